@@ -1,0 +1,28 @@
+// The dates pass: rules in order, then refiners. Overlaps keep the longest expression
+// ("April 8, 2025" over "2025", "two weeks ago" over "two weeks").
+import { longestNonOverlapping, runPipeline, type Context, type Refiner, type Rule } from '../context';
+import type { DateFact } from '../factsheet';
+import type { DateCandidate } from './candidate';
+import { chronoAbsolute } from './chrono-absolute';
+import { durations } from './durations';
+import { quarters, sets } from './periods';
+import { ranges } from './ranges';
+import { ago, cycles, dayWords, present } from './relative';
+import { weekdays } from './weekdays';
+import { decades, years } from './years';
+
+export const rules: Rule<DateCandidate>[] = [chronoAbsolute, quarters, decades, years, ago, cycles, dayWords, weekdays, durations, sets, present];
+
+const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };
+export const refiners: Refiner<DateCandidate>[] = [overlap, ranges];
+
+export function extractDates(ctx: Context): DateFact[] {
+  const found = runPipeline(ctx, rules, refiners);
+  const ids = new Map(found.map((d, i) => [`${d.start}`, `D${i + 1}`]));
+  return found.map((d, i) => ({
+    id: `D${i + 1}`,
+    ...d,
+    range: d.range ? { role: d.range.role, other: d.range.other === null ? null : ids.get(d.range.other) ?? null } : undefined,
+    sentence: ctx.doc.sentenceOf(d.start),
+  }));
+}

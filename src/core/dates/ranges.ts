@@ -1,0 +1,26 @@
+// Refiner `range`: "from 1979 to 1989", "between 2014 and 2016", "1979–1989" link two dates as
+// the ends of one interval; "since 2021" opens an interval that starts at its date.
+import type { Refiner } from '../context';
+import type { DateCandidate } from './candidate';
+
+export const ranges: Refiner<DateCandidate> = {
+  name: 'range',
+  refine(ctx, dates) {
+    const text = ctx.doc.clean;
+    dates.forEach((d, i) => {
+      const next = dates[i + 1];
+      const before = text.slice(Math.max(0, d.start - 10), d.start);
+      if (next && d.type === 'date' && next.type === 'date') {
+        const between = text.slice(d.end, next.start);
+        const linked = (/\bfrom\s+$/i.test(before) && /^\s*(?:to|until|till|through)\s+$/i.test(between)) ||
+          (/\bbetween\s+$/i.test(before) && /^\s*and\s+$/i.test(between)) || /^\s*[–-]\s*$/.test(between);
+        if (linked) {
+          d.range = { role: 'start', other: `${next.start}` };
+          next.range = { role: 'end', other: `${d.start}` };
+        }
+      }
+      if (!d.range && d.type === 'date' && /\bsince\s+$/i.test(before)) d.range = { role: 'start', other: null };
+    });
+    return dates;
+  },
+};

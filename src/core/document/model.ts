@@ -1,0 +1,48 @@
+// The document model every extractor reads: blocks, sentences, teaser lines and tokens, all
+// with offsets into the original text. Built once per extract() call.
+import type { Block, Boilerplate, Sentence } from '../factsheet';
+import { splitBlocks } from './blocks';
+import { findBoilerplate } from './boilerplate';
+import { sentenceAt, splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+export interface DocumentModel {
+  text: string;
+  /** the text with teaser lines blanked to spaces: same length, so offsets are shared */
+  clean: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  boilerplate: Boilerplate[];
+  tokens: Token[];
+  sentenceOf(offset: number): number | null;
+  blockOf(offset: number): Block | null;
+  inBoilerplate(start: number, end: number): boolean;
+  /** tokens whose start lies in [start, end) */
+  tokensIn(start: number, end: number): Token[];
+  tokenAt(offset: number): Token | null;
+}
+
+export function buildDocument(text: string): DocumentModel {
+  const allBlocks = splitBlocks(text);
+  const boilerplate = findBoilerplate(text, allBlocks);
+  let clean = text;
+  for (const b of boilerplate) clean = clean.slice(0, b.start) + ' '.repeat(b.end - b.start) + clean.slice(b.end);
+  const blocks = allBlocks.filter((b) => !boilerplate.some((bp) => bp.start === b.start));
+  const sentences = splitSentences(text, blocks);
+  const tokens = tokenize(clean);
+  const starts = tokens.map((t) => t.start);
+
+  const lowerBound = (at: number) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return {
+    text, clean, blocks, sentences, boilerplate, tokens,
+    sentenceOf: (at) => sentenceAt(sentences, at),
+    blockOf: (at) => blocks.find((b) => at >= b.start && at < b.end) ?? null,
+    inBoilerplate: (s, e) => boilerplate.some((b) => s < b.end && e > b.start),
+    tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
+    tokenAt: (at) => { const i = lowerBound(at + 1) - 1; const t = tokens[i]; return t && at >= t.start && at < t.end ? t : null; },
+  };
+}

@@ -1,0 +1,51 @@
+// The one compromise tagging pass. Every extractor reads these tokens; nobody calls nlp() again.
+import nlp from 'compromise';
+import { lexicons } from '../lexicons';
+
+export interface Token {
+  /** the surface text, exactly as in the input */
+  text: string;
+  start: number;
+  end: number;
+  /** compromise's normalised form (lower case, no punctuation) */
+  normal: string;
+  tags: Set<string>;
+  /** punctuation that follows the token in the input (`,` `”` `’s`…) */
+  post: string;
+  pre: string;
+  index: number;
+}
+
+let extended = false;
+/** Teach compromise our lexicons once (titles, speech verbs), so its tags agree with our rules. */
+function extendOnce(): void {
+  if (extended) return;
+  extended = true;
+  const words: Record<string, string> = {};
+  for (const h of lexicons.titles.heads) if (!/\s|\./.test(h)) words[h.toLowerCase()] = 'Actor';
+  nlp.addWords(words);
+}
+
+/**
+ * Tags `text` once and aligns every term back to the input by searching its surface form
+ * forward from the previous term, so offsets survive compromise's own normalisation.
+ */
+export function tokenize(text: string): Token[] {
+  extendOnce();
+  const doc = nlp(text);
+  const out: Token[] = [];
+  let cursor = 0;
+  for (const sentence of doc.document as { text: string; pre: string; post: string; normal: string; tags: Set<string> }[][]) {
+    for (const term of sentence) {
+      if (!term.text) continue; // implicit terms of contractions ("don’t" → "do" + "not")
+      const at = text.indexOf(term.text, cursor);
+      if (at < 0 || at - cursor > 200) continue;
+      cursor = at + term.text.length;
+      out.push({
+        text: term.text, start: at, end: cursor, normal: term.normal ?? term.text.toLowerCase(),
+        tags: term.tags, post: term.post ?? '', pre: term.pre ?? '', index: out.length,
+      });
+    }
+  }
+  return out;
+}

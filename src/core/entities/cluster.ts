@@ -1,0 +1,75 @@
+// Groups mentions into one record per real-world entity: same name, lexicon canonical names and
+// acronyms ("USSR" → "Soviet Union"), surnames → full names, partial organisation names.
+import type { Context } from '../context';
+import type { Entity, EntityType, Mention } from '../factsheet';
+import type { MentionCandidate } from './candidate';
+import { knownName } from './words';
+
+interface Cluster { key: string; mentions: MentionCandidate[]; types: Map<EntityType, number>; names: Set<string> }
+
+const keyOf = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.split(/\s+/);
+
+function typeOf(c: Cluster): EntityType | null {
+  let best: EntityType | null = null, n = 0;
+  for (const [t, k] of c.types) if (k > n || (k === n && t === 'person')) { best = t; n = k; }
+  return best;
+}
+
+function absorb(into: Cluster, from: Cluster) {
+  into.mentions.push(...from.mentions);
+  for (const [t, k] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + k);
+  for (const n of from.names) into.names.add(n);
+}
+
+/** How an entity with no type evidence at all is typed: capitalised, unknown, not a person. */
+const FALLBACK_TYPE: EntityType = 'organization';
+
+export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] {
+  const byKey = new Map<string, Cluster>();
+  for (const c of candidates) {
+    const name = c.expansion ?? c.canonical ?? c.text;
+    const key = keyOf(name);
+    let cl = byKey.get(key);
+    if (!cl) { cl = { key, mentions: [], types: new Map(), names: new Set() }; byKey.set(key, cl); }
+    cl.mentions.push(c);
+    if (c.type) cl.types.set(c.type, (cl.types.get(c.type) ?? 0) + 1);
+    cl.names.add(name);
+  }
+  let clusters = [...byKey.values()];
+
+  // Shorter names fold into a longer one that ends (surname, "Foreign Ministry") or, for
+  // organisations, begins ("Northrop" → "Northrop Grumman") with them.
+  const multi = clusters.filter((c) => words(c.key).length > 1).sort((a, b) => words(b.key).length - words(a.key).length);
+  const merged = new Set<Cluster>();
+  for (const short of clusters) {
+    const t = typeOf(short);
+    if (t === 'place' || t === 'group') continue;
+    const sw = words(short.key);
+    const firstAt = Math.min(...short.mentions.map((m) => m.start));
+    const host = multi.filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
+      const lt = typeOf(long), lw = words(long.key);
+      const tail = lw.slice(-sw.length).join(' ') === short.key;
+      const head = lw.slice(0, sw.length).join(' ') === short.key;
+      if (lt === 'person' && (t === 'person' || t === null || t === 'organization') && sw.length === 1 && tail) return true;
+      if (lt === 'organization' && (t === 'organization' || t === null) && (tail || head)) return true;
+      return false;
+    });
+    if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) { absorb(host, short); merged.add(short); }
+  }
+  clusters = clusters.filter((c) => !merged.has(c));
+
+  const entities: Entity[] = clusters.map((cl) => {
+    const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : FALLBACK_TYPE);
+    const lexName = [...cl.names].find((n) => knownName(n)?.name === n);
+    const surfaces = [...new Set(cl.mentions.map((m) => m.text))];
+    const name = lexName ?? [...cl.names, ...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0];
+    const mentions: Mention[] = cl.mentions
+      .sort((a, b) => a.start - b.start)
+      .filter((m, i, all) => i === 0 || m.start !== all[i - 1].start)
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule, sentence: ctx.doc.sentenceOf(m.start) }));
+    const aliases = [...new Set([...cl.names, ...surfaces])].filter((s) => s !== name);
+    return { id: '', name, type, aliases, roles: [], salience: 0, mentions };
+  });
+  return entities;
+}

@@ -1,0 +1,107 @@
+// Rule `name-run`: runs of capitalised tokens in body text, split at titles ("Foreign Minister
+// Amir Khan Muttaqi" → role + person), stripped of possessives, typed by classify().
+import type { Context, Rule } from '../context';
+import type { Token } from '../document/tokens';
+import type { MentionCandidate } from './candidate';
+import { classify } from './classify';
+import { CONNECTORS, HONORIFICS, NEVER_NAMES, ORG_HEADS, stripPossessive, TITLE_MODIFIERS, TITLES, knownName } from './words';
+
+const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
+const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
+const BREAK_BEFORE = /[([\]"“‘«]/;
+const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
+
+export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
+const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
+const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
+const isNameToken = (t: Token | undefined): t is Token =>
+  !!t && isCapitalised(t) && t.text !== 'I' && !isCalendarWord(t);
+
+export function titleAt(tokens: Token[], i: number): number {
+  // returns how many tokens from i form a title (modifiers* head), 0 if none
+  let j = i;
+  while (j < tokens.length && TITLE_MODIFIERS.has(tokens[j].normal) && !BREAK_AFTER.test(tokens[j].post)) j++;
+  for (const title of TITLES) {
+    if (j + title.length > tokens.length) continue;
+    if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
+  }
+  const honorific = tokens[i] && HONORIFICS.has(tokens[i].normal.replace(/\./g, ''));
+  return honorific ? 1 : 0;
+}
+
+export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const s = ctx.doc.sentenceOf(t.start);
+  if (s !== null && ctx.doc.sentences[s].start === t.start) return true;
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
+}
+
+function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
+  let toks = run.slice();
+  while (toks.length && CONNECTORS.has(toks[toks.length - 1].normal)) toks.pop();
+  // A capitalised word that starts a sentence is a name only if it looks like one on its own.
+  while (toks.length) {
+    const t = toks[0];
+    const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
+    const common = NEVER_NAMES.has(t.normal) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
+    const lonelyCommon = initial && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
+      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym');
+    if ((initial || t.normal === 'the') && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
+    if (t.normal === 'the' || CONNECTORS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; }
+    break;
+  }
+  if (!toks.length) return;
+  const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
+  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
+  if (!isOrgName) {
+    for (let i = 0; i < toks.length; i++) {
+      const n = titleAt(toks, i);
+      if (!n) continue;
+      const before = toks.slice(0, i), after = toks.slice(i + n);
+      if (before.length) emit(ctx, before, out);
+      const title = toks.slice(i, i + n);
+      const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
+      if (after.length) emit(ctx, after, out, role);
+      return;
+    }
+  }
+  emit(ctx, toks, out);
+}
+
+function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate['role']) {
+  const start = toks[0].start;
+  let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
+  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
+  if (!text || !/\p{Lu}/u.test(text)) return;
+  const c = classify(toks, text);
+  out.push({ start, end: start + text.length, text, type: role && !c.type ? 'person' : role && c.type !== 'organization' && c.type !== 'place' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
+}
+
+export const nameRuns: Rule<MentionCandidate> = {
+  name: 'name-run',
+  find(ctx) {
+    const out: MentionCandidate[] = [];
+    for (const b of ctx.doc.blocks) {
+      if (b.type === 'title' || b.type === 'heading') continue;
+      const toks = ctx.doc.tokensIn(b.start, b.end);
+      let run: Token[] = [], first = 0;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
+          if (!run.length) first = i;
+          run.push(t);
+        } else if (run.length && CONNECTORS.has(t.normal) && isNameToken(toks[i + 1]) && !BREAK_AFTER.test(t.post)) {
+          run.push(t);
+        } else if (run.length) {
+          flush(ctx, run, first, toks, out); run = [];
+          if (isNameToken(t)) { first = i; run.push(t); }
+        }
+        if (run.length && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+      }
+      if (run.length) flush(ctx, run, first, toks, out);
+    }
+    return out;
+  },
+};

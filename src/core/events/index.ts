@@ -1,0 +1,71 @@
+// The events pass: one event per dated clause or list item — its trigger, the date and how the
+// event relates to it, participants (agent before the trigger, patient after it; list items take
+// the agent of their lead-in line), and a short summary. Then the timeline view.
+import type { Context } from '../context';
+import type { DateFact, Entity, Event } from '../factsheet';
+import { findTrigger, listItemVerb } from './triggers';
+
+type Relation = Event['relation'];
+const RELATION: [RegExp, Relation][] = [
+  [/\b(?:since|from|starting|beginning)\s+$/i, 'from'], [/\b(?:until|till|through|by)\s+$/i, 'until'],
+  [/\bbefore\s+$/i, 'before'], [/\bafter\s+$/i, 'after'],
+];
+const CALENDAR = /^\d{3,4}(?:$|-)/;
+
+interface Located { e: Entity; start: number; end: number }
+
+function clauseBounds(ctx: Context, d: DateFact): [number, number] {
+  const s = d.sentence === null ? null : ctx.doc.sentences[d.sentence];
+  return s ? [s.start, s.end] : [Math.max(0, d.start - 200), Math.min(ctx.doc.text.length, d.end + 200)];
+}
+
+function leadInAgent(ctx: Context, mentions: Located[], blockStart: number): Entity | null {
+  const blocks = ctx.doc.blocks;
+  let i = blocks.findIndex((b) => b.start === blockStart);
+  while (i > 0 && blocks[i].type === 'list-item') i--;
+  if (i < 0 || blocks[i].type === 'list-item') return null;
+  const lead = blocks[i];
+  return mentions.find((m) => m.start >= lead.start && m.end <= lead.end && m.e.type !== 'group')?.e ?? null;
+}
+
+export function extractEvents(ctx: Context): Event[] {
+  const mentions: Located[] = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const out: Event[] = [];
+  const used = new Set<number>();
+  for (const d of ctx.dates) {
+    if ((d.type !== 'date' && d.type !== 'time') || !d.value || !CALENDAR.test(d.value)) continue;
+    const [cs, ce] = clauseBounds(ctx, d);
+    const block = ctx.doc.blockOf(d.start);
+    const trigger = (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
+    if (!trigger || used.has(trigger.start)) continue;
+    used.add(trigger.start);
+    const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);
+    const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
+    const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
+    let agent = [...inClause].reverse().find((m) => m.end <= trigger.start)?.e ?? null;
+    if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
+    const patient = inClause.find((m) => m.start >= trigger.end && m.end <= Math.max(d.start, trigger.end + 80) && m.e !== agent)?.e ?? null;
+    const participants: Event['participants'] = [];
+    if (agent) participants.push({ entityId: agent.id, name: agent.name, role: 'agent' });
+    if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
+    const from = trigger.start < d.start ? trigger.start : d.end;
+    const to = trigger.start < d.start ? d.start : Math.min(ce, trigger.end + 100);
+    const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
+    const summary = `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160);
+    out.push({
+      id: `V${out.length + 1}`,
+      trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+      date: { value: d.value, dateId: d.id },
+      relation, participants, sentenceSpan: { start: cs, end: ce }, summary,
+      rule: block?.type === 'list-item' ? 'dated-clause/list-item' : 'dated-clause', sentence: d.sentence,
+    });
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+export function timeline(events: Event[]): { eventId: string; date: string; summary: string }[] {
+  return events
+    .filter((e) => e.date?.value && CALENDAR.test(e.date.value))
+    .map((e) => ({ eventId: e.id, date: e.date!.value!, summary: e.summary }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

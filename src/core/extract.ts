@@ -1,0 +1,57 @@
+// extract(text, options) → FactSheet: pure and synchronous. One document model (one compromise
+// tagging pass) is shared by every pass; passes run in dependency order.
+import type { Context, YMD } from './context';
+import { extractDates } from './dates';
+import { parseYMD } from './dates/calendar';
+import { buildDocument } from './document/model';
+import { extractEntities } from './entities';
+import { extractEvents, timeline } from './events';
+import { ExtractOptions, FACT_SECTIONS, type FactSheet, type Section } from './factsheet';
+import { extractFigures } from './figures';
+import { extractQuotes } from './quotes';
+import { EXTRACTOR_VERSION } from './version';
+
+export class InputError extends Error {
+  constructor(message: string, readonly field: string) { super(message); }
+}
+
+export function extract(text: string, options: ExtractOptions = {}): FactSheet {
+  if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
+  const opts = ExtractOptions.safeParse(options);
+  if (!opts.success) {
+    const issue = opts.error.issues[0];
+    throw new InputError(issue.message, issue.path.join('.') || 'options');
+  }
+  const { publishedAt = null, title = null, include } = opts.data;
+  const sections = new Set<Section>(include ?? FACT_SECTIONS);
+  // events need dates and entities; quotes need entities
+  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
+  const need = new Set<Section>(sections);
+  if (sections.has('quotes')) need.add('entities');
+  if (sections.has('figures')) need.add('dates');
+
+  const doc = buildDocument(text);
+  const ctx: Context = {
+    doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null, include: sections,
+    entities: [], dates: [], figures: [], quotes: [],
+  };
+  if (need.has('entities')) ctx.entities = extractEntities(ctx);
+  if (need.has('dates')) ctx.dates = extractDates(ctx);
+  if (need.has('figures')) ctx.figures = extractFigures(ctx);
+  if (need.has('quotes')) ctx.quotes = extractQuotes(ctx);
+  const events = sections.has('events') ? extractEvents(ctx) : [];
+
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    publishedAt: publishedAt ?? null,
+    title: title ?? null,
+    document: { length: text.length, blocks: doc.blocks, sentences: doc.sentences },
+    boilerplate: doc.boilerplate,
+    entities: sections.has('entities') ? ctx.entities : [],
+    dates: sections.has('dates') ? ctx.dates : [],
+    events,
+    timeline: timeline(events),
+    quotes: sections.has('quotes') ? ctx.quotes : [],
+    figures: sections.has('figures') ? ctx.figures : [],
+  };
+}

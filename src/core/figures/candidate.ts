@@ -1,0 +1,2 @@
+import type { Figure } from '../factsheet';
+export type FigureCandidate = Omit<Figure, 'id' | 'sentence'>;

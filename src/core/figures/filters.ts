@@ -1,0 +1,43 @@
+// Refiner `not-a-figure`: numbers that are something else — dates and durations (the dates pass
+// owns them), clock times, model and flight numbers ("Boeing 787", "Flight 447"), ratings
+// ("5-star"), phone numbers, list numbering, and bare number words that do not count a noun.
+import { overlaps, type Refiner } from '../context';
+import type { FigureCandidate } from './candidate';
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+export const notAFigure: Refiner<FigureCandidate> = {
+  name: 'not-a-figure',
+  refine(ctx, figures) {
+    const text = ctx.doc.clean;
+    return figures.filter((f) => {
+      if (ctx.dates.some((d) => overlaps(d, f))) return false;
+      const after = text.slice(f.end, f.end + 12);
+      const before = text.slice(Math.max(0, f.start - 24), f.start);
+      if (/^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after)) return false;
+      if (/^-(?:star|point|page|member|seat|year-old)\b/i.test(after) && f.kind === 'count') return false;
+      if (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) return false; // phone numbers, "737-800"
+      if (f.kind === 'count' || f.kind === 'quantity') {
+        const prevWord = /([\p{L}][\p{L}\d.'’-]*)\s*$/u.exec(before)?.[1] ?? '';
+        if (/^\p{Lu}/u.test(prevWord) && !MONTH.test(prevWord) && !/^(?:The|All|Some|About|Around|Nearly|Almost|Over|Up|Only|Just|At|By|From|To|Of|In|On|With|For|And|Than)$/.test(prevWord)) return false;
+        if (/^(?:No|Nos|no|number|Number|Section|section|Article|article|Chapter|chapter|Rule|rule|Page|page|Flight|flight|Route|route|Highway|Gate|Room|Level)\.?$/.test(prevWord)) return false;
+      }
+      const block = ctx.doc.blockOf(f.start);
+      if (block && block.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4))) return false; // list numbering
+      if (f.kind === 'count' && /^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) {
+        // a number word counts only what follows it: "five aircraft", "two of the engines"
+        const next = ctx.doc.tokenAt(f.end + 1);
+        if (!next || !(next.tags.has('Noun') || next.tags.has('Adjective') || next.normal === 'of')) return false;
+        if (next.tags.has('Pronoun') || next.tags.has('Date')) return false;
+      }
+      return true;
+    });
+  },
+};
+
+export const ordinalOverlap: Refiner<FigureCandidate> = {
+  name: 'ordinal-overlap',
+  refine(_ctx, figures) {
+    return figures.filter((f) => f.kind !== 'ordinal' || !figures.some((g) => g !== f && g.kind !== 'ordinal' && overlaps(g, f)));
+  },
+};

@@ -1,0 +1,3 @@
+export { extract, InputError } from './extract';
+export * from './factsheet';
+export { EXTRACTOR_VERSION } from './version';

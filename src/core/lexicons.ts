@@ -1,0 +1,68 @@
+// Loads the word lists in data/lexicons once, at module load. The core stays pure: extract()
+// itself does no I/O; these are read-only tables, like compiled-in constants.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const DIR = path.resolve(__dirname, '../../data/lexicons');
+const load = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as T;
+
+type KnownType = 'person' | 'organization' | 'place' | 'group';
+interface Country { name: string; official: string; cca2: string; cca3: string; aliases: string[]; demonym: string | null; capital: string[]; currencies: string[] }
+
+export const lexicons = {
+  abbreviations: load<string[]>('abbreviations.json'),
+  countries: load<{ countries: Country[] }>('countries.json').countries,
+  places: load<{ usStates: string[]; provinces: string[]; cities: string[] }>('places.json'),
+  titles: load<{ honorifics: string[]; heads: string[]; modifiers: string[] }>('titles.json'),
+  organizations: load<{ heads: string[]; ofHeads: string[] }>('organizations.json'),
+  acronyms: load<{ acronyms: Record<string, { name: string; type: KnownType }> }>('acronyms.json').acronyms,
+  known: load<{ entities: { name: string; type: KnownType; aliases?: string[] }[] }>('known-entities.json').entities,
+  groups: load<{ groups: string[] }>('groups.json').groups,
+  speech: load<{ reporting: string[]; framing: string[]; nouns: string[] }>('speech-verbs.json'),
+  numbers: load<{
+    units: Record<string, number>; tens: Record<string, number>; collectives: Record<string, number | null>;
+    magnitudes: Record<string, number>; ordinals: Record<string, number | null>; fractions: Record<string, number>;
+  }>('numbers.json'),
+  currencies: load<{ symbols: Record<string, string>; words: Record<string, string>; codes: string[] }>('currencies.json'),
+  units: load<{ units: Record<string, string> }>('units.json').units,
+  stopwords: new Set(load<string[]>('stopwords.json')),
+  events: load<{ nouns: string[] }>('events.json'),
+};
+
+export interface GazetteerEntry { name: string; type: KnownType; country?: string }
+
+/**
+ * Surface form → canonical entry, for every name the lexicons know: countries (common, official,
+ * aliases), capitals, places, acronyms, known entities, demonyms (as groups pointing at their country).
+ */
+function buildGazetteer(): Map<string, GazetteerEntry> {
+  const g = new Map<string, GazetteerEntry>();
+  const put = (surface: string, e: GazetteerEntry, override = false) => {
+    if (override || !g.has(surface)) g.set(surface, e);
+  };
+  for (const c of lexicons.countries) {
+    const e = { name: c.name, type: 'place' as const };
+    put(c.name, e); put(c.official, e);
+    for (const a of c.aliases) put(a, e);
+    for (const cap of c.capital) put(cap.replace(/ D\.C\.$/, ''), { name: cap.replace(/ D\.C\.$/, ''), type: 'place', country: c.name });
+    if (c.demonym) put(c.demonym, { name: c.demonym, type: 'group', country: c.name });
+  }
+  for (const list of [lexicons.places.usStates, lexicons.places.provinces, lexicons.places.cities]) {
+    for (const p of list) put(p, { name: p, type: 'place' });
+  }
+  for (const grp of lexicons.groups) put(grp, { name: grp, type: 'group' });
+  for (const k of lexicons.known) {
+    put(k.name, { name: k.name, type: k.type }, true);
+    for (const a of k.aliases ?? []) put(a, { name: k.name, type: k.type }, true);
+  }
+  for (const [acr, e] of Object.entries(lexicons.acronyms)) put(acr, { name: e.name, type: e.type }, true);
+  return g;
+}
+
+export const gazetteer = buildGazetteer();
+/** Longest gazetteer name in words, to bound look-ups. */
+export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(/\s+/).length));
+
+export const demonymToCountry = new Map(
+  lexicons.countries.filter((c) => c.demonym).map((c) => [c.demonym as string, c.name]),
+);

@@ -1,0 +1,108 @@
+// Rule `marked`: text inside quotation marks, typed and attributed.
+//   direct   “Q,” said X. / “Q,” X said. / X said: “Q” / X said “Q” / “Q” — X
+//   partial  a fragment inside reported speech: called the Taliban an “ally”
+//   title    a quoted name: the “Islamic Emirate of Afghanistan”
+//   scare    quoted words nobody says: “virtue” laws
+import type { Context, Rule } from '../context';
+import type { Token } from '../document/tokens';
+import type { QuoteKind, Span } from '../factsheet';
+import type { QuoteCandidate } from './candidate';
+import { FRAMING, isSpeechVerb, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { findQuotedSpans, type QuotedSpan } from './marks';
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'de', 'la', 'du']);
+
+function isTitle(text: string): boolean {
+  const ws = words(text);
+  return ws.length >= 1 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
+}
+
+/** A cue right after the closing mark: “…,” said X / “…,” X said / “…” — X */
+function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: Span | null } | null {
+  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 100);
+  const s = ctx.doc.sentenceOf(q.close + 1);
+  const limit = s === null ? q.close + 100 : ctx.doc.sentences[s].end;
+  const dash = /^\s*[—–-]\s*/.exec(ctx.doc.clean.slice(q.close + 1, q.close + 6));
+  if (dash && toks[0]) {
+    const sp = speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token);
+    if (sp) return { verb: null, speaker: sp };
+  }
+  if (!/^\s*[,]?\s*[\p{Ll}\p{Lu}]/u.test(ctx.doc.clean.slice(q.close + 1, q.close + 4))) {
+    if (!/^[,.]?\s/.test(ctx.doc.clean.slice(q.close + 1, q.close + 3))) return null;
+  }
+  for (let i = 0; i < Math.min(toks.length, 9); i++) {
+    const t = toks[i];
+    if (t.start >= limit) break;
+    if (REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says')) {
+      if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
+      return { verb: t, speaker: speakerBefore(ctx, t) };
+    }
+    if (/[.!?;]/.test(t.post)) break;
+  }
+  return null;
+}
+
+/** A cue right before the opening mark: X said: “…” / X told reporters “…” / according to X, “…” */
+function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token; speaker: Span | null } | null {
+  const gap = /[:,]?\s*$/.exec(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open));
+  const toks = ctx.doc.tokensIn(Math.max(0, q.open - 90), q.open - (gap?.[0].length ?? 0) + 1);
+  for (let i = toks.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const t = toks[i];
+    if (n > 0 && /[.!?;”"]/.test(t.post)) break;
+    if (isSpeechVerb(t) && REPORTING.has(t.normal)) return { verb: t, speaker: PARTICIPLES.has(t.normal) ? participleSpeaker(ctx, t) : speakerBefore(ctx, t) ?? speakerAfter(ctx, t) };
+  }
+  return null;
+}
+
+/** The nearest speech or framing verb earlier in the same sentence: “ally” after “calling the Taliban an”. */
+function framingVerb(ctx: Context, q: QuotedSpan): Token | null {
+  const s = ctx.doc.sentenceOf(q.open);
+  const from = s === null ? Math.max(0, q.open - 150) : ctx.doc.sentences[s].start;
+  const toks = ctx.doc.tokensIn(from, q.open);
+  for (let i = toks.length - 1; i >= 0; i--) if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
+  return null;
+}
+
+export const marked: Rule<QuoteCandidate> = {
+  name: 'marked',
+  find(ctx) {
+    const out: QuoteCandidate[] = [];
+    for (const q of findQuotedSpans(ctx.doc.clean)) {
+      const text = ctx.doc.text.slice(q.start, q.end);
+      const n = words(text).length;
+      if (!n) continue;
+      const inner = ctx.doc.tokensIn(q.start, q.end);
+      const clause = n >= 4 && inner.some((t) => t.tags.has('Verb'));
+      const base = { start: q.start, end: q.end, text };
+      let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;
+      const after = cueAfter(ctx, q);
+      const before = after ? null : cueBefore(ctx, q);
+      if (after || before) {
+        const c = (after ?? before)!;
+        cue = c.verb; speakerSpan = c.speaker;
+        kind = clause ? 'direct' : 'partial';
+        rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : 'marked/cue-before';
+        if (!speakerSpan) same = true;
+      } else if (isTitle(text) && !clause) {
+        kind = 'title'; rule = 'marked/title';
+      } else if (clause) {
+        kind = 'direct'; rule = q.continues ? 'marked/continued' : 'marked/unattributed'; same = q.continues;
+        const v = framingVerb(ctx, q);
+        if (v) { cue = v; speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v); same = !speakerSpan; rule = 'marked/verb-in-sentence'; }
+      } else {
+        const v = framingVerb(ctx, q);
+        if (v) {
+          kind = 'partial'; cue = v; rule = 'marked/partial';
+          speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
+          if (!speakerSpan) same = true;
+        } else { kind = 'scare'; rule = 'marked/scare'; }
+      }
+      out.push({
+        ...base, kind, rule, speakerSpan, sameSpeakerAsPrevious: same,
+        cue: cue ? { start: cue.start, end: cue.end, text: cue.text } : null,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,93 @@
+// Rule `reported`: reported speech without marks. "X said (that) CLAUSE", "X told reporters
+// CLAUSE", "CLAUSE, X said.", "according to X, CLAUSE" / "CLAUSE, according to X."
+import type { Context, Rule } from '../context';
+import type { Token } from '../document/tokens';
+import type { Span } from '../factsheet';
+import type { QuoteCandidate } from './candidate';
+import { NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+
+const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
+const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
+const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|[.!?](?=\s|$))/;
+
+function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | null {
+  let from = verb.end;
+  let rest = ctx.doc.clean.slice(from, sentenceEnd);
+  if (/^(?:told|tells|tell|telling|asked|warned|assured|informed|reminded)$/.test(verb.normal)) {
+    const obj = /^\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:reporters|journalists|media|press|audience|crowd|lawmakers|parliament|investors|analysts|him|her|them|us|me|[\p{Lu}][\p{L}.'’-]*)\b/u.exec(rest);
+    if (obj) { from += obj[0].length; rest = rest.slice(obj[0].length); }
+  }
+  const adj = ADJUNCT.exec(rest);
+  if (adj) { from += adj[0].length; rest = rest.slice(adj[0].length); }
+  const that = /^\s*(?:,\s*)?that\s+/i.exec(rest);
+  if (that) { from += that[0].length; rest = rest.slice(that[0].length); }
+  else if (NEEDS_THAT.has(verb.normal)) return null;
+  const lead = /^\s*/.exec(rest)![0].length;
+  from += lead; rest = rest.slice(lead);
+  if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|yes|no|nothing|something|anything|[“"'‘.,;:!?])\b|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  const end = CLAUSE_END.exec(rest);
+  let text = end ? rest.slice(0, end.index) : rest;
+  text = text.replace(/[\s,.;:]+$/, '');
+  if (text.split(/\s+/).length < 3) return null;
+  return { start: from, end: from + text.length, text: ctx.doc.text.slice(from, from + text.length) };
+}
+
+export const reported: Rule<QuoteCandidate> = {
+  name: 'reported',
+  find(ctx) {
+    const out: QuoteCandidate[] = [];
+    const toks = ctx.doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const v = toks[i];
+      if (!REPORTING.has(v.normal) || !(v.tags.has('Verb') || v.normal === 'said')) continue;
+      if (PASSIVE.test(toks[i - 1]?.normal ?? '') || (toks[i - 1]?.normal === 'be')) continue;
+      const s = ctx.doc.sentenceOf(v.start);
+      if (s === null) continue;
+      const sent = ctx.doc.sentences[s];
+      const cue = { start: v.start, end: v.end, text: v.text };
+      // "CLAUSE, X said." — the cue closes the sentence
+      const tail = ctx.doc.clean.slice(v.end, sent.end);
+      const lead = ctx.doc.clean.slice(sent.start, v.start);
+      const comma = lead.lastIndexOf(',');
+      if (/^\s*[.!?]?\s*$/.test(tail) && comma > 0 && !/[“”"]/.test(lead)) {
+        const speakerSpan = speakerBefore(ctx, v) ?? null;
+        const text = ctx.doc.text.slice(sent.start, sent.start + comma).trim();
+        if (speakerSpan && text.split(/\s+/).length >= 4) {
+          out.push({ start: sent.start, end: sent.start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/postposed' });
+        }
+        continue;
+      }
+      const clause = clauseAfter(ctx, v, sent.end);
+      if (!clause) continue;
+      const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
+      if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
+      out.push({ ...clause, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule: speakerSpan ? 'reported/verb' : 'reported/chained' });
+    }
+    // according to X, CLAUSE  /  CLAUSE, according to X.
+    const ACC = /\baccording to\s+/gi;
+    for (let m = ACC.exec(ctx.doc.clean); m; m = ACC.exec(ctx.doc.clean)) {
+      const s = ctx.doc.sentenceOf(m.index);
+      if (s === null) continue;
+      const sent = ctx.doc.sentences[s];
+      const toks2 = ctx.doc.tokensIn(m.index, m.index + m[0].length);
+      const last = toks2[toks2.length - 1];
+      if (!last) continue;
+      const speakerSpan = speakerAfter(ctx, last);
+      if (!speakerSpan) continue;
+      const cue = { start: m.index, end: m.index + m[0].trimEnd().length, text: ctx.doc.text.slice(m.index, m.index + m[0].trimEnd().length) };
+      const afterSpeaker = ctx.doc.clean.slice(speakerSpan.end, sent.end);
+      const c = /^[^,]*,\s*/.exec(afterSpeaker);
+      let start: number, text: string;
+      if (m.index - sent.start < 3 && c) {
+        start = speakerSpan.end + c[0].length;
+        text = ctx.doc.text.slice(start, sent.end).replace(/[\s.;:!?]+$/, '');
+      } else {
+        start = sent.start;
+        text = ctx.doc.text.slice(sent.start, m.index).replace(/[\s,.;:]+$/, '');
+      }
+      if (text.split(/\s+/).length < 3 || /[“”"]/.test(text)) continue;
+      out.push({ start, end: start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/according-to' });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+// createApp(config): the Express app, never listening. server.ts owns the process around it.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import express from 'express';
+import pino from 'pino';
+import { pinoHttp } from 'pino-http';
+import { EXTRACTOR_VERSION } from '../core/version';
+import { defaultConfig, type Config } from './config';
+import { openApiYaml } from './openapi';
+import { errorHandler, sendProblem } from './problem';
+import { extractRoutes } from './routes/extract';
+
+const DOCS_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Factsheet API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '#ui' });</script></body></html>`;
+
+export function createApp(config: Config = defaultConfig(), logger = pino({ level: config.logLevel })): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // extract sets its own content-hash ETag
+  app.use(pinoHttp({
+    logger,
+    genReqId: (req, res) => { const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID(); res.setHeader('X-Request-Id', id); return id; },
+  }));
+  app.use(express.json({ limit: config.maxBodyBytes, strict: false }));
+  app.use(express.text({ type: 'text/plain', limit: config.maxBodyBytes }));
+
+  const yaml = openApiYaml();
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });
+  app.get('/openapi.yaml', (_req, res) => { res.type('application/yaml').send(yaml); });
+  app.get('/docs', (_req, res) => { res.type('html').send(DOCS_HTML); });
+  app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
+  app.use(extractRoutes(config));
+
+  app.use((req, res) => sendProblem(res, req, 404, 'Not found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }]));
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,39 @@
+// Configuration, read once from the environment and validated; a bad value stops start-up.
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const ConfigSchema = z.object({
+  PORT: int(0, 65535).default(8080),
+  FACTSHEET_HOST: z.string().default('127.0.0.1'),
+  FACTSHEET_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
+  FACTSHEET_MAX_TEXT_CHARS: int(1, 5_000_000).default(200_000),
+  FACTSHEET_CACHE_ENTRIES: int(0, 1_000_000).default(500),
+  FACTSHEET_CACHE_TTL_SECONDS: int(1, 7 * 24 * 3600).default(600),
+  FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
+});
+
+export interface Config {
+  port: number; host: string; maxBodyBytes: number; maxTextChars: number;
+  cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.fromEntries(Object.keys(ConfigSchema.shape).filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const r = ConfigSchema.safeParse(known);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = r.data;
+  return {
+    port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS,
+    cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR,
+  };
+}
+
+export const defaultConfig = (): Config => loadConfig({});

@@ -1,0 +1,26 @@
+// The process around the app: configuration, listening, graceful shutdown.
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+
+export async function startServer(): Promise<void> {
+  let config;
+  try { config = loadConfig(); } catch (e) {
+    if (e instanceof ConfigError) { process.stderr.write(`factsheet: ${e.message}\n`); process.exit(2); }
+    throw e;
+  }
+  const logger = pino({ level: config.logLevel });
+  const app = createApp(config, logger);
+  const server = app.listen(config.port, config.host, () => {
+    const addr = server.address();
+    logger.info({ port: typeof addr === 'object' && addr ? addr.port : config.port, host: config.host }, `factsheet listening on http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}`);
+  });
+  server.on('error', (e) => { logger.fatal({ err: e }, 'cannot listen'); process.exit(1); });
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}

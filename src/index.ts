@@ -1,0 +1,2 @@
+// The library entry point: the pure core.
+export * from './core';

@@ -7,7 +7,7 @@ const DIR = path.resolve(__dirname, '../../data/lexicons');
 const load = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as T;
 
 type KnownType = 'person' | 'organization' | 'place' | 'group';
-interface Country { name: string; official: string; cca2: string; cca3: string; aliases: string[]; demonym: string | null; capital: string[]; currencies: string[] }
+interface Country { name: string; official: string; cca2: string; cca3: string; independent: boolean; aliases: string[]; demonym: string | null; capital: string[]; currencies: string[] }
 
 export const lexicons = {
   abbreviations: load<string[]>('abbreviations.json'),
@@ -63,6 +63,8 @@ export const gazetteer = buildGazetteer();
 /** Longest gazetteer name in words, to bound look-ups. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(/\s+/).length));
 
+/** "French" → "France": several territories share a demonym; the independent country wins. */
 export const demonymToCountry = new Map(
-  lexicons.countries.filter((c) => c.demonym).map((c) => [c.demonym as string, c.name]),
+  [...lexicons.countries].sort((a, b) => Number(a.independent) - Number(b.independent))
+    .filter((c) => c.demonym).map((c) => [c.demonym as string, c.name]),
 );

@@ -22,6 +22,8 @@ export const chronoAbsolute: Rule<DateCandidate> = {
     for (const r of parser.parse(ctx.doc.clean, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const s = r.start;
       if ([...r.tags()].some((t) => SKIP_TAG.test(t))) continue;
+      // lower-case "may", "march" are a modal and a verb; a month name is capitalised
+      if (/\b(?:may|march|june|august)\b/.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule

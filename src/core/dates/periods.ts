@@ -31,7 +31,7 @@ export const sets: Rule<DateCandidate> = {
     for (const m of matches(ctx, SET)) {
       if (m[1]?.toLowerCase() === 'a' && !/[\d\p{L}]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, m.index - 3), m.index))) continue;
       // "a year" is a rate only right after an amount: "15 a year", "$3 billion a year"
-      if (m[1]?.toLowerCase() === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (m[1]?.toLowerCase() === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(ctx.doc.clean.slice(Math.max(0, m.index - 40), m.index))) continue;
       const unit = (m[2] ?? m[3]).toLowerCase();
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'set', SET_UNIT[unit], 'set'));
     }

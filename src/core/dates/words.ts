@@ -25,4 +25,7 @@ export function numberValue(s: string): number | null {
   for (const p of parts) { if (!(p in NUM_WORDS)) return null; v += NUM_WORDS[p]; }
   return parts.length ? v : null;
 }
-export const NUMBER_WORD_RE = `(?:\\d+(?:\\.\\d+)?|(?:${Object.keys(NUM_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:[-\\s](?:${Object.keys(lexicons.numbers.units).join('|')}))?(?:\\s+and\\s+a\\s+half)?)`;
+const TENS = Object.keys(lexicons.numbers.tens).join('|');
+const ONES = Object.keys(lexicons.numbers.units).sort((a, b) => b.length - a.length).join('|');
+/** digits, "twenty-five", "four", "a"/"an" (one), optionally "and a half" */
+export const NUMBER_WORD_RE = `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${ONES}))?|${ONES}|an?)(?:\\s+and\\s+a\\s+half)?)`;

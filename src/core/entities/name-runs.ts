@@ -4,7 +4,7 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { classify } from './classify';
-import { CONNECTORS, HONORIFICS, NEVER_NAMES, ORG_HEADS, stripPossessive, TITLE_MODIFIERS, TITLES, knownName } from './words';
+import { CONNECTORS, HONORIFICS, knownName, NEVER_NAMES, ORG_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -47,7 +47,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const common = NEVER_NAMES.has(t.normal) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
     const lonelyCommon = initial && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
-      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym');
+      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
+      !(toks.length === 1 && TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80)));
     if ((initial || t.normal === 'the') && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || CONNECTORS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; }
     break;
@@ -76,6 +77,7 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text);
+  if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
   out.push({ start, end: start + text.length, text, type: role && !c.type ? 'person' : role && c.type !== 'organization' && c.type !== 'place' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
 }
 

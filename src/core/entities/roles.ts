@@ -7,7 +7,6 @@ import { demonymToCountry } from '../lexicons';
 import type { MentionCandidate } from './candidate';
 import { TITLES } from './words';
 
-const TITLE_WORDS = new Set(TITLES.flat());
 
 function affiliationBefore(ctx: Context, at: number, candidates: MentionCandidate[], owner: Map<MentionCandidate, Entity>): string | null {
   const prev = candidates.filter((c) => c.end <= at).pop();
@@ -20,7 +19,17 @@ function affiliationBefore(ctx: Context, at: number, candidates: MentionCandidat
   return e.name;
 }
 
-const APPOSITION = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)*))?\s*[,.;]/u;
+const APPOSITION = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
+const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
+
+/** "the Russian president" → title "president", modifiers ["Russian"]: the longest known title at the end. */
+function splitTitle(phrase: string): { title: string; mods: string[] } | null {
+  const ws = phrase.split(/\s+/);
+  for (let k = 0; k < ws.length; k++) {
+    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase())) return { title: ws.slice(k).join(' '), mods: ws.slice(0, k) };
+  }
+  return null;
+}
 
 export function assignRoles(ctx: Context, entities: Entity[], candidates: MentionCandidate[]): void {
   const owner = new Map<MentionCandidate, Entity>();
@@ -33,15 +42,12 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
       add(e, { title: c.role.title, of: affiliationBefore(ctx, c.role.start, candidates, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
-    if (m) {
-      const titleText = m[2];
-      const head = titleText.toLowerCase().split(/\s+/).pop()!;
-      if (!TITLE_WORDS.has(head)) continue;
-      const mods = m[1].trim().split(/\s+/).filter(Boolean);
-      const demonym = mods.find((w) => demonymToCountry.has(w));
-      const of = m[3] ?? (demonym ? demonymToCountry.get(demonym)! : null);
-      const start = c.end + m[0].indexOf(titleText);
-      add(e, { title: titleText.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), of, start, end: start + titleText.length, text: titleText });
+    const split = m && splitTitle(m[1]);
+    if (m && split) {
+      const demonym = split.mods.find((w) => demonymToCountry.has(w));
+      const of = m[2] ?? (demonym ? demonymToCountry.get(demonym)! : null);
+      const start = c.end + m.index + m[0].indexOf(m[1]) + m[1].length - split.title.length;
+      add(e, { title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), of, start, end: start + split.title.length, text: split.title });
     }
   }
 }

@@ -4,6 +4,7 @@
 import { overlaps, type Refiner } from '../context';
 import type { FigureCandidate } from './candidate';
 
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 export const notAFigure: Refiner<FigureCandidate> = {
@@ -27,8 +28,9 @@ export const notAFigure: Refiner<FigureCandidate> = {
       if (f.kind === 'count' && /^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) {
         // a number word counts only what follows it: "five aircraft", "two of the engines"
         const next = ctx.doc.tokenAt(f.end + 1);
-        if (!next || !(next.tags.has('Noun') || next.tags.has('Adjective') || next.normal === 'of')) return false;
-        if (next.tags.has('Pronoun') || next.tags.has('Date')) return false;
+        if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return false;
+        // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
+        if (next.normal !== 'of' && FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
       }
       return true;
     });

@@ -12,11 +12,15 @@ const CHANGE_VERB = /^(?:rose|rise|rises|increased|grew|jumped|climbed|surged|so
 const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
   && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
 
-function nounPhrase(ctx: Context, from: number): Span | null {
+// compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
+const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);
+
+function nounPhrase(ctx: Context, from: number, afterCount = false): Span | null {
   const toks = ctx.doc.tokensIn(from, from + 120);
   const np: Token[] = [];
   for (const [i, t] of toks.entries()) {
     if (i === 0 && t.tags.has('Determiner') && !/^(?:no|all|each)$/.test(t.normal)) { np.push(t); continue; }
+    if (i === 0 && afterCount && pluralAsVerb(t)) { np.push(t); t.tags.add('Noun'); break; }
     if (!isNP(t) || np.length >= MAX_NP) break;
     np.push(t);
     if (/[,.;:!?()"“”]/.test(t.post)) break;
@@ -48,7 +52,7 @@ export const subjects: Refiner<FigureCandidate> = {
       const after = ctx.doc.clean.slice(f.end, f.end + 14);
       const link = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of)\s+/i.exec(after);
       if (link && LINK.test(link[0])) f.subject = nounPhrase(ctx, f.end + link[0].length);
-      if (!f.subject && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal')) f.subject = nounPhrase(ctx, f.end + 1);
+      if (!f.subject && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal')) f.subject = nounPhrase(ctx, f.end + 1, true);
       if (!f.subject) f.subject = subjectBefore(ctx, f);
     }
     return figures;

@@ -73,7 +73,7 @@ export const marked: Rule<QuoteCandidate> = {
       const n = words(text).length;
       if (!n) continue;
       const inner = ctx.doc.tokensIn(q.start, q.end);
-      const clause = n >= 4 && inner.some((t) => t.tags.has('Verb'));
+      const clause = (n >= 3 && inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) || n >= 7;
       const base = { start: q.start, end: q.end, text };
       let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;
       const after = cueAfter(ctx, q);

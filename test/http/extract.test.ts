@@ -1,0 +1,104 @@
+// The HTTP API through supertest against createApp(): success, caching, and every error shape.
+import pino from 'pino';
+import request from 'supertest';
+import { FactSheet } from '../../src/core';
+import { createApp } from '../../src/http/app';
+import { loadConfig } from '../../src/http/config';
+import { Problem } from '../../src/http/problem';
+
+const config = loadConfig({ FACTSHEET_MAX_TEXT_CHARS: '2000', FACTSHEET_MAX_BODY_BYTES: '20000', FACTSHEET_CACHE_ENTRIES: '10' });
+const app = createApp(config, pino({ level: 'silent' }));
+const ARTICLE = 'The Kenyan Health Ministry said on Thursday that 1,200 clinics would reopen. “We are ready,” said Grace Wanjiru.';
+
+function expectProblem(res: request.Response, status: number, field?: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  const body = Problem.parse(JSON.parse(res.text));
+  expect(body.status).toBe(status);
+  expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/); // no stack traces
+  if (field) expect(body.errors?.map((e) => e.field)).toContain(field);
+  return body;
+}
+
+describe('POST /v1/extract', () => {
+  test('returns a valid fact sheet for JSON', async () => {
+    const res = await request(app).post('/v1/extract').send({ text: ARTICLE, publishedAt: '2025-07-04' });
+    expect(res.status).toBe(200);
+    const sheet = FactSheet.parse(res.body);
+    expect(sheet.quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Grace Wanjiru');
+    expect(sheet.dates.find((d) => d.text === 'Thursday')?.value).toBe('2025-07-03');
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+
+  test('accepts text/plain with query parameters', async () => {
+    const res = await request(app).post('/v1/extract?publishedAt=2025-07-04&include=dates').set('Content-Type', 'text/plain').send(ARTICLE);
+    expect(res.status).toBe(200);
+    expect(res.body.dates.length).toBeGreaterThan(0);
+    expect(res.body.quotes).toEqual([]);
+  });
+
+  test('caches by content and answers If-None-Match with 304', async () => {
+    const text = `${ARTICLE} Cache probe ${Date.now()}.`;
+    const first = await request(app).post('/v1/extract').send({ text });
+    const second = await request(app).post('/v1/extract').send({ text });
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const third = await request(app).post('/v1/extract').set('If-None-Match', first.headers.etag).send({ text });
+    expect(third.status).toBe(304);
+  });
+
+  test('invalid JSON → 400', async () => {
+    const res = await request(app).post('/v1/extract').set('Content-Type', 'application/json').send('{"text": ');
+    expectProblem(res, 400, '(body)');
+  });
+  test('wrong type → 400 naming the field', async () => {
+    expectProblem(await request(app).post('/v1/extract').send({ text: 42 }), 400, 'text');
+    expectProblem(await request(app).post('/v1/extract').send({ text: 'ok text', include: ['nonsense'] }), 400, 'include.0');
+  });
+  test('empty text → 400', async () => {
+    expectProblem(await request(app).post('/v1/extract').send({ text: '   ' }), 400, 'text');
+  });
+  test('invalid date → 400 naming publishedAt', async () => {
+    expectProblem(await request(app).post('/v1/extract').send({ text: ARTICLE, publishedAt: '2025-02-30' }), 400, 'publishedAt');
+    expectProblem(await request(app).post('/v1/extract').send({ text: ARTICLE, publishedAt: 'yesterday' }), 400, 'publishedAt');
+  });
+  test('binary junk → 400', async () => {
+    const junk = Array.from({ length: 500 }, (_, i) => String.fromCharCode(i % 31)).join('');
+    expectProblem(await request(app).post('/v1/extract').send({ text: junk }), 400, 'text');
+  });
+  test('text over the limit → 413 naming text', async () => {
+    expectProblem(await request(app).post('/v1/extract').send({ text: 'word '.repeat(1000) }), 413, 'text');
+  });
+  test('body over the limit → 413', async () => {
+    expectProblem(await request(app).post('/v1/extract').send({ text: 'x'.repeat(30000) }), 413);
+  });
+  test('unsupported media type → 415', async () => {
+    expectProblem(await request(app).post('/v1/extract').set('Content-Type', 'application/xml').send('<a/>'), 415, 'Content-Type');
+  });
+  test('a JSON array body → 400', async () => {
+    expectProblem(await request(app).post('/v1/extract').send([1, 2]), 400);
+  });
+});
+
+describe('other routes', () => {
+  test('unknown route → 404 problem', async () => {
+    expectProblem(await request(app).get('/v1/nope'), 404, 'path');
+  });
+  test('healthz, openapi.yaml and docs', async () => {
+    expect((await request(app).get('/healthz')).body.status).toBe('ok');
+    const y = await request(app).get('/openapi.yaml');
+    expect(y.status).toBe(200);
+    expect(y.text).toMatch(/^openapi: 3/);
+    const d = await request(app).get('/docs');
+    expect(d.text).toMatch(/swagger-ui/);
+    expect((await request(app).get('/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+});
+
+describe('config', () => {
+  test('a bad value stops start-up with a clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ FACTSHEET_CACHE_ENTRIES: '-5' })).toThrow(/FACTSHEET_CACHE_ENTRIES/);
+  });
+});

@@ -1,31 +1,51 @@
 // Decides the type of a proper-name span from lexicons, head words and compromise's tags.
+import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { knownName, OF_HEADS, ORG_HEADS } from './words';
+import { EVENT_HEADS, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
+const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
+const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy)$/;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+
+/** A capitalised single word that English uses as a common word: "Repair", "Maintenance". */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = lexicon[w];
+  if (tag) return !NAME_TAGS.test(tag);
+  return COMMON_SUFFIX.test(w);
+}
+
+const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
 export function classify(tokens: Token[], text: string): Classification {
   const known = knownName(text);
   if (known) return { type: known.type, canonical: known.name, reason: 'lexicon' };
   const words = text.split(/\s+/);
   const last = words[words.length - 1].replace(/\.$/, '').toLowerCase();
+  if (words.length > 1 && EVENT_HEADS.has(last)) return { type: 'other', reason: 'event-head' };
   if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
-  if (words.length > 1 && knownName(words[0])?.type === 'place' && !knownName(words[words.length - 1])) {
-    // "Qatar Airways", "Air France" style: a place name inside a longer unknown name
+  if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  if (words.length > 1 && words.some((w) => knownName(w)?.type === 'place') && !words.every((w) => knownName(w)?.type === 'place')) {
+    // "Air France", "Qatar Airways", "China Eastern": a place name inside a longer unknown name
     return { type: 'organization', reason: 'place-inside-name' };
   }
   if (hasTag(tokens, 'Organization')) return { type: 'organization', reason: 'compromise' };
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
-  if (hasTag(tokens, 'Person') || hasTag(tokens, 'FirstName') || hasTag(tokens, 'LastName') || hasTag(tokens, 'MaleName') || hasTag(tokens, 'FemaleName')) {
+  const first = tokens[0], lastTok = tokens[tokens.length - 1];
+  // "Lockheed Martin": a given name only at the end is a company named after a person
+  const companyLike = tokens.length > 1 && isGivenName(lastTok) && !isGivenName(first);
+  if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
     return { type: 'person', reason: 'compromise' };
   }
-  if (hasTag(tokens, 'Place')) return { type: 'place', reason: 'compromise' };
-  if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  if (hasTag(tokens, 'Place') && !companyLike) return { type: 'place', reason: 'compromise' };
   if (hasTag(tokens, 'Demonym')) return { type: 'group', reason: 'compromise' };
+  if (tokens.length === 1 && isCommonWord(text)) return { type: 'other', reason: 'common-word' };
   return { type: null, reason: 'unknown' };
 }

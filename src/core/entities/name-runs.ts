@@ -15,7 +15,7 @@ export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
 const isNameToken = (t: Token | undefined): t is Token =>
-  !!t && isCapitalised(t) && t.text !== 'I' && !isCalendarWord(t);
+  !!t && isCapitalised(t) && t.text !== 'I' && !isCalendarWord(t) && !/[$€£¥#%]/.test(t.text);
 
 export function titleAt(tokens: Token[], i: number): number {
   // returns how many tokens from i form a title (modifiers* head), 0 if none
@@ -45,12 +45,13 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   while (toks.length) {
     const t = toks[0];
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
+    if (NEVER_NAMES.has(t.normal) && toks.length === 1) { toks = []; break; }
     const common = NEVER_NAMES.has(t.normal) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
     const lonelyCommon = initial && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
       !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
       !(toks.length === 1 && TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80)));
     if ((initial || t.normal === 'the') && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
-    if (t.normal === 'the' || CONNECTORS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; }
+    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }
   if (!toks.length) return;

@@ -4,6 +4,8 @@ import { gazetteer, lexicons } from '../lexicons';
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const ORG_HEADS = lower(lexicons.organizations.heads);
+export const PLACE_HEADS = lower(lexicons.organizations.placeHeads);
+export const EVENT_HEADS = lower(lexicons.organizations.otherHeads);
 export const OF_HEADS = lower(lexicons.organizations.ofHeads);
 export const HONORIFICS = lower(lexicons.titles.honorifics.map((h) => h.replace(/\.$/, '')));
 export const TITLE_MODIFIERS = lower(lexicons.titles.modifiers);
@@ -14,7 +16,7 @@ export const TITLES: string[][] = lexicons.titles.heads
 /** Words inside a name that are not capitalised: "Bank of America", "Osama bin Laden". */
 export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', '&', 'y']);
 /** Capitalised words that begin sentences and never begin names. */
-export const NEVER_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'mr', 'but', 'and', 'or', 'if', 'when', 'while', 'though', 'although', 'despite', 'since', 'after', 'before', 'now', 'then', 'there', 'here', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'so', 'yet', 'also', 'however', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'according', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who', 'whose', 'how', 'why', 'where', 'not', 'no', 'yes', 'under', 'over', 'about', 'between', 'during', 'until', 'without', 'within', 'among', 'unlike', 'like', 'once', 'only', 'even', 'still', 'just', 'later', 'earlier', 'last', 'next', 'first', 'second', 'third', 'one', 'two', 'three', 'several', 'few', 'more', 'less', 'instead', 'because', 'unless', 'whether', 'either', 'neither', 'nor', 'following', 'including', 'regarding', 'sources', 'officials', 'analysts', 'experts']);
+export const NEVER_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'mr', 'but', 'and', 'or', 'if', 'when', 'while', 'though', 'although', 'despite', 'since', 'after', 'before', 'now', 'then', 'there', 'here', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'so', 'yet', 'also', 'however', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'according', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who', 'whose', 'how', 'why', 'where', 'not', 'no', 'yes', 'under', 'over', 'about', 'between', 'during', 'until', 'without', 'within', 'among', 'unlike', 'like', 'once', 'only', 'even', 'still', 'just', 'later', 'earlier', 'last', 'next', 'first', 'second', 'third', 'one', 'two', 'three', 'several', 'few', 'more', 'less', 'instead', 'because', 'unless', 'whether', 'either', 'neither', 'nor', 'following', 'including', 'regarding', 'sources', 'officials', 'analysts', 'experts', 'we', 'us', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'am', 'pm']);
 
 export function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’]|['’])$/u, (m) => (m.length === 2 && /^s/.test(m) ? 's' : ''));

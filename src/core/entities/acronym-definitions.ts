@@ -5,7 +5,13 @@ import type { MentionCandidate } from './candidate';
 
 const ACRONYM = /^(?:[A-Z][A-Za-z]?){1,}[A-Z]$|^(?:[A-Z]\.){2,}$/;
 
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+function isAbbreviationOf(acr: string, name: string): boolean {
+  const n = name.toLowerCase(), a = acr.toLowerCase();
+  if (n[0] !== a[0]) return false;
+  let at = 0;
+  for (const ch of a) { at = n.indexOf(ch, at); if (at < 0) return false; at++; }
+  return true;
+}
 
 export const acronymDefinitions: Refiner<MentionCandidate> = {
   name: 'acronym-definition',
@@ -17,9 +23,8 @@ export const acronymDefinitions: Refiner<MentionCandidate> = {
       const between = ctx.doc.text.slice(prev.end, c.start);
       if (!/^\s*\(\s*$/.test(between)) return;
       const name = prev.canonical ?? prev.text;
-      // Guard against "(Reuters)" style bylines: the letters must appear in the name's initials.
-      const ini = initials(name);
-      if (![...c.text.replace(/\./g, '')].every((ch) => ini.includes(ch) || name.includes(ch))) return;
+      // Guard against "(Reuters)" style bylines: the acronym's first letter is the name's, and its letters appear in order.
+      if (!isAbbreviationOf(c.text.replace(/\./g, ''), name)) return;
       defined.set(c.text, prev);
     });
     if (!defined.size) return candidates;

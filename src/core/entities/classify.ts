@@ -15,7 +15,7 @@ const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).on
 /** A capitalised single word that English uses as a common word: "Repair", "Maintenance". */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
-  const tag = lexicon[w];
+  const tag = lexicon[w] ?? (w.endsWith('s') ? lexicon[w.slice(0, -1)] : undefined);
   if (tag) return !NAME_TAGS.test(tag);
   return COMMON_SUFFIX.test(w);
 }
@@ -32,6 +32,7 @@ export function classify(tokens: Token[], text: string): Classification {
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   if (words.length > 1 && words.some((w) => knownName(w)?.type === 'place') && !words.every((w) => knownName(w)?.type === 'place')) {
     // "Air France", "Qatar Airways", "China Eastern": a place name inside a longer unknown name
     return { type: 'organization', reason: 'place-inside-name' };

@@ -44,15 +44,16 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   const merged = new Set<Cluster>();
   for (const short of clusters) {
     const t = typeOf(short);
-    if (t === 'place' || t === 'group') continue;
+    // a lexicon place stays itself; compromise's guess ("Angers") may be a surname
+    if (t === 'group' || (t === 'place' && short.mentions.some((m) => m.canonical))) continue;
     const sw = words(short.key);
     const firstAt = Math.min(...short.mentions.map((m) => m.start));
     const host = multi.filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
       const lt = typeOf(long), lw = words(long.key);
       const tail = lw.slice(-sw.length).join(' ') === short.key;
       const head = lw.slice(0, sw.length).join(' ') === short.key;
-      if (lt === 'person' && (t === 'person' || t === null || t === 'organization') && sw.length === 1 && tail) return true;
-      if (lt === 'organization' && (t === 'organization' || t === null) && (tail || head)) return true;
+      if (lt === 'person' && sw.length === 1 && tail) return true;
+      if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head)) return true;
       return false;
     });
     if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) { absorb(host, short); merged.add(short); }

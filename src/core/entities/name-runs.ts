@@ -3,7 +3,7 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { classify } from './classify';
+import { classify, isCommonWord } from './classify';
 import { CONNECTORS, HONORIFICS, knownName, NEVER_NAMES, ORG_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
@@ -41,16 +41,19 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
   while (toks.length && CONNECTORS.has(toks[toks.length - 1].normal)) toks.pop();
+  // "Adam Air Flight 574": the flight number is not part of the airline's name
+  if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
   // A capitalised word that starts a sentence is a name only if it looks like one on its own.
   while (toks.length) {
     const t = toks[0];
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
-    if (NEVER_NAMES.has(t.normal) && toks.length === 1) { toks = []; break; }
-    const common = NEVER_NAMES.has(t.normal) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
-    const lonelyCommon = initial && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
+    const bare = t.text.toLowerCase();
+    if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
+    const common = NEVER_NAMES.has(bare) || isCommonWord(t.text) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
+    const lonelyCommon = initial && toks.length === 1 && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
       !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
-      !(toks.length === 1 && TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80)));
-    if ((initial || t.normal === 'the') && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
+      !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
+    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }

@@ -26,4 +26,4 @@ export const knownName = (surface: string) => gazetteer.get(surface) ?? gazettee
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** ", the German chancellor," / ", a spokesman for …": an apposition that says its head is a person. */
-export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');
+export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');

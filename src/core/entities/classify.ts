@@ -9,7 +9,7 @@ export interface Classification { type: EntityType | null; canonical?: string; r
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
-const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy)$/;
+const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
 /** A capitalised single word that English uses as a common word: "Repair", "Maintenance". */
@@ -20,7 +20,7 @@ export function isCommonWord(word: string): boolean {
   return COMMON_SUFFIX.test(w);
 }
 
-const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
+export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
 export function classify(tokens: Token[], text: string): Classification {
   const known = knownName(text);
@@ -29,8 +29,8 @@ export function classify(tokens: Token[], text: string): Classification {
   const last = words[words.length - 1].replace(/\.$/, '').toLowerCase();
   if (words.length > 1 && EVENT_HEADS.has(last)) return { type: 'other', reason: 'event-head' };
   if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
-  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
+  if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   if (words.length > 1 && words.some((w) => knownName(w)?.type === 'place') && !words.every((w) => knownName(w)?.type === 'place')) {

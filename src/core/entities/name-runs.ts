@@ -3,8 +3,8 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { classify, isCommonWord } from './classify';
-import { CONNECTORS, HONORIFICS, knownName, NEVER_NAMES, ORG_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { classify, isCommonWord, isGivenName } from './classify';
+import { CONNECTORS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -40,18 +40,20 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
-  while (toks.length && CONNECTORS.has(toks[toks.length - 1].normal)) toks.pop();
+  while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the')) toks.pop();
   // "Adam Air Flight 574": the flight number is not part of the airline's name
   if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
   // A capitalised word that starts a sentence is a name only if it looks like one on its own.
   while (toks.length) {
     const t = toks[0];
+    if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
     if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
     const common = NEVER_NAMES.has(bare) || isCommonWord(t.text) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
+    // an unknown word alone at a sentence start is a name unless English knows it ("Northwind" yes, "Protesters" no)
     const lonelyCommon = initial && toks.length === 1 && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
-      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
+      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') && (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun')) &&
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
@@ -68,6 +70,19 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
       if (before.length) emit(ctx, before, out);
       const title = toks.slice(i, i + n);
       const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
+      // "Secretary of the Air Force James Roche": affiliation first, the name at the end
+      let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
+      // no known given name: the affiliation ends at its head word ("… Harbour District Elena Ruiz")
+      if (given < 0 && after[0]?.normal === 'of') {
+        const head = after.findLastIndex((t, k) => k > 1 && k < after.length - 1 && (ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)));
+        if (head > 0 && after.length - head - 1 <= 3) given = head + 1;
+      }
+      if (after.length && after[0].normal === 'of' && given > 1) {
+        const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
+        if (org.length) emit(ctx, org, out);
+        emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
+        return;
+      }
       if (after.length) emit(ctx, after, out, role);
       return;
     }
@@ -75,14 +90,21 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   emit(ctx, toks, out);
 }
 
-function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate['role']) {
+function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {
+  while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
+  if (!toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text);
+  if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
+    // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
+    const t = lowerTitleBefore(ctx.doc.clean, start);
+    if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
+  }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
-  out.push({ start, end: start + text.length, text, type: role && !c.type ? 'person' : role && c.type !== 'organization' && c.type !== 'place' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
+  out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
 }
 
 export const nameRuns: Rule<MentionCandidate> = {
@@ -98,7 +120,9 @@ export const nameRuns: Rule<MentionCandidate> = {
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length && CONNECTORS.has(t.normal) && isNameToken(toks[i + 1]) && !BREAK_AFTER.test(t.post)) {
+        } else if (run.length && !BREAK_AFTER.test(t.post) && (
+          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||
+          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])))) {
           run.push(t);
         } else if (run.length) {
           flush(ctx, run, first, toks, out); run = [];

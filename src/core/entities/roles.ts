@@ -39,7 +39,7 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
     const e = owner.get(c);
     if (!e || e.type !== 'person') continue;
     if (c.role) {
-      add(e, { title: c.role.title, of: affiliationBefore(ctx, c.role.start, candidates, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
+      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, candidates, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
     const split = m && splitTitle(m[1]);

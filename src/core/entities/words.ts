@@ -27,3 +27,16 @@ export const knownName = (surface: string) => gazetteer.get(surface) ?? gazettee
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** ", the German chancellor," / ", a spokesman for …": an apposition that says its head is a person. */
 export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');
+
+const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
+/** A lower-case title ending right before `at`: "defence analyst ", "senior vice president ". */
+export function lowerTitleBefore(text: string, at: number): { text: string; start: number } | null {
+  const m = /((?:[a-z][a-z-]*\s+){1,4})$/.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const ws = m[1].trim().split(/\s+/);
+  for (let k = 0; k < ws.length; k++) {
+    const cand = ws.slice(k).join(' ');
+    if (TITLE_KEYS.has(cand)) return { text: cand, start: at - (m[1].length - m[1].lastIndexOf(cand)) };
+  }
+  return null;
+}

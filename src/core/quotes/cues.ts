@@ -20,8 +20,8 @@ export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */
 export function participleSpeaker(ctx: Context, verb: Token): Span | null {
   const prev = ctx.doc.tokensIn(Math.max(0, verb.start - 60), verb.start).pop();
-  if (!prev || /[,;:.!?“”"\n]/.test(prev.post)) return null;
-  return speakerBefore(ctx, verb);
+  if (!prev || /[,;:.!?“”"\n]/.test(prev.post) || prev.tags.has('Preposition')) return sentenceSubject(ctx, verb);
+  return speakerBefore(ctx, verb) ?? sentenceSubject(ctx, verb);
 }
 
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
@@ -29,36 +29,66 @@ export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.ha
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Possessive', 'Value'];
 const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal);
 
+interface Located { start: number; end: number; type: string }
+
+/** Entity mentions of people and organisations inside [from, to). */
+export function mentionsIn(ctx: Context, from: number, to: number): Located[] {
+  return ctx.entities.flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to && e.type !== 'group').map((m) => ({ start: m.start, end: m.end, type: e.type })))
+    .sort((a, b) => a.start - b.start);
+}
+
+function clauseStart(ctx: Context, at: number): number {
+  const s = ctx.doc.sentenceOf(at);
+  return s === null ? Math.max(0, at - 200) : ctx.doc.sentences[s].start;
+}
+
+const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({ start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end) });
+
 /**
  * The speaker words right before a cue verb: the noun phrase ending at it ("USAF officials",
- * "The Russian Foreign Ministry", "Northrop Grumman CEO Ron Sugar") or a pronoun. An apposition
- * between them is skipped ("Jane Doe, a doctor, said").
+ * "The Russian Foreign Ministry", "Northrop Grumman CEO Ron Sugar") or a pronoun. Appositions
+ * point back to the name they describe: "Jane Doe, a doctor, said", "Scott Carson, president of
+ * Acme, said".
  */
 export function speakerBefore(ctx: Context, verb: Token): Span | null {
-  const toks = ctx.doc.tokensIn(Math.max(0, verb.start - 200), verb.start);
+  const from = clauseStart(ctx, verb.start);
+  const toks = ctx.doc.tokensIn(Math.max(from, verb.start - 200), verb.start);
   let i = toks.length - 1;
   // skip adverbs and auxiliaries: "has also said", "officially announced"
   while (i >= 0 && (toks[i].tags.has('Adverb') || toks[i].tags.has('Auxiliary') || /^(has|have|had|also|later|then|again|previously|once|did|does|do|is|was|will|would)$/.test(toks[i].normal)) && !/[,;:]/.test(toks[i].post)) i--;
-  // skip an apposition: ", a doctor," / ", president of Acme,"
-  if (i >= 0 && /,/.test(toks[i].post)) {
-    let j = i;
-    while (j >= 0 && !/^(?:,|.*[.;:!?])\s*$/.test(toks[j - 1]?.post ?? '.') && i - j < 8) j--;
-    if (j > 0 && /,/.test(toks[j - 1].post)) i = j - 1; else return null;
-  }
   if (i < 0) return null;
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
   const end = i;
   while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
-  if (i === end) return null;
   let first = i + 1;
   while (first <= end && toks[first].tags.has('Determiner')) first++;
-  if (first > end) return null;
-  return span(ctx, toks[first], toks[end]);
+  const np = first <= end ? span(ctx, toks[first], toks[end]) : null;
+  const inNp = np ? mentionsIn(ctx, np.start, np.end) : [];
+  if (np && inNp.some((m) => m.type === 'person')) return np;
+  // an apposition after a name: the name is the speaker
+  const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
+  const before = mentionsIn(ctx, from, np ? np.start : verb.start).filter((m) => named.includes(m.type));
+  const last = before[before.length - 1];
+  if (last && np) {
+    const gap = ctx.doc.clean.slice(last.end, np.start);
+    if (/^,\s/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
+  }
+  // "Airbus, which has out-sold Boeing since 2003, believes": the subject before the relative clause
+  const rel = [...before].reverse().find((m) => /^,\s+(?:which|who|whose|that)\b[^.;:!?“”"]*,\s*$/.test(ctx.doc.clean.slice(m.end, verb.start).replace(/\s*(?:also|has|have|had)\s*$/, ' ')));
+  if (rel) return asSpan(ctx, rel);
+  return np;
 }
 
-/** The speaker words right after an inverted cue: "said Muttaqi", "said Jane Doe, president of …". */
+/** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */
 export function speakerAfter(ctx: Context, verb: Token): Span | null {
-  const toks = ctx.doc.tokensIn(verb.end, verb.end + 120);
+  const s = ctx.doc.sentenceOf(verb.start);
+  const limit = Math.min(verb.end + 160, s === null ? verb.end + 160 : ctx.doc.sentences[s].end);
+  const stop = /[.;!?“”"]/.exec(ctx.doc.clean.slice(verb.end, limit));
+  const to = stop ? verb.end + stop.index : limit;
+  const ms = mentionsIn(ctx, verb.end, to);
+  const pick = ms.find((m) => m.type === 'person') ?? ms[0];
+  if (pick) return asSpan(ctx, pick);
+  const toks = ctx.doc.tokensIn(verb.end, to);
   let i = 0;
   while (toks[i] && toks[i].tags.has('Determiner')) i++;
   const first = i;
@@ -69,6 +99,15 @@ export function speakerAfter(ctx: Context, verb: Token): Span | null {
   }
   if (i === first) return null;
   return span(ctx, toks[first], toks[i - 1]);
+}
+
+/** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */
+export function sentenceSubject(ctx: Context, verb: Token): Span | null {
+  const ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
+  // a mention followed by its verb is a subject ("Boeing challenged the award …, claiming")
+  const subjects = ms.filter((m) => { const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0]; return next?.tags.has('Verb') && !next.tags.has('Gerund'); });
+  const pick = subjects.find((m) => m.type === 'person') ?? subjects[subjects.length - 1] ?? ms.find((m) => m.type === 'person') ?? ms[0];
+  return pick ? asSpan(ctx, pick) : null;
 }
 
 function span(ctx: Context, a: Token, b: Token): Span {

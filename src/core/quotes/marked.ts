@@ -7,9 +7,10 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 
+const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'de', 'la', 'du']);
 
@@ -18,39 +19,49 @@ function isTitle(text: string): boolean {
   return ws.length >= 1 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
 }
 
-/** A cue right after the closing mark: “…,” said X / “…,” X said / “…” — X */
+/**
+ * A cue right after the closing mark: “…,” said X / “…,” X said / “…,” enthused X / “…” — X.
+ * A quote that ends its sentence (“….” Next sentence) takes a cue after it only when the cue
+ * closes the sentence on its own: “….” Smith said.
+ */
 function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: Span | null } | null {
-  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 100);
-  const s = ctx.doc.sentenceOf(q.close + 1);
-  const limit = s === null ? q.close + 100 : ctx.doc.sentences[s].end;
-  const dash = /^\s*[—–-]\s*/.exec(ctx.doc.clean.slice(q.close + 1, q.close + 6));
-  if (dash && toks[0]) {
-    const sp = speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token);
-    if (sp) return { verb: null, speaker: sp };
-  }
-  if (!/^\s*[,]?\s*[\p{Ll}\p{Lu}]/u.test(ctx.doc.clean.slice(q.close + 1, q.close + 4))) {
-    if (!/^[,.]?\s/.test(ctx.doc.clean.slice(q.close + 1, q.close + 3))) return null;
-  }
-  for (let i = 0; i < Math.min(toks.length, 9); i++) {
+  const text = ctx.doc.clean;
+  const endsSentence = /[.!?]/.test(text.slice(q.end, q.close));
+  const commaClosed = /,/.test(text.slice(q.end, q.close + 2));
+  const dash = /^\s*[—–]\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 6));
+  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 140);
+  if (dash && toks[0]) return { verb: null, speaker: speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token) };
+  if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
+  for (let i = 0; i < Math.min(toks.length, 8); i++) {
     const t = toks[i];
-    if (t.start >= limit) break;
-    if (REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says')) {
+    const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
+    // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
+    const verbLike = reporting || (commaClosed && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    if (verbLike) {
+      if (endsSentence && /^\p{Lu}/u.test(toks[0].text) && !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) && !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))) return null;
       if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
       return { verb: t, speaker: speakerBefore(ctx, t) };
     }
-    if (/[.!?;]/.test(t.post)) break;
+    if (/[.!?;:“”"]/.test(t.post)) break;
   }
   return null;
 }
 
-/** A cue right before the opening mark: X said: “…” / X told reporters “…” / according to X, “…” */
-function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token; speaker: Span | null } | null {
+/** A cue right before the opening mark: X said: “…” / X told reporters “…” / Secretary Jane Doe: “…” */
+function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: Span | null } | null {
   const gap = /[:,]?\s*$/.exec(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open));
   const toks = ctx.doc.tokensIn(Math.max(0, q.open - 90), q.open - (gap?.[0].length ?? 0) + 1);
   for (let i = toks.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const t = toks[i];
-    if (n > 0 && /[.!?;”"]/.test(t.post)) break;
+    if (/[.!?]["”’]?\s/.test(ctx.doc.clean.slice(t.end, q.open)) && !isAbbrevEnd(t)) break; // the cue belongs to an earlier sentence
+    if (n > 0 && /[;”"]/.test(t.post)) break;
     if (isSpeechVerb(t) && REPORTING.has(t.normal)) return { verb: t, speaker: PARTICIPLES.has(t.normal) ? participleSpeaker(ctx, t) : speakerBefore(ctx, t) ?? speakerAfter(ctx, t) };
+  }
+  // "Secretary of the Air Force James Roche: “…”" — a name and a colon, no verb
+  const last = toks[toks.length - 1];
+  if (last && /:\s*$/.test(last.post + ctx.doc.clean.slice(last.end, q.open))) {
+    const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter((m) => m.type === 'person' && m.end >= last.end - 1);
+    if (ms.length) return { verb: null, speaker: { start: ms[0].start, end: ms[0].end, text: ctx.doc.text.slice(ms[0].start, ms[0].end) } };
   }
   return null;
 }
@@ -76,18 +87,22 @@ export const marked: Rule<QuoteCandidate> = {
       const clause = (n >= 3 && inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) || n >= 7;
       const base = { start: q.start, end: q.end, text };
       let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;
-      const after = cueAfter(ctx, q);
-      const before = after ? null : cueBefore(ctx, q);
+      // a cue glued to the opening mark ("replied, “…") wins; then one after the closing mark
+      const b = cueBefore(ctx, q);
+      const glued = b && (!b.verb || ctx.doc.tokensIn(b.verb.end, q.open).length <= 3);
+      const after = glued ? null : cueAfter(ctx, q);
+      const before = after ? null : b;
       if (after || before) {
         const c = (after ?? before)!;
         cue = c.verb; speakerSpan = c.speaker;
         kind = clause ? 'direct' : 'partial';
-        rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : 'marked/cue-before';
+        rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : c.verb ? 'marked/cue-before' : 'marked/colon';
         if (!speakerSpan) same = true;
       } else if (isTitle(text) && !clause) {
         kind = 'title'; rule = 'marked/title';
       } else if (clause) {
-        kind = 'direct'; rule = q.continues ? 'marked/continued' : 'marked/unattributed'; same = q.continues;
+        // an unattributed quote right after an attributed one is usually its continuation
+        kind = 'direct'; rule = q.continues ? 'marked/continued' : 'marked/unattributed'; same = true;
         const v = framingVerb(ctx, q);
         if (v) { cue = v; speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v); same = !speakerSpan; rule = 'marked/verb-in-sentence'; }
       } else {

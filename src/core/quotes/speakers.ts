@@ -8,6 +8,9 @@ import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { PRONOUNS, SPEECH_NOUNS } from './cues';
 
+/** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
+const MAX_CHAIN_GAP = 350;
+
 interface Located { e: Entity; start: number; end: number }
 
 function mentionsIn(ctx: Context): Located[] {
@@ -53,13 +56,15 @@ export const speakers: Refiner<QuoteCandidate> = {
     const all = mentionsIn(ctx);
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;
+    let previousEnd = -Infinity;
     for (const q of quotes.sort((a, b) => a.start - b.start)) {
       if (q.kind === 'scare' || q.kind === 'title') { q.speaker = null; continue; }
       const block = ctx.doc.blocks.indexOf(ctx.doc.blockOf(q.start)!);
       if (q.speakerSpan) q.speaker = resolve(ctx, all, q.speakerSpan, previous);
-      else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1)) q.speaker = previous;
+      else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1) && q.start - previousEnd <= MAX_CHAIN_GAP) q.speaker = previous;
       else q.speaker = null;
       if (q.speaker) { previous = q.speaker; previousBlock = block; }
+      previousEnd = q.end;
     }
     return quotes;
   },

@@ -1,7 +1,8 @@
 import type { Context } from '../context';
 import type { DateFact } from '../factsheet';
 
-export type DateCandidate = Omit<DateFact, 'id' | 'sentence'>;
+/** `timeOnly`: a clock time whose day the text gives elsewhere in the sentence (internal, not output). */
+export type DateCandidate = Omit<DateFact, 'id' | 'sentence'> & { timeOnly?: boolean };
 
 /** Runs `re` (global, case-insensitive as given) over the text with teaser lines blanked. */
 export function* matches(ctx: Context, re: RegExp): Generator<RegExpExecArray> {

@@ -6,10 +6,17 @@ import * as chrono from 'chrono-node';
 import type { Context, Rule } from '../context';
 import { fmtDay, fmtMonth } from './calendar';
 import { dateCandidate, type DateCandidate } from './candidate';
+import { tenseOf } from './tense';
 
-const parser = chrono.en.casual;
-// Relative and casual results ("four years after", "now", "Thursday") are other rules' work.
-const SKIP_TAG = /relativeDate|casualReference|Casual|Weekday|RelativeDate|TimeUnit|Ago|Later|Within/;
+// chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
+// rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
+// years" → one relative result). Dropped by class name from a clone of the English parser.
+const DROP = /^EN(?:TimeUnit(?:Within|Ago|Later|CasualRelative)FormatParser|WeekdayParser|Casual(?:Date|Time)Parser|EndOfCurrentMonthParser|RelativeDateFormatParser|MergeRelative(?:After|FollowBy)DateRefiner|EndOfPeriodRefiner|MergeDateRangeRefiner)$|^(?:MergeWeekdayComponentRefiner|ForwardDateRefiner)$/;
+const parser = chrono.en.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
+parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
+const SKIP_TAG = /relativeDate|casualReference/;
+
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,9 +38,12 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       let start = r.index;
       const lead = /^(?:on|in|at|by|from|of)\s+/i.exec(text);
       if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
+      text = text.replace(/[\s,.;:]+$/, (m) => (/\b[ap]\.m$/i.test(text.slice(0, -m.length)) ? m.replace(/^[^.]*/, '').slice(0, 1) : ''));
       const end = start + text.length;
-      const year = s.get('year')!, month = s.get('month')!, day = s.get('day')!;
+      const month = s.get('month')!, day = s.get('day')!;
       const relative = !certain('year');
+      let year = s.get('year')!;
+      if (relative && ctx.publishedAt && certain('month')) year = yearByTense(ctx, ctx.publishedAt, month, certain('day') ? day : 1, start, end, year);
       if (relative && !ctx.publishedAt) { out.push(dateCandidate(ctx, start, end, 'date', null, 'chrono', { relative })); continue; }
       let value: string;
       let type: 'date' | 'time' = 'date';
@@ -44,8 +54,20 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       } else if (certain('day')) value = fmtDay({ year, month, day });
       else if (certain('month')) value = fmtMonth(year, month);
       else value = String(year);
-      out.push(dateCandidate(ctx, start, end, type, value, 'chrono', { relative }));
+      out.push(dateCandidate(ctx, start, end, type, value, 'chrono', { relative, timeOnly: type === 'time' && !certain('day') }));
     }
     return out;
   },
 };
+
+/**
+ * A date without a year: in a past-tense clause the latest one on or before publication, in a
+ * future one the next; in the present tense ("arrives on November 11") the nearest, as chrono does.
+ */
+function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number, nearest: number): number {
+  const onOrBefore = month < p.month || (month === p.month && day <= p.day);
+  const tense = tenseOf(ctx, start, end);
+  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) ? p.year + 1 : p.year;
+  if (tense === 'past') return onOrBefore ? p.year : p.year - 1;
+  return nearest;
+}

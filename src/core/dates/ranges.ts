@@ -24,3 +24,17 @@ export const ranges: Refiner<DateCandidate> = {
     return dates;
   },
 };
+
+/** Refiner `time-anchor`: "flew Tuesday … at 18:00 UTC": a bare clock time takes the day of a date in its sentence. */
+export const timeAnchors: Refiner<DateCandidate> = {
+  name: 'time-anchor',
+  refine(ctx, dates) {
+    for (const t of dates) {
+      if (!t.timeOnly || !t.value) continue;
+      const s = ctx.doc.sentenceOf(t.start);
+      const day = dates.find((d) => d !== t && d.type === 'date' && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && ctx.doc.sentenceOf(d.start) === s);
+      if (day) t.value = day.value + t.value.slice(10);
+    }
+    return dates;
+  },
+};

@@ -7,12 +7,31 @@ import type { FigureCandidate } from './candidate';
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
+/**
+ * Numbers the article uses as names: "Boeing 787", "Airbus 380", "Flight 447". Once a number
+ * follows a capitalised name anywhere in the text, its bare uses ("the 787", "50 787s") are
+ * the same model, not a count.
+ */
+function modelNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /\b\p{Lu}[\p{L}-]*[\s-]+(\d{3,4})(?:-\d+)?s?\b/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const prev = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!/[.!?]\s$/.test(prev) && !/^(?:In|On|By|Since|From|Until|The|About|Over|Some|Nearly|Almost|Around)\b/.test(m[0])) out.add(m[1]);
+  }
+  return out;
+}
+
 export const notAFigure: Refiner<FigureCandidate> = {
   name: 'not-a-figure',
   refine(ctx, figures) {
     const text = ctx.doc.clean;
+    const models = modelNumbers(text);
     return figures.filter((f) => {
       if (ctx.dates.some((d) => overlaps(d, f))) return false;
+      // a number glued to letters is a code or a model: "777s", "3D", "150px", "7e7"
+      if (/^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text)) return false;
+      if (f.kind === 'count' && models.has(f.text.replace(/^\D+/, ''))) return false;
       const after = text.slice(f.end, f.end + 12);
       const before = text.slice(Math.max(0, f.start - 24), f.start);
       if (/^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after)) return false;
@@ -30,7 +49,7 @@ export const notAFigure: Refiner<FigureCandidate> = {
         const next = ctx.doc.tokenAt(f.end + 1);
         if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return false;
         // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
-        if (next.normal !== 'of' && FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
+        if (next.normal !== 'of' && !/^(?:more|new|other|additional|extra|further)$/.test(next.normal) && FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
       }
       return true;
     });

@@ -1,0 +1,35 @@
+// Whether a time expression speaks of the future: news resolves "on Thursday", "in October"
+// to the most recent one unless the verb it belongs to looks ahead.
+import type { Context } from '../context';
+
+const FUTURE = /(?:\b(?:will|shall|is to|are to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to)\b|'ll\b)/i;
+
+export type Tense = 'past' | 'present' | 'future';
+
+/**
+ * The tense of the verb a time expression belongs to: the nearest verb before it in its clause
+ * ("will meet on Thursday", "said on Thursday that … would"), else the nearest after it
+ * ("On Thursday, the council will vote"). An infinitive coordinated with an earlier future
+ * ("will fly to Paris and land on October 25") is future too.
+ */
+export function tenseOf(ctx: Context, at: number, end: number): Tense {
+  const s = ctx.doc.sentenceOf(at);
+  const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
+  const before = ctx.doc.tokensIn(from, at).slice(-8);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i];
+    if (!t.tags.has('Verb')) continue;
+    if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
+    const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
+    if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';
+    if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
+    return t.tags.has('PastTense') ? 'past' : 'present';
+  }
+  const after = ctx.doc.tokensIn(end, to).slice(0, 8);
+  const v = after.findIndex((t) => t.tags.has('Verb'));
+  if (v < 0) return 'present';
+  if (FUTURE.test(ctx.doc.clean.slice(after[0].start, after[v].end))) return 'future';
+  return after[v].tags.has('PastTense') ? 'past' : 'present';
+}
+
+export const isFuture = (ctx: Context, at: number, end: number): boolean => tenseOf(ctx, at, end) === 'future';

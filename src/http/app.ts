@@ -1,4 +1,5 @@
-// createApp(config): the Express app, never listening. server.ts owns the process around it.
+// createApp(config, logger, deps): the Express app, never listening. server.ts owns the process
+// around it and opens the store it passes in.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import express from 'express';
@@ -9,13 +10,17 @@ import { defaultConfig, type Config } from './config';
 import { openApiYaml } from './openapi';
 import { errorHandler, sendProblem } from './problem';
 import { extractRoutes } from './routes/extract';
+import { storeRoutes } from './routes/store';
+import type { FactStore } from '../store/types';
 
 const DOCS_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Factsheet API</title>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
 <script>window.ui = SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '#ui' });</script></body></html>`;
 
-export function createApp(config: Config = defaultConfig(), logger = pino({ level: config.logLevel })): express.Express {
+export interface AppDeps { store?: FactStore }
+
+export function createApp(config: Config = defaultConfig(), logger = pino({ level: config.logLevel }), deps: AppDeps = {}): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // extract sets its own content-hash ETag
@@ -32,6 +37,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   app.get('/docs', (_req, res) => { res.type('html').send(DOCS_HTML); });
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
   app.use(extractRoutes(config));
+  if (deps.store) app.use(storeRoutes(deps.store));
 
   app.use((req, res) => sendProblem(res, req, 404, 'Not found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }]));
   app.use(errorHandler(logger));

@@ -13,11 +13,12 @@ export const ConfigSchema = z.object({
   FACTSHEET_CACHE_TTL_SECONDS: int(1, 7 * 24 * 3600).default(600),
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
+  FACTSHEET_DATABASE_URL: z.string().min(1).optional(),
 });
 
 export interface Config {
   port: number; host: string; maxBodyBytes: number; maxTextChars: number;
-  cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string;
+  cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -32,7 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = r.data;
   return {
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS,
-    cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR,
+    cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
   };
 }
 

@@ -1,6 +1,7 @@
 // The process around the app: configuration, listening, graceful shutdown.
 import pino from 'pino';
 import { createApp } from './app';
+import { openStore, StoreConfigError } from '../store/open';
 import { ConfigError, loadConfig } from './config';
 
 export async function startServer(): Promise<void> {
@@ -10,7 +11,12 @@ export async function startServer(): Promise<void> {
     throw e;
   }
   const logger = pino({ level: config.logLevel });
-  const app = createApp(config, logger);
+  let store;
+  try { store = openStore(config); } catch (e) {
+    process.stderr.write(`factsheet: cannot open the store: ${(e as Error).message}\n`);
+    process.exit(e instanceof StoreConfigError ? 2 : 1);
+  }
+  const app = createApp(config, logger, { store });
   const server = app.listen(config.port, config.host, () => {
     const addr = server.address();
     logger.info({ port: typeof addr === 'object' && addr ? addr.port : config.port, host: config.host }, `factsheet listening on http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}`);
@@ -18,7 +24,7 @@ export async function startServer(): Promise<void> {
   server.on('error', (e) => { logger.fatal({ err: e }, 'cannot listen'); process.exit(1); });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
+    server.close(() => { store.close(); process.exit(0); });
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,81 @@
+// `factsheet ingest`, `factsheet reindex`, `factsheet query …`: the fact store from the shell.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type { z } from 'zod';
+import { loadConfig } from '../http/config';
+import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../http/routes/store';
+import { openStore } from '../store/open';
+import { ingestArticle, reindex } from '../store/service';
+import { ArticleIngest, type FactStore } from '../store/types';
+
+export function withStore<T>(fn: (store: FactStore) => T): T {
+  const config = loadConfig();
+  const store = openStore(config);
+  try { return fn(store); } finally { store.close(); }
+}
+
+/** Loads JSON Lines into the store; progress and a summary on stderr, one line per bad input. */
+export async function ingestFile(file: string): Promise<{ stored: number; unchanged: number; failed: number }> {
+  const config = loadConfig();
+  const store = openStore(config);
+  const counts = { stored: 0, unchanged: 0, failed: 0 };
+  const started = Date.now();
+  const input = file === '-' ? process.stdin : fs.createReadStream(file);
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const raw of rl) {
+      line++;
+      if (!raw.trim()) continue;
+      let parsed: unknown;
+      try { parsed = JSON.parse(raw); } catch { counts.failed++; process.stderr.write(`line ${line}: not JSON\n`); continue; }
+      const r = ArticleIngest.safeParse(parsed);
+      if (!r.success) { counts.failed++; process.stderr.write(`line ${line}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}\n`); continue; }
+      const { outcome } = ingestArticle(store, r.data);
+      if (outcome === 'unchanged') counts.unchanged++; else counts.stored++;
+      if (line % 100 === 0) process.stderr.write(`\r${line} lines, ${(line / ((Date.now() - started) / 1000)).toFixed(1)} articles/s`);
+    }
+  } finally { store.close(); }
+  process.stderr.write(`\ningested: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return counts;
+}
+
+export function reindexAll(): number {
+  return withStore((store) => reindex(store, (done, total) => process.stderr.write(`\rreindexed ${done}/${total}`)));
+}
+
+const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => { items: unknown[] } | unknown[]; columns: string[] }> = {
+  quotes: { schema: QuotesQuery, run: (s, q) => s.quotes(q), columns: ['publishedAt', 'articleId', 'speaker.name', 'kind', 'text'] },
+  figures: { schema: FiguresQuery, run: (s, q) => s.figures(q), columns: ['publishedAt', 'articleId', 'kind', 'value', 'unit', 'text', 'subject'] },
+  events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date', 'articleId', 'trigger', 'summary'] },
+  articles: { schema: ArticlesQuery, run: (s, q) => s.listArticles(q), columns: ['id', 'version', 'publishedAt', 'title'] },
+  entities: { schema: EntitiesQuery, run: (s, q) => s.listEntities(q), columns: ['id', 'type', 'name', 'articleCount', 'mentionCount'] },
+  conflicts: { schema: ConflictsQuery, run: (s, q: { subject?: string }) => s.figureConflicts(q.subject), columns: ['kind', 'unit', 'subject', 'reason'] },
+};
+
+export const QUERY_KINDS = Object.keys(QUERIES);
+
+const pick = (o: unknown, key: string): string => {
+  const v = key.split('.').reduce<unknown>((x, k) => (x && typeof x === 'object' ? (x as Record<string, unknown>)[k] : undefined), o);
+  return v === null || v === undefined ? '' : String(v);
+};
+
+export function table(rows: unknown[], columns: string[], width = 60): string {
+  const cells = rows.map((r) => columns.map((c) => pick(r, c).replace(/\s+/g, ' ').slice(0, width)));
+  const w = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  const line = (xs: string[]) => xs.map((x, i) => x.padEnd(w[i])).join('  ').trimEnd();
+  return [line(columns), line(w.map((n) => '-'.repeat(n))), ...cells.map(line)].join('\n');
+}
+
+/** Runs a query; throws with a readable message on bad filters. */
+export function runQuery(kind: string, filters: Record<string, string>, json: boolean): string {
+  const q = QUERIES[kind];
+  if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
+  const parsed = q.schema.safeParse(filters);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.') || (i as { keys?: string[] }).keys?.join(',')}: ${i.message}`).join('; '));
+  return withStore((store) => {
+    const result = q.run(store, parsed.data as never);
+    const items = Array.isArray(result) ? result : result.items;
+    return json ? JSON.stringify(result, null, 2) : table(items, q.columns);
+  });
+}

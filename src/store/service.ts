@@ -1,0 +1,31 @@
+// Ingest and reindex: extraction outside the write transaction, storage inside it.
+import { createHash } from 'node:crypto';
+import { extract } from '../core/extract';
+import { EXTRACTOR_VERSION } from '../core/version';
+import type { ArticleIngest, ArticleRecord, FactStore, IngestOutcome } from './types';
+
+export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Without an id, the article is identified by its text, so re-sending it is a no-op. */
+export const defaultId = (text: string): string => `sha256:${textHash(text).slice(0, 24)}`;
+
+export function ingestArticle(store: FactStore, input: ArticleIngest): { record: ArticleRecord; outcome: IngestOutcome } {
+  const id = input.id ?? defaultId(input.text);
+  const hash = textHash(input.text);
+  if (store.headHash(id) === hash) return { record: store.getArticle(id)!.record, outcome: 'unchanged' };
+  const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
+  return store.save({ ...input, id }, hash, { ...sheet, id });
+}
+
+/** Re-extracts every newest version stored by another extractor version. */
+export function reindex(store: FactStore, onProgress?: (done: number, total: number) => void): number {
+  const ids = store.staleArticles(EXTRACTOR_VERSION);
+  ids.forEach((id, i) => {
+    const stored = store.getArticle(id);
+    if (!stored) return;
+    const { record, text } = stored;
+    store.replaceSheet(id, { ...extract(text, { publishedAt: record.publishedAt, title: record.title }), id });
+    onProgress?.(i + 1, ids.length);
+  });
+  return ids.length;
+}

@@ -1,0 +1,44 @@
+// Versioned schema migrations, applied in order at start-up inside one transaction each.
+// Append new entries; never edit an applied one.
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, entities and facts',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT NOT NULL, version INTEGER NOT NULL, url TEXT, title TEXT, source TEXT, published_at TEXT,
+        text TEXT NOT NULL, text_hash TEXT NOT NULL, extractor_version TEXT NOT NULL, sheet TEXT NOT NULL,
+        created_at TEXT NOT NULL, PRIMARY KEY (id, version));
+      CREATE TABLE heads (id TEXT PRIMARY KEY, version INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
+
+      CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL);
+      CREATE TABLE entity_names (entity_id INTEGER NOT NULL REFERENCES entities(id), type TEXT NOT NULL, name TEXT NOT NULL,
+        name_norm TEXT NOT NULL, UNIQUE (entity_id, name_norm));
+      CREATE INDEX entity_names_lookup ON entity_names (type, name_norm);
+      CREATE TABLE mentions (article_id TEXT NOT NULL, entity_id INTEGER NOT NULL, local_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, sentence INTEGER);
+      CREATE INDEX mentions_entity ON mentions (entity_id, article_id);
+      CREATE INDEX mentions_sentence ON mentions (article_id, sentence);
+
+      CREATE TABLE quotes (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, kind TEXT NOT NULL, speaker_entity INTEGER, speaker_name TEXT, sentence INTEGER, sent_start INTEGER, sent_end INTEGER, sent_text TEXT);
+      CREATE INDEX quotes_article ON quotes (article_id);
+      CREATE INDEX quotes_speaker ON quotes (speaker_entity);
+      CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+
+      CREATE TABLE figures (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, kind TEXT NOT NULL, value REAL, unit TEXT, approximate INTEGER NOT NULL, bound TEXT, low REAL, high REAL,
+        subject TEXT, subject_norm TEXT, sentence INTEGER, sent_start INTEGER, sent_end INTEGER, sent_text TEXT);
+      CREATE INDEX figures_article ON figures (article_id);
+      CREATE INDEX figures_kind ON figures (kind, unit);
+
+      CREATE TABLE events (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        trigger TEXT NOT NULL, date_value TEXT, date_from TEXT, date_to TEXT, relation TEXT NOT NULL, summary TEXT NOT NULL, sentence INTEGER,
+        sent_start INTEGER, sent_end INTEGER, sent_text TEXT);
+      CREATE INDEX events_date ON events (date_from, id);
+      CREATE TABLE event_entities (event_id INTEGER NOT NULL, entity_id INTEGER NOT NULL, role TEXT NOT NULL);
+      CREATE INDEX event_entities_entity ON event_entities (entity_id);
+    `,
+  },
+];

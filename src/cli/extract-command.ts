@@ -1,32 +1,36 @@
-// `factsheet extract`: JSON Lines on stdin → one fact sheet (or {id, error}) per line on stdout,
-// in input order; or one plain-text file, pretty-printed.
+// `factsheet extract`: JSON Lines, a directory of .txt/.html files, one file or stdin → fact
+// sheets (JSON Lines, Label Studio tasks or brat standoff), in input order, on a worker pool.
 import fs from 'node:fs';
-import readline from 'node:readline';
 import { MAX_TEXT_DEFAULT } from '../core/article';
-import { problem, runArticle } from '../core/run-article';
+import { directory, countFiles, fileTask, jsonLines } from '../batch/inputs';
+import { defaultWorkers, runBatch, type Format } from '../batch/runner';
+import { runTask } from '../batch/task';
 
-export interface ExtractFlags { published?: string; title?: string; maxText?: number }
-
-export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, flags: ExtractFlags): Promise<{ done: number; failed: number }> {
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
-  let done = 0, failed = 0, lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let raw: unknown;
-    let result;
-    try { raw = JSON.parse(line); } catch (e) {
-      result = problem(null, 'Invalid JSON', `line ${lineNo}: ${(e as Error).message}`, null);
-    }
-    result ??= runArticle(raw, flags.maxText ?? MAX_TEXT_DEFAULT);
-    if ('error' in result) failed++; else done++;
-    if (!output.write(JSON.stringify(result) + '\n')) await new Promise((r) => output.once('drain', r));
-  }
-  return { done, failed };
+export interface ExtractFlags {
+  published?: string; title?: string; maxText?: number;
+  workers?: number; out?: string; resume?: boolean; format?: Format; progress?: boolean;
 }
 
+export class UsageError extends Error {}
+
+/** One plain-text or HTML article, pretty-printed. */
 export function extractFile(file: string, flags: ExtractFlags): { json: string; ok: boolean } {
-  const text = fs.readFileSync(file, 'utf8');
-  const result = runArticle({ id: file, text, publishedAt: flags.published, title: flags.title }, flags.maxText ?? MAX_TEXT_DEFAULT);
+  const task = fileTask(file, file, { publishedAt: flags.published, title: flags.title, maxText: flags.maxText ?? MAX_TEXT_DEFAULT });
+  const { result } = runTask(task);
   return { json: JSON.stringify(result, null, 2), ok: !('error' in result) };
+}
+
+export async function extractBatch(input: string | undefined, flags: ExtractFlags): Promise<{ done: number; failed: number; skipped: number }> {
+  const format = flags.format ?? 'jsonl';
+  if (flags.resume && (!flags.out || format !== 'jsonl')) throw new UsageError('--resume needs --out FILE and the jsonl format');
+  if (format === 'brat' && !flags.out) throw new UsageError('--format brat needs --out DIR');
+  const o = { publishedAt: flags.published, title: flags.title, maxText: flags.maxText ?? MAX_TEXT_DEFAULT };
+  let tasks, total: number | null = null;
+  if (!input || input === '-') tasks = jsonLines(process.stdin, o);
+  else if (!fs.existsSync(input)) throw new UsageError(`no such file or directory: ${input}`);
+  else if (fs.statSync(input).isDirectory()) { tasks = directory(input, o); total = countFiles(input); }
+  else if (/\.(?:jsonl|ndjson)$/i.test(input)) tasks = jsonLines(fs.createReadStream(input), o);
+  else tasks = (async function* one() { yield fileTask(input, input, o); })();
+  const live = flags.progress ?? (process.stderr as NodeJS.WriteStream).isTTY === true;
+  return runBatch(tasks, { workers: flags.workers ?? defaultWorkers(), format, out: flags.out, resume: !!flags.resume, progress: live, total }, { stdout: process.stdout, stderr: process.stderr });
 }

@@ -2,14 +2,18 @@
 // The `factsheet` command: extract, serve. A thin shell over the core and the HTTP app.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFile, extractJsonl } from './extract-command';
+import type { Format } from '../batch/runner';
+import { extractBatch, extractFile, UsageError } from './extract-command';
 
 const USAGE = `usage: factsheet <command> [options]
 
 commands:
-  extract [FILE.txt] [--published YYYY-MM-DD] [--title T]
-        no FILE: JSON Lines on stdin ({id, text, publishedAt?, title?}) → fact sheets on stdout, in order
-        FILE:    one plain-text article → a pretty-printed fact sheet
+  extract [INPUT] [--published YYYY-MM-DD] [--title T] [--workers N] [--out PATH] [--resume]
+          [--format jsonl|labelstudio|brat] [--progress]
+        INPUT: JSON Lines ({id, text, publishedAt?, title?}; stdin when omitted or -), a directory of
+        .txt/.html files (id = relative path), or one file. Results in input order on stdout or --out;
+        a bad line yields {id, error}. One .txt/.html file without batch options is pretty-printed.
+        --resume skips ids already complete in --out and repairs a half-written last line.
   serve [--port N]
         start the HTTP API (PORT / FACTSHEET_* environment variables; see README)
   ingest FILE.jsonl|-
@@ -33,18 +37,34 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'extract') {
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, allowPositionals: true, options: { published: { type: 'string' }, title: { type: 'string' } } });
+      parsed = parseArgs({
+        args: rest, allowPositionals: true,
+        options: {
+          published: { type: 'string' }, title: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' },
+          resume: { type: 'boolean' }, format: { type: 'string' }, progress: { type: 'boolean' },
+        },
+      });
     } catch (e) { usage((e as Error).message); }
-    const { values, positionals } = parsed;
-    if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) usage(`--published must be YYYY-MM-DD, got ${values.published}`);
-    if (positionals.length > 1) usage('extract takes at most one FILE');
-    if (positionals.length === 1) {
-      let out;
-      try { out = extractFile(positionals[0], values); } catch (e) { usage((e as Error).message); }
+    const { values: v, positionals } = parsed;
+    if (v.published && !/^\d{4}-\d{2}-\d{2}$/.test(v.published)) usage(`--published must be YYYY-MM-DD, got ${v.published}`);
+    if (positionals.length > 1) usage('extract takes at most one INPUT');
+    if (v.format && !['jsonl', 'labelstudio', 'brat'].includes(v.format)) usage(`--format is jsonl, labelstudio or brat, not ${v.format}`);
+    const workers = v.workers === undefined ? undefined : Number(v.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) usage(`--workers must be a whole number from 1 to 256, got ${v.workers}`);
+    const input = positionals[0];
+    const batchFlags = v.out || v.format || v.workers || v.resume || v.progress;
+    // one text or HTML file and no batch options: pretty-print its sheet
+    if (input && input !== '-' && !batchFlags && fs.existsSync(input) && fs.statSync(input).isFile() && !/\.(?:jsonl|ndjson)$/i.test(input)) {
+      const out = extractFile(input, { published: v.published, title: v.title });
       process.stdout.write(out.json + '\n');
       return;
     }
-    await extractJsonl(process.stdin, process.stdout, values);
+    try {
+      await extractBatch(input, { ...v, workers, format: v.format as Format | undefined });
+    } catch (e) {
+      if (e instanceof UsageError) usage(e.message);
+      throw e;
+    }
     return;
   }
   if (command === 'serve') {

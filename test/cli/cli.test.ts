@@ -22,7 +22,7 @@ test('extract streams JSON Lines in order, with an error line for a bad line', (
   expect(r.status).toBe(0);
   const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   expect(out).toHaveLength(4);
-  expect(out.map((o) => o.id)).toEqual(['a', null, 'b', 'c']);
+  expect(out.map((o) => o.id)).toEqual(['a', 'line:2', 'b', 'c']); // a line without a readable id is named by its line number
   expect(out[0].quotes[0].speaker.name).toBe('Lena Berg');
   expect(out[1].error.title).toBe('Invalid JSON');
   expect(out[2].error.field).toBe('text');

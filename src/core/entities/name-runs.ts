@@ -83,6 +83,14 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
         emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
         return;
       }
+      // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
+      const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
+      if (of > 0 && of < after.length - 1) {
+        const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
+        emit(ctx, after.slice(0, of), out, { ...role, of: ctx.doc.text.slice(place[0].start, place[place.length - 1].end) });
+        emit(ctx, place, out);
+        return;
+      }
       if (after.length) emit(ctx, after, out, role);
       return;
     }

@@ -1,0 +1,49 @@
+// Store benchmark (not a test): ingest N articles through the real ingest path (extraction +
+// one transaction each), then p50/p95 latency of the fact-checker queries.
+//   npm run build && node scripts/bench-store.mjs [--articles 10000]
+// Articles are the seed article and, when ../shared/eval is present, the dev texts, each made
+// distinct by a suffix and a shifted publication date (read at run time, never copied here).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+const require = createRequire(import.meta.url);
+const { openStore } = require('../dist/store/open.js');
+const { ingestArticle } = require('../dist/store/service.js');
+
+const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10000;
+const root = new URL('..', import.meta.url).pathname;
+const texts = [fs.readFileSync(path.join(root, 'data/samples/seed-article.txt'), 'utf8')];
+const dev = path.join(root, '../shared/eval/gold/dev');
+if (fs.existsSync(dev)) for (const f of fs.readdirSync(dev).filter((f) => f.startsWith('meantime'))) texts.push(JSON.parse(fs.readFileSync(path.join(dev, f), 'utf8')).text);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-'));
+const store = openStore({ dataDir: dir });
+const t0 = performance.now();
+for (let i = 0; i < n; i++) {
+  const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86400000).toISOString().slice(0, 10);
+  ingestArticle(store, { id: `a${i}`, publishedAt: day, title: `Article ${i}`, text: `${texts[i % texts.length]}\nFiled as item ${i}.` });
+  if ((i + 1) % 1000 === 0) process.stderr.write(`\r${i + 1}/${n}`);
+}
+const secs = (performance.now() - t0) / 1000;
+console.log(`\ningested ${n} articles in ${secs.toFixed(1)} s: ${(n / secs).toFixed(1)} articles/s`);
+
+const queries = {
+  'quotes speaker=Putin': () => store.quotes({ speaker: 'Putin', limit: 50 }),
+  'quotes speaker=Putin about=Taliban': () => store.quotes({ speaker: 'Putin', about: 'Taliban', limit: 50 }),
+  'quotes q=recognition': () => store.quotes({ q: 'recognition', limit: 50 }),
+  'figures subject=afghan assets kind=money': () => store.figures({ subject: 'afghan assets', kind: 'money', limit: 50 }),
+  'events entity=Russia 2021..2022': () => store.events({ entity: 'Russia', from: '2021-01-01', to: '2022-12-31', limit: 50 }),
+  'articles q=Boeing': () => store.listArticles({ q: 'Boeing', limit: 50 }),
+  'entities q=putin': () => store.listEntities({ q: 'putin', limit: 50 }),
+  'figures/conflicts subject=afghan assets': () => store.figureConflicts('afghan assets'),
+};
+for (const [name, fn] of Object.entries(queries)) {
+  const xs = [];
+  for (let i = 0; i < 30; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  xs.sort((a, b) => a - b);
+  console.log(`${name.padEnd(42)} p50 ${xs[15].toFixed(2)} ms  p95 ${xs[28].toFixed(2)} ms`);
+}
+store.close();
+fs.rmSync(dir, { recursive: true, force: true });

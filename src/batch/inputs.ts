@@ -1,0 +1,45 @@
+// Where batch articles come from: JSON Lines (a file or stdin), a directory of .txt/.html files
+// (id = relative path), or one file. Streams; never reads a whole JSONL file at once.
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Task } from './task';
+
+export interface InputOptions { publishedAt?: string; title?: string; maxText: number }
+
+export async function* jsonLines(input: NodeJS.ReadableStream, o: InputOptions): AsyncGenerator<Task> {
+  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of rl) {
+    line++;
+    if (!raw.trim()) continue;
+    let id: string | null = null;
+    const m = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(raw);
+    if (m) { try { id = JSON.parse(`"${m[1]}"`) as string; } catch { id = null; } }
+    yield { id: id ?? `line:${line}`, kind: 'json', payload: raw, maxText: o.maxText, publishedAt: o.publishedAt, title: o.title };
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(?:txt|html?)$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const countFiles = (dir: string): number => listFiles(dir).length;
+
+export function fileTask(file: string, id: string, o: InputOptions): Task {
+  const payload = fs.readFileSync(file, 'utf8');
+  return { id, kind: /\.html?$/i.test(file) ? 'html' : 'text', payload, maxText: o.maxText, publishedAt: o.publishedAt, title: o.title };
+}
+
+export async function* directory(dir: string, o: InputOptions): AsyncGenerator<Task> {
+  for (const file of listFiles(dir)) yield fileTask(file, path.relative(dir, file).split(path.sep).join('/'), o);
+}

@@ -1,0 +1,98 @@
+// Runs batch tasks on a worker-thread pool (piscina) and writes results in input order. At most
+// a few tasks per worker are in flight, so memory stays bounded however long the input is.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { bratName, BRAT_CONF, toBrat } from './exports/brat';
+import { toLabelStudio } from './exports/labelstudio';
+import { Progress } from './progress';
+import { completedIds } from './resume';
+import { runTask, type Task, type TaskResult } from './task';
+
+export type Format = 'jsonl' | 'labelstudio' | 'brat';
+export interface BatchOptions { workers: number; format: Format; out?: string; resume: boolean; progress: boolean; total: number | null }
+
+const IN_FLIGHT_PER_WORKER = 4;
+export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+
+interface Sink { write(r: TaskResult): Promise<void>; close(): Promise<void> }
+
+function streamWriter(out: NodeJS.WritableStream) {
+  return (s: string) => new Promise<void>((resolve) => { if (out.write(s)) resolve(); else out.once('drain', resolve); });
+}
+
+/** JSON Lines; to a file each line is one write() call, so a kill leaves at most one partial line. */
+function jsonlSink(out: string | undefined, stdout: NodeJS.WritableStream): Sink {
+  if (out) {
+    const fd = fs.openSync(out, 'a');
+    return { write: async (r) => { fs.writeSync(fd, JSON.stringify(r.result) + '\n'); }, close: async () => fs.closeSync(fd) };
+  }
+  const w = streamWriter(stdout);
+  return { write: (r) => w(JSON.stringify(r.result) + '\n'), close: async () => undefined };
+}
+
+function labelStudioSink(out: string | undefined, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Sink {
+  const w = out ? ((fd) => async (s: string) => { fs.writeSync(fd, s); })(fs.openSync(out, 'w')) : streamWriter(stdout);
+  let first = true;
+  const opened = w('[\n');
+  return {
+    write: async (r) => {
+      await opened;
+      if ('error' in r.result) { stderr.write(JSON.stringify(r.result) + '\n'); return; }
+      await w((first ? '' : ',\n') + JSON.stringify(toLabelStudio(r.result, r.text ?? '')));
+      first = false;
+    },
+    close: async () => { await opened; await w('\n]\n'); },
+  };
+}
+
+function bratSink(dir: string, stderr: NodeJS.WritableStream): Sink {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'annotation.conf'), BRAT_CONF);
+  const used = new Set<string>();
+  return {
+    write: async (r) => {
+      if ('error' in r.result) { stderr.write(JSON.stringify(r.result) + '\n'); return; }
+      let name = bratName(r.result.id ?? 'article');
+      for (let i = 2; used.has(name); i++) name = `${bratName(r.result.id ?? 'article')}-${i}`;
+      used.add(name);
+      fs.writeFileSync(path.join(dir, `${name}.txt`), r.text ?? '');
+      fs.writeFileSync(path.join(dir, `${name}.ann`), toBrat(r.result, r.text ?? ''));
+    },
+    close: async () => undefined,
+  };
+}
+
+export async function runBatch(tasks: AsyncIterable<Task>, o: BatchOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WriteStream | NodeJS.WritableStream }): Promise<{ done: number; failed: number; skipped: number }> {
+  const skip = o.resume && o.out ? completedIds(o.out) : new Set<string>();
+  const sink = o.format === 'brat' ? bratSink(o.out!, io.stderr) : o.format === 'labelstudio' ? labelStudioSink(o.out, io.stdout, io.stderr) : jsonlSink(o.out, io.stdout);
+  const progress = new Progress(io.stderr, o.progress, o.total === null ? null : o.total - skip.size);
+  const pool = o.workers > 1 ? new Piscina({ filename: path.join(__dirname, 'worker.js'), minThreads: o.workers, maxThreads: o.workers }) : null;
+  const run = (t: Task): Promise<TaskResult> => (pool ? pool.run(t) as Promise<TaskResult> : Promise.resolve().then(() => runTask(t)));
+
+  const inFlight: Promise<TaskResult>[] = [];
+  let done = 0, failed = 0, skipped = 0;
+  const drainOne = async () => {
+    const r = await inFlight.shift()!;
+    await sink.write(r);
+    const bad = 'error' in r.result;
+    done++; if (bad) failed++;
+    progress.tick(bad);
+  };
+  try {
+    for await (const t of tasks) {
+      if (t.id !== null && skip.has(t.id)) { skipped++; continue; }
+      inFlight.push(run(t));
+      // failures surface when drained; keep the promise from being reported as unhandled meanwhile
+      inFlight[inFlight.length - 1].catch(() => undefined);
+      while (inFlight.length >= o.workers * IN_FLIGHT_PER_WORKER) await drainOne();
+    }
+    while (inFlight.length) await drainOne();
+  } finally {
+    await sink.close();
+    await pool?.destroy();
+  }
+  progress.finish(skipped);
+  return { done, failed, skipped };
+}

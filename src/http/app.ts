@@ -9,7 +9,7 @@ import { EXTRACTOR_VERSION } from '../core/version';
 import { defaultConfig, type Config } from './config';
 import { openApiYaml } from './openapi';
 import { errorHandler, sendProblem } from './problem';
-import { extractRoutes } from './routes/extract';
+import { extractRoutes, NDJSON_TYPES } from './routes/extract';
 import { storeRoutes } from './routes/store';
 import type { FactStore } from '../store/types';
 
@@ -29,7 +29,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
     genReqId: (req, res) => { const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID(); res.setHeader('X-Request-Id', id); return id; },
   }));
   app.use(express.json({ limit: config.maxBodyBytes, strict: false }));
-  app.use(express.text({ type: 'text/plain', limit: config.maxBodyBytes }));
+  app.use(express.text({ type: ['text/plain', 'text/html', ...NDJSON_TYPES], limit: config.maxBodyBytes }));
 
   const yaml = openApiYaml();
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });

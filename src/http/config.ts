@@ -9,6 +9,7 @@ export const ConfigSchema = z.object({
   FACTSHEET_HOST: z.string().default('127.0.0.1'),
   FACTSHEET_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
   FACTSHEET_MAX_TEXT_CHARS: int(1, 5_000_000).default(200_000),
+  FACTSHEET_BATCH_MAX_LINES: int(1, 100_000).default(1000),
   FACTSHEET_CACHE_ENTRIES: int(0, 1_000_000).default(500),
   FACTSHEET_CACHE_TTL_SECONDS: int(1, 7 * 24 * 3600).default(600),
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -17,7 +18,7 @@ export const ConfigSchema = z.object({
 });
 
 export interface Config {
-  port: number; host: string; maxBodyBytes: number; maxTextChars: number;
+  port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
   cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
 }
 
@@ -32,7 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = r.data;
   return {
-    port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS,
+    port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
   };
 }

@@ -44,6 +44,7 @@ export function buildOpenApi(): Record<string, unknown> {
             content: {
               'application/json': { schema: { $ref: '#/components/schemas/ExtractRequest' } },
               'text/plain': { schema: { type: 'string' } },
+              'text/html': { schema: { type: 'string' }, description: 'a web page: the article text is extracted (Readability) and returned as `text`; title and date come from its metadata' },
             },
           },
           responses: {
@@ -51,7 +52,17 @@ export function buildOpenApi(): Record<string, unknown> {
             304: { description: 'Not modified (If-None-Match matched the ETag)' },
             400: problemResponse('Invalid JSON, wrong types, empty text, binary data, bad dates'),
             413: problemResponse('Body or text over the configured limit'),
-            415: problemResponse('Content-Type is neither application/json nor text/plain'),
+            415: problemResponse('Content-Type is not application/json, text/plain or text/html'),
+          },
+        },
+      },
+      '/v1/extract/batch': {
+        post: {
+          summary: 'NDJSON in ({id?, text, publishedAt?, title?} per line), NDJSON fact sheets out, streamed in order; a bad line yields {id, error}',
+          requestBody: { required: true, content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
+          responses: {
+            200: { description: 'One JSON object per line, in input order', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
+            400: problemResponse('No lines'), 413: problemResponse('More lines than FACTSHEET_BATCH_MAX_LINES, or body too large'), 415: problemResponse('Not NDJSON'),
           },
         },
       },

@@ -102,3 +102,37 @@ describe('config', () => {
     expect(() => loadConfig({ FACTSHEET_CACHE_ENTRIES: '-5' })).toThrow(/FACTSHEET_CACHE_ENTRIES/);
   });
 });
+
+describe('POST /v1/extract with HTML and /v1/extract/batch', () => {
+  test('an HTML page: text extracted, offsets into it, date from metadata', async () => {
+    const page = '<html><head><title>Port reopens</title><meta property="article:published_time" content="2025-07-04"></head><body><nav>Menu</nav><article><p>The port of Mombasa reopened on Thursday after a strike that lasted nearly two weeks, officials said on the record.</p><p>“Trade is flowing again,” said Amina Yusuf, who runs the port, adding that ships were waiting.</p></article></body></html>';
+    const res = await request(app).post('/v1/extract').set('Content-Type', 'text/html').send(page);
+    expect(res.status).toBe(200);
+    expect(res.body.text).toMatch(/^The port of Mombasa/);
+    expect(res.body.publishedAt).toBe('2025-07-04');
+    for (const d of res.body.dates) expect(res.body.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  test('NDJSON batch streams one line per input line, in order, with per-line errors', async () => {
+    const body = [
+      JSON.stringify({ id: 'a', text: 'Lena Berg said the talks went well.' }),
+      'not json',
+      JSON.stringify({ id: 'c', text: 'Exports rose 12% in 2024.' }),
+    ].join('\n');
+    const res = await request(app).post('/v1/extract/batch').set('Content-Type', 'application/x-ndjson').send(body);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/ndjson/);
+    const lines = res.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'line:2', 'c']);
+    expect(lines[1].error.title).toBe('Invalid JSON');
+    expect(() => FactSheet.parse(lines[2])).not.toThrow();
+  });
+
+  test('batch errors: too many lines, no lines, wrong type', async () => {
+    const small = createApp(loadConfig({ FACTSHEET_BATCH_MAX_LINES: '2' }), pino({ level: 'silent' }));
+    const three = ['{"text":"a"}', '{"text":"b"}', '{"text":"c"}'].join('\n');
+    expectProblem(await request(small).post('/v1/extract/batch').set('Content-Type', 'application/x-ndjson').send(three), 413);
+    expectProblem(await request(app).post('/v1/extract/batch').set('Content-Type', 'application/x-ndjson').send('\n\n'), 400);
+    expectProblem(await request(app).post('/v1/extract/batch').send({ text: 'x' }), 415, 'Content-Type');
+  });
+});

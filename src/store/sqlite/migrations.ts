@@ -41,4 +41,10 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX event_entities_entity ON event_entities (entity_id);
     `,
   },
+  {
+    version: 2,
+    name: 'covering index for "entity mentioned in the same sentence" filters',
+    sql: `CREATE INDEX mentions_article_sentence_entity ON mentions (article_id, sentence, entity_id);
+      CREATE INDEX articles_published ON articles (published_at);`,
+  },
 ];

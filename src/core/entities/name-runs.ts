@@ -18,12 +18,15 @@ const isNameToken = (t: Token | undefined): t is Token =>
   !!t && isCapitalised(t) && t.text !== 'I' && !isCalendarWord(t) && !/[$€£¥#%]/.test(t.text);
 
 export function titleAt(tokens: Token[], i: number): number {
-  // returns how many tokens from i form a title (modifiers* head), 0 if none
-  let j = i;
-  while (j < tokens.length && TITLE_MODIFIERS.has(tokens[j].normal) && !BREAK_AFTER.test(tokens[j].post)) j++;
-  for (const title of TITLES) {
-    if (j + title.length > tokens.length) continue;
-    if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
+  // returns how many tokens from i form a title (modifiers* head), 0 if none; modifiers may
+  // themselves start a title ("Chief Executive"), so every split point is tried, longest first
+  let jmax = i;
+  while (jmax < tokens.length && TITLE_MODIFIERS.has(tokens[jmax].normal) && !BREAK_AFTER.test(tokens[jmax].post)) jmax++;
+  for (let j = jmax; j >= i; j--) {
+    for (const title of TITLES) {
+      if (j + title.length > tokens.length) continue;
+      if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
+    }
   }
   const honorific = tokens[i] && HONORIFICS.has(tokens[i].normal.replace(/\./g, ''));
   return honorific ? 1 : 0;
@@ -91,6 +94,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
         emit(ctx, place, out);
         return;
       }
+      // "CEO of Boeing Commercial Airplanes": no name follows the title, only its affiliation
+      if (after[0]?.normal === 'of') { emit(ctx, after, out); return; }
       if (after.length) emit(ctx, after, out, role);
       return;
     }

@@ -14,14 +14,29 @@ export const NEEDS_THAT = new Set(['expect', 'expects', 'expected', 'believe', '
   'recall', 'recalled', 'recalls', 'observe', 'observed', 'mention', 'mentioned', 'indicate', 'indicated', 'indicates', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges',
   'praise', 'praised', 'praises', 'praising', 'criticize', 'criticized', 'criticised', 'criticizes', 'promise', 'promised', 'promises', 'promising', 'deny', 'denies', 'denied', 'denying',
   'predict', 'predicts', 'predicted', 'predicting', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'complain', 'complained', 'complains', 'testify', 'testified']);
-export const PARTICIPLES = new Set(['adding', 'saying', 'noting', 'stating', 'insisting', 'warning', 'arguing', 'explaining', 'claiming', 'telling', 'stressing', 'calling', 'describing', 'labeling', 'labelling', 'praising']);
+/** -ing cues hang from a clause whose subject speaks: "…, adding that", "Citing “…”, Airbus said". */
+export const PARTICIPLES = new Set([...REPORTING, ...FRAMING].filter((w) => w.endsWith('ing')));
 export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
 
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */
 export function participleSpeaker(ctx: Context, verb: Token): Span | null {
   const prev = ctx.doc.tokensIn(Math.max(0, verb.start - 60), verb.start).pop();
   if (!prev || /[,;:.!?“”"\n]/.test(prev.post) || prev.tags.has('Preposition')) return sentenceSubject(ctx, verb);
-  return speakerBefore(ctx, verb) ?? sentenceSubject(ctx, verb);
+  const glued = speakerBefore(ctx, verb);
+  // "released a statement saying": the statement's author is the sentence's subject
+  if (!glued || SPEECH_NOUNS.has(glued.text.toLowerCase().split(/\s+/).pop()!)) return sentenceSubject(ctx, verb) ?? glued;
+  return glued;
+}
+
+/** "Detik.com quoted Djamal as saying": the speaker is the one quoted, not the one quoting. */
+export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
+  if (!/^(?:quoted|quotes|quote|cited|cites|cite)$/.test(verb.normal)) return null;
+  const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(ctx.doc.clean.slice(verb.end, verb.end + 90));
+  if (!m) return null;
+  const start = verb.end + m.index + m[0].indexOf(m[1]);
+  const ms = mentionsIn(ctx, start, start + m[1].length);
+  const pick = ms.find((x) => x.type === 'person') ?? ms[0];
+  return pick ? asSpan(ctx, pick) : { start, end: start + m[1].length, text: ctx.doc.text.slice(start, start + m[1].length) };
 }
 
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
@@ -103,7 +118,12 @@ export function speakerAfter(ctx: Context, verb: Token): Span | null {
 
 /** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */
 export function sentenceSubject(ctx: Context, verb: Token): Span | null {
-  const ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
+  let ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
+  if (!ms.length) {
+    // "Citing “a precautionary measure”, Airbus announced …": the subject follows the participle's clause
+    const s = ctx.doc.sentenceOf(verb.start);
+    ms = s === null ? [] : mentionsIn(ctx, verb.end, ctx.doc.sentences[s].end).filter((m) => m.type === 'person' || m.type === 'organization').slice(0, 1);
+  }
   // a mention followed by its verb is a subject ("Boeing challenged the award …, claiming")
   const subjects = ms.filter((m) => { const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0]; return next?.tags.has('Verb') && !next.tags.has('Gerund'); });
   const pick = subjects.find((m) => m.type === 'person') ?? subjects[subjects.length - 1] ?? ms.find((m) => m.type === 'person') ?? ms[0];

@@ -7,7 +7,7 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, speakerAfter, speakerBefore } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 
 const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
@@ -40,7 +40,7 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     if (verbLike) {
       if (endsSentence && /^\p{Lu}/u.test(toks[0].text) && !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) && !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))) return null;
       if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
-      return { verb: t, speaker: speakerBefore(ctx, t) };
+      return { verb: t, speaker: quotedAsSaying(ctx, t) ?? speakerBefore(ctx, t) };
     }
     if (/[.!?;:“”"]/.test(t.post)) break;
   }
@@ -84,7 +84,11 @@ export const marked: Rule<QuoteCandidate> = {
       const n = words(text).length;
       if (!n) continue;
       const inner = ctx.doc.tokensIn(q.start, q.end);
-      const clause = (n >= 3 && inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) || n >= 7;
+      // a fragment inside the sentence's grammar ("were “better on fuel”") is partial whatever its length
+      const embedded = /[\p{L}\d]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open)) && /^\p{Ll}/u.test(text);
+      const hasVerb = inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+      const opensSentence = ctx.doc.sentences.some((s) => s.start === q.open) && /^\p{Lu}/u.test(text);
+      const clause = !embedded && ((n >= 3 && hasVerb) || n >= 7 || (opensSentence && hasVerb));
       const base = { start: q.start, end: q.end, text };
       let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;
       // a cue glued to the opening mark ("replied, “…") wins; then one after the closing mark
@@ -104,7 +108,7 @@ export const marked: Rule<QuoteCandidate> = {
         // an unattributed quote right after an attributed one is usually its continuation
         kind = 'direct'; rule = q.continues ? 'marked/continued' : 'marked/unattributed'; same = true;
         const v = framingVerb(ctx, q);
-        if (v) { cue = v; speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v); same = !speakerSpan; rule = 'marked/verb-in-sentence'; }
+        if (v) { cue = v; speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : quotedAsSaying(ctx, v) ?? speakerBefore(ctx, v); same = !speakerSpan; rule = 'marked/verb-in-sentence'; }
       } else {
         const v = framingVerb(ctx, q);
         if (v) {

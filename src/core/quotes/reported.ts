@@ -4,7 +4,9 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { mentionsIn, NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+
+const SOURCE_NOUN = /\b(?:he|she|they|we|i|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|police|ministry|company|government|minister|president|statement|report|witness(?:es)?|residents?|authorities|observers|critics|executives?)$/i;
 
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
@@ -41,8 +43,13 @@ export const reported: Rule<QuoteCandidate> = {
       const v = toks[i];
       if (!REPORTING.has(v.normal) || !(v.tags.has('Verb') || v.normal === 'said')) continue;
       if (PASSIVE.test(toks[i - 1]?.normal ?? '') || (toks[i - 1]?.normal === 'be')) continue;
+      // '…,” said X' belongs to the marked quote; "149 confirmed orders" is an adjective
+      if (/[”"]\s*$/.test(ctx.doc.clean.slice(Math.max(0, v.start - 3), v.start))) continue;
+      if (toks[i - 1] && (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Value')) && !/[,;:]/.test(toks[i - 1].post)) continue;
       const s = ctx.doc.sentenceOf(v.start);
       if (s === null) continue;
+      const block = ctx.doc.blockOf(v.start);
+      if (block && (block.type === 'title' || block.type === 'heading')) continue; // headlines report nothing verbatim
       const sent = ctx.doc.sentences[s];
       const cue = { start: v.start, end: v.end, text: v.text };
       // "CLAUSE, X said." — the cue closes the sentence
@@ -52,7 +59,9 @@ export const reported: Rule<QuoteCandidate> = {
       if (/^\s*[.!?]?\s*$/.test(tail) && comma > 0 && !/[“”"]/.test(lead)) {
         const speakerSpan = speakerBefore(ctx, v) ?? null;
         const text = ctx.doc.text.slice(sent.start, sent.start + comma).trim();
-        if (speakerSpan && text.split(/\s+/).length >= 4) {
+        // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
+        const someone = speakerSpan && (mentionsIn(ctx, speakerSpan.start, speakerSpan.end).length > 0 || SOURCE_NOUN.test(speakerSpan.text));
+        if (speakerSpan && someone && text.split(/\s+/).length >= 4) {
           out.push({ start: sent.start, end: sent.start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/postposed' });
         }
         continue;

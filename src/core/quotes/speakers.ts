@@ -26,6 +26,10 @@ function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speake
   const before = all.filter((m) => m.end <= sp.start);
   const pron = PRONOUNS[lower];
   if (pron) {
+    // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
+    const s = ctx.doc.sentenceOf(sp.start);
+    const inSentence = [...before].reverse().find((m) => ctx.doc.sentenceOf(m.start) === s && (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization'));
+    if (inSentence) return as(inSentence.e);
     if (previous?.entityId) {
       const prevE = ctx.entities.find((e) => e.id === previous.entityId);
       if (prevE && (prevE.type === 'person') === (pron === 'person')) return as(prevE);

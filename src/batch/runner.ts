@@ -4,19 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { bratName, BRAT_CONF, toBrat } from './exports/brat';
-import { toLabelStudio } from './exports/labelstudio';
+import { bratName, BRAT_CONF } from './exports/brat';
 import { Progress } from './progress';
+import { renderTask, type Format, type Rendered } from './render';
 import { completedIds } from './resume';
-import { runTask, type Task, type TaskResult } from './task';
+import type { Task } from './task';
 
-export type Format = 'jsonl' | 'labelstudio' | 'brat';
+export type { Format } from './render';
 export interface BatchOptions { workers: number; format: Format; out?: string; resume: boolean; progress: boolean; total: number | null }
 
 const IN_FLIGHT_PER_WORKER = 4;
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
-interface Sink { write(r: TaskResult): Promise<void>; close(): Promise<void> }
+interface Sink { write(r: Rendered): Promise<void>; close(): Promise<void> }
 
 function streamWriter(out: NodeJS.WritableStream) {
   return (s: string) => new Promise<void>((resolve) => { if (out.write(s)) resolve(); else out.once('drain', resolve); });
@@ -26,12 +26,13 @@ function streamWriter(out: NodeJS.WritableStream) {
 function jsonlSink(out: string | undefined, stdout: NodeJS.WritableStream): Sink {
   if (out) {
     const fd = fs.openSync(out, 'a');
-    return { write: async (r) => { fs.writeSync(fd, JSON.stringify(r.result) + '\n'); }, close: async () => fs.closeSync(fd) };
+    return { write: async (r) => { fs.writeSync(fd, r.line + '\n'); }, close: async () => fs.closeSync(fd) };
   }
   const w = streamWriter(stdout);
-  return { write: (r) => w(JSON.stringify(r.result) + '\n'), close: async () => undefined };
+  return { write: (r) => w(r.line + '\n'), close: async () => undefined };
 }
 
+/** A JSON array of Label Studio tasks; failures go to stderr as {id, error} lines. */
 function labelStudioSink(out: string | undefined, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Sink {
   const w = out ? ((fd) => async (s: string) => { fs.writeSync(fd, s); })(fs.openSync(out, 'w')) : streamWriter(stdout);
   let first = true;
@@ -39,8 +40,8 @@ function labelStudioSink(out: string | undefined, stdout: NodeJS.WritableStream,
   return {
     write: async (r) => {
       await opened;
-      if ('error' in r.result) { stderr.write(JSON.stringify(r.result) + '\n'); return; }
-      await w((first ? '' : ',\n') + JSON.stringify(toLabelStudio(r.result, r.text ?? '')));
+      if (r.failed) { stderr.write(r.line + '\n'); return; }
+      await w((first ? '' : ',\n') + r.labelstudio);
       first = false;
     },
     close: async () => { await opened; await w('\n]\n'); },
@@ -53,12 +54,13 @@ function bratSink(dir: string, stderr: NodeJS.WritableStream): Sink {
   const used = new Set<string>();
   return {
     write: async (r) => {
-      if ('error' in r.result) { stderr.write(JSON.stringify(r.result) + '\n'); return; }
-      let name = bratName(r.result.id ?? 'article');
-      for (let i = 2; used.has(name); i++) name = `${bratName(r.result.id ?? 'article')}-${i}`;
+      if (r.failed || !r.brat) { stderr.write(r.line + '\n'); return; }
+      const base = bratName(r.id ?? 'article');
+      let name = base;
+      for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
       used.add(name);
-      fs.writeFileSync(path.join(dir, `${name}.txt`), r.text ?? '');
-      fs.writeFileSync(path.join(dir, `${name}.ann`), toBrat(r.result, r.text ?? ''));
+      fs.writeFileSync(path.join(dir, `${name}.txt`), r.brat.txt);
+      fs.writeFileSync(path.join(dir, `${name}.ann`), r.brat.ann);
     },
     close: async () => undefined,
   };
@@ -69,14 +71,14 @@ export async function runBatch(tasks: AsyncIterable<Task>, o: BatchOptions, io: 
   const sink = o.format === 'brat' ? bratSink(o.out!, io.stderr) : o.format === 'labelstudio' ? labelStudioSink(o.out, io.stdout, io.stderr) : jsonlSink(o.out, io.stdout);
   const progress = new Progress(io.stderr, o.progress, o.total === null ? null : o.total - skip.size);
   const pool = o.workers > 1 ? new Piscina({ filename: path.join(__dirname, 'worker.js'), minThreads: o.workers, maxThreads: o.workers }) : null;
-  const run = (t: Task): Promise<TaskResult> => (pool ? pool.run(t) as Promise<TaskResult> : Promise.resolve().then(() => runTask(t)));
+  const run = (t: Task): Promise<Rendered> => (pool ? pool.run({ task: t, format: o.format }) as Promise<Rendered> : Promise.resolve().then(() => renderTask(t, o.format)));
 
-  const inFlight: Promise<TaskResult>[] = [];
+  const inFlight: Promise<Rendered>[] = [];
   let done = 0, failed = 0, skipped = 0;
   const drainOne = async () => {
     const r = await inFlight.shift()!;
     await sink.write(r);
-    const bad = 'error' in r.result;
+    const bad = r.failed;
     done++; if (bad) failed++;
     progress.tick(bad);
   };

@@ -122,3 +122,9 @@ test('usage errors', () => {
   expect(run(['extract', '--workers', '0']).status).toBe(2);
   expect(run(['extract', '--format', 'xml']).status).toBe(2);
 });
+
+test('the README shows the labeling config the Label Studio export is made for', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { LABEL_STUDIO_CONFIG } = require('../../src/batch/exports/labelstudio');
+  expect(fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8')).toContain(LABEL_STUDIO_CONFIG);
+});

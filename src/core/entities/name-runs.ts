@@ -35,7 +35,8 @@ export function titleAt(tokens: Token[], i: number): number {
 export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const s = ctx.doc.sentenceOf(t.start);
-  if (s !== null && ctx.doc.sentences[s].start === t.start) return true;
+  // a sentence start, after a list bullet or an opening quote
+  if (s !== null && /^[\s\-*•–—▪◦\d.)("“‘']*$/.test(ctx.doc.text.slice(ctx.doc.sentences[s].start, t.start))) return true;
   const prev = tokens[i - 1];
   if (!prev) return true;
   return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);

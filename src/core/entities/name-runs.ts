@@ -57,7 +57,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     const common = NEVER_NAMES.has(bare) || isCommonWord(t.text) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
     // an unknown word alone at a sentence start is a name unless English knows it ("Northwind" yes, "Protesters" no)
     const lonelyCommon = initial && toks.length === 1 && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
-      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') && (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun')) &&
+      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
+      (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun') || modifiesNextNoun(all, firstIndex, ctx.doc.blockOf(t.start)?.type === 'list-item')) &&
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
@@ -149,3 +150,12 @@ export const nameRuns: Rule<MentionCandidate> = {
     return out;
   },
 };
+
+/** "Joint efforts …" at a sentence start: a capitalised word before a lower-case noun modifies it. */
+function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
+  const next = all[i + 1];
+  if (!next || /[,;:.!?]/.test(all[i].post) || !/^\p{Ll}/u.test(next.text)) return false;
+  // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
+  // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
+  return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}

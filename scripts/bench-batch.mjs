@@ -7,12 +7,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchTexts, root } from './corpus.mjs';
 
 const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 2000;
-const root = new URL('..', import.meta.url).pathname;
-const texts = [fs.readFileSync(path.join(root, 'data/samples/seed-article.txt'), 'utf8')];
-const dev = path.join(root, '../shared/eval/gold/dev');
-if (fs.existsSync(dev)) for (const f of fs.readdirSync(dev).filter((f) => f.startsWith('meantime'))) texts.push(JSON.parse(fs.readFileSync(path.join(dev, f), 'utf8')).text);
+const texts = benchTexts();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-batchbench-'));
 const input = path.join(dir, 'in.jsonl');

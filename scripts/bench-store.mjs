@@ -8,15 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { benchTexts } from './corpus.mjs';
 const require = createRequire(import.meta.url);
 const { openStore } = require('../dist/store/open.js');
 const { ingestArticle } = require('../dist/store/service.js');
 
 const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10000;
-const root = new URL('..', import.meta.url).pathname;
-const texts = [fs.readFileSync(path.join(root, 'data/samples/seed-article.txt'), 'utf8')];
-const dev = path.join(root, '../shared/eval/gold/dev');
-if (fs.existsSync(dev)) for (const f of fs.readdirSync(dev).filter((f) => f.startsWith('meantime'))) texts.push(JSON.parse(fs.readFileSync(path.join(dev, f), 'utf8')).text);
+const texts = benchTexts();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-'));
 const store = openStore({ dataDir: dir });

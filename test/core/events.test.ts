@@ -41,3 +41,7 @@ test('no event from a present-reference or an undated clause', () => {
   expect(ev('Now the city is rebuilding its roads.')).toEqual([]);
   expect(ev('The mayor opened the bridge.')).toEqual([]);
 });
+
+test('a phrasal verb is its verb, not its particle', () => {
+  expect(ev('Rosa Lind took over as governor in January 2024.')).toContain('took:2024-01:during');
+});

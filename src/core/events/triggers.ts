@@ -9,7 +9,9 @@ const EVENT_NOUNS = new Set(lexicons.events.nouns);
 const LIGHT_VERBS = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|can|could|may|might|must|get|gets|got|become|becomes|became|remain|remains|remained|seem|seems|seemed|made|make|makes|making|held|hold|holds)$/;
 const MAX_BACK = 14, MAX_FORWARD = 8;
 
-const isContentVerb = (t: Token) => (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) &&
+/** Particles of phrasal verbs ("took over", "set up") are not the event; the verb before them is. */
+const PARTICLES = /^(?:over|up|out|off|down|back|away|on|in|about|through)$/;
+const isContentVerb = (t: Token) => !PARTICLES.test(t.normal) && (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) &&
   !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !LIGHT_VERBS.test(t.normal) && !t.tags.has('Adjective');
 const isEventNoun = (t: Token) => t.tags.has('Noun') && EVENT_NOUNS.has(t.normal);
 

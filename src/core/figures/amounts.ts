@@ -12,7 +12,7 @@ import {
 const AMOUNT = new RegExp(
   `(?<![\\p{L}\\d.,$€£¥#/:-])(${CURRENCY_PREFIX})?\\s?(${NUMBER})(${MAGNITUDE})?` +
   `(?:(\\s?[-–]\\s?|\\s+to\\s+|\\s+and\\s+)(${CURRENCY_PREFIX})?\\s?(${NUMBER})(${MAGNITUDE})?)?` +
-  `(?:\\s?(%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s+(${CURRENCY_SUFFIX})\\b|\\s?(${UNIT})(?![\\p{L}\\d]))?`,
+  `(?:\\s?(%|per\\s?cent\\b|percent\\b|percentage points?\\b|basis points?\\b|bps?\\b)|\\s+(${CURRENCY_SUFFIX})\\b|\\s?(${UNIT})(?![\\p{L}\\d]))?`,
   'giu');
 
 const symbolCode = (sym: string) => {
@@ -52,7 +52,7 @@ export const amounts: Rule<FigureCandidate> = {
         if (cur1 && curWord && /^(?:dollars?)$/i.test(curWord)) unit = symbolCode(cur1) ?? 'USD';
       } else if (pct && (hasRange || !num2)) {
         kind = 'percent';
-        unit = /point/i.test(pct) ? 'pp' : '%';
+        unit = /basis|bp/i.test(pct) ? 'bp' : /point/i.test(pct) ? 'pp' : '%';
       } else if (unitWord && (hasRange || !num2)) {
         kind = 'quantity';
         unit = UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? unitWord;

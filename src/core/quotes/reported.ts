@@ -21,7 +21,8 @@ function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | nul
   }
   const adj = ADJUNCT.exec(rest);
   if (adj) { from += adj[0].length; rest = rest.slice(adj[0].length); }
-  const that = /^\s*(?:,\s*)?that\s+/i.exec(rest);
+  // "told reporters in Sao Paulo that …": a short stretch without punctuation may stand before "that"
+  const that = /^\s*(?:,\s*)?that\s+/i.exec(rest) ?? /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s+/iu.exec(rest);
   if (that) { from += that[0].length; rest = rest.slice(that[0].length); }
   else if (NEEDS_THAT.has(verb.normal)) return null;
   const lead = /^\s*/.exec(rest)![0].length;

@@ -4,6 +4,9 @@ import type { Context } from '../context';
 
 const FUTURE = /(?:\b(?:will|shall|is to|are to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to)\b|'ll\b)/i;
 
+/** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
+const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
+
 export type Tense = 'past' | 'present' | 'future';
 
 /**
@@ -19,6 +22,7 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
     if (!t.tags.has('Verb')) continue;
+    if (LOOKS_AHEAD.test(t.normal)) return 'future';
     if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';

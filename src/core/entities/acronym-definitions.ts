@@ -23,8 +23,11 @@ export const acronymDefinitions: Refiner<MentionCandidate> = {
       const between = ctx.doc.text.slice(prev.end, c.start);
       if (!/^\s*\(\s*$/.test(between)) return;
       const name = prev.canonical ?? prev.text;
-      // Guard against "(Reuters)" style bylines: the acronym's first letter is the name's, and its letters appear in order.
-      if (!isAbbreviationOf(c.text.replace(/\./g, ''), name)) return;
+      // Guard against "(AP)"-style credits after a single word: the letters should spell the name,
+      // unless the name is a multi-word organisation or place (acronyms of translated names: "German
+      // Weather Service (DWD)")
+      const multiword = /\s/.test(name) && (prev.type === 'organization' || prev.type === 'place');
+      if (!isAbbreviationOf(c.text.replace(/\./g, ''), name) && !multiword) return;
       defined.set(c.text, prev);
     });
     if (!defined.size) return candidates;

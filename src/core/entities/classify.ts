@@ -9,6 +9,7 @@ export interface Classification { type: EntityType | null; canonical?: string; r
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
+const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|ic|an|i)$/;
 const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
@@ -22,7 +23,8 @@ export function isCommonWord(word: string): boolean {
 
 export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
-export function classify(tokens: Token[], text: string): Classification {
+/** `next`: the token after the name, when there is one ("Bavarian premier"). */
+export function classify(tokens: Token[], text: string, next?: Token | null): Classification {
   const known = knownName(text);
   if (known) return { type: known.type, canonical: known.name, reason: 'lexicon' };
   const words = text.split(/\s+/);
@@ -48,5 +50,7 @@ export function classify(tokens: Token[], text: string): Classification {
   if (hasTag(tokens, 'Place') && !companyLike) return { type: 'place', reason: 'compromise' };
   if (hasTag(tokens, 'Demonym')) return { type: 'group', reason: 'compromise' };
   if (tokens.length === 1 && isCommonWord(text)) return { type: 'other', reason: 'common-word' };
+  // "Bavarian premier", "Catalan parliament": an unknown adjective of place or people
+  if (tokens.length === 1 && DEMONYM_SUFFIX.test(text) && next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !/[,.;:]/.test(tokens[0].post)) return { type: 'group', reason: 'demonym-shape' };
   return { type: null, reason: 'unknown' };
 }

@@ -112,7 +112,7 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
-  const c = classify(toks, text);
+  const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
     const t = lowerTitleBefore(ctx.doc.clean, start);

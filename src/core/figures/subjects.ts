@@ -23,7 +23,7 @@ function nounPhrase(ctx: Context, from: number, afterCount = false): Span | null
     if (i === 0 && afterCount && pluralAsVerb(t)) { np.push(t); t.tags.add('Noun'); break; }
     if (!isNP(t) || np.length >= MAX_NP) break;
     np.push(t);
-    if (/[,.;:!?()"“”]/.test(t.post)) break;
+    if (/[,.;:!?()"“”\n]/.test(t.post)) break;
   }
   while (np.length && !np[np.length - 1].tags.has('Noun')) np.pop();
   if (!np.length || (np.length === 1 && np[0].tags.has('Determiner'))) return null;
@@ -35,12 +35,12 @@ function nounPhrase(ctx: Context, from: number, afterCount = false): Span | null
 function subjectBefore(ctx: Context, f: FigureCandidate): Span | null {
   const toks = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
   let i = toks.length - 1;
-  if (toks[i]?.normal === 'by') i--;
+  if (toks[i]?.normal === 'by' || toks[i]?.normal === 'to') i--;
   if (!toks[i] || !CHANGE_VERB.test(toks[i].text)) return null;
   const verb = i;
   let j = verb - 1;
   const np: Token[] = [];
-  while (j >= 0 && isNP(toks[j]) && np.length < MAX_NP && !/[,.;:]/.test(toks[j].post)) np.unshift(toks[j--]);
+  while (j >= 0 && isNP(toks[j]) && np.length < MAX_NP && !/[,.;:\n]/.test(toks[j].post)) np.unshift(toks[j--]);
   if (!np.length || !np[np.length - 1].tags.has('Noun')) return null;
   return { start: np[0].start, end: np[np.length - 1].end, text: ctx.doc.text.slice(np[0].start, np[np.length - 1].end) };
 }
@@ -52,8 +52,10 @@ export const subjects: Refiner<FigureCandidate> = {
       const after = ctx.doc.clean.slice(f.end, f.end + 14);
       const link = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of)\s+/i.exec(after);
       if (link && LINK.test(link[0])) f.subject = nounPhrase(ctx, f.end + link[0].length);
-      if (!f.subject && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal')) f.subject = nounPhrase(ctx, f.end + 1, true);
-      if (!f.subject) f.subject = subjectBefore(ctx, f);
+      // "death toll rises to 47 in …": what changed is named before the figure
+      const before = subjectBefore(ctx, f);
+      if (before) { f.subject = before; continue; }
+      if (!f.subject && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && /^\s+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2))) f.subject = nounPhrase(ctx, f.end + 1, true);
     }
     return figures;
   },

@@ -47,4 +47,15 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     sql: `CREATE INDEX mentions_article_sentence_entity ON mentions (article_id, sentence, entity_id);
       CREATE INDEX articles_published ON articles (published_at);`,
   },
+  {
+    version: 3,
+    name: 'articles_fts keyed by the heads rowid; entities of an event sentence indexed with the event',
+    sql: `DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='', contentless_delete=1);
+      INSERT INTO articles_fts (rowid, title, text)
+        SELECT h.rowid, COALESCE(a.title, ''), a.text FROM heads h JOIN articles a ON a.id = h.id AND a.version = h.version;
+      INSERT INTO event_entities (event_id, entity_id, role)
+        SELECT DISTINCT e.id, m.entity_id, 'mentioned' FROM events e JOIN mentions m ON m.article_id = e.article_id AND m.sentence = e.sentence
+        WHERE NOT EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id AND x.entity_id = m.entity_id);`,
+  },
 ];

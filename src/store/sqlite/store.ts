@@ -105,7 +105,7 @@ export class SqliteStore implements FactStore {
     }
     this.db.prepare('DELETE FROM event_entities WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)').run(id);
     for (const t of ['quotes', 'figures', 'events', 'mentions']) this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
-    this.db.prepare('DELETE FROM articles_fts WHERE article_id = ?').run(id);
+    this.db.prepare('DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM heads WHERE id = ?)').run(id);
   }
 
   /** The global entity a sheet's entity is: same type and a shared full name or alias. */
@@ -161,12 +161,18 @@ export class SqliteStore implements FactStore {
       const range = timexRange(ev.date?.value);
       const r = event.run(id, ev.trigger.start, ev.trigger.end, ev.trigger.text, ev.date?.value ?? null, range?.[0] ?? null, range?.[1] ?? null,
         ev.relation, ev.summary, ev.sentence, ...sentence(ev.sentence));
+      const linked = new Set<number>();
       for (const p of ev.participants) {
         const gid = global.get(p.entityId);
-        if (gid !== undefined) participant.run(r.lastInsertRowid, gid, p.role);
+        if (gid !== undefined) { participant.run(r.lastInsertRowid, gid, p.role); linked.add(gid); }
+      }
+      // everything named in the event's sentence, so "events involving X" is one indexed look-up
+      for (const e of sheet.entities) {
+        const gid = global.get(e.id)!;
+        if (!linked.has(gid) && e.mentions.some((m) => m.sentence === ev.sentence)) { participant.run(r.lastInsertRowid, gid, 'mentioned'); linked.add(gid); }
       }
     }
-    this.db.prepare('INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)').run(id, title ?? '', text);
+    this.db.prepare('INSERT INTO articles_fts (rowid, title, text) SELECT rowid, ?, ? FROM heads WHERE id = ?').run(title ?? '', text, id);
   }
 
   // ------------------------------------------------------------------ queries
@@ -247,8 +253,8 @@ export class SqliteStore implements FactStore {
     const ids = this.entityFilter(f.entity, f.entityId);
     if (ids) {
       const ph = ids.map(() => '?').join(',') || 'NULL';
-      where.push(`(e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${ph})) OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = e.article_id AND m.sentence = e.sentence AND m.entity_id IN (${ph})))`);
-      args.push(...ids, ...ids);
+      where.push(`e.id IN (SELECT event_id FROM event_entities WHERE entity_id IN (${ph}))`);
+      args.push(...ids);
     }
     if (f.from) { where.push('e.date_to >= ?'); args.push(f.from); }
     if (f.to) { where.push('e.date_from <= ?'); args.push(f.to); }
@@ -256,7 +262,7 @@ export class SqliteStore implements FactStore {
     if (after) { where.push('(e.date_from, e.id) > (?, ?)'); args.push(after[0], after[1]); }
     const rows = this.db.prepare(`SELECT e.*, a.title, a.published_at FROM events e JOIN heads h ON h.id = e.article_id
       JOIN articles a ON a.id = h.id AND a.version = h.version WHERE ${where.join(' AND ')} ORDER BY e.date_from, e.id LIMIT ?`).all(...args, f.limit + 1) as Row[];
-    const who = this.db.prepare('SELECT ee.entity_id, ee.role, en.name FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE ee.event_id = ?');
+    const who = this.db.prepare(`SELECT ee.entity_id, ee.role, en.name FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE ee.event_id = ? AND ee.role <> 'mentioned'`);
     return this.page(rows, f.limit, (r) => ({
       trigger: r.trigger as string, date: (r.date_value as string | null) ?? null, relation: r.relation as string, summary: r.summary as string,
       participants: (who.all(r.id) as { entity_id: number; role: string; name: string }[]).map((p) => ({ entityId: p.entity_id, name: p.name, role: p.role })),
@@ -266,7 +272,7 @@ export class SqliteStore implements FactStore {
 
   listArticles(f: ArticleFilter): Page<ArticleRecord> {
     const where: string[] = [], args: unknown[] = [];
-    if (f.q) { where.push('h.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)'); args.push(ftsQuery(f.q)); }
+    if (f.q) { where.push('h.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'); args.push(ftsQuery(f.q)); }
     if (f.entity) {
       const ids = this.entityIds(f.entity);
       where.push(`h.id IN (SELECT article_id FROM mentions WHERE entity_id IN (${ids.map(() => '?').join(',') || 'NULL'}))`);

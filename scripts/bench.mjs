@@ -30,7 +30,7 @@ function time(fn) {
 
 const tagging = time(() => nlp(text));
 const doc = buildDocument(text);
-const ctx = () => ({ doc, publishedAt: { year: 2025, month: 7, day: 4 }, include: new Set(), entities: [], dates: [], figures: [], quotes: [] });
+const ctx = () => ({ doc, publishedAt: { year: 2025, month: 7, day: 4 }, entities: [], dates: [], figures: [], quotes: [] });
 const base = ctx();
 base.entities = extractEntities(base); base.dates = extractDates(base); base.figures = extractFigures(base); base.quotes = extractQuotes(base);
 const passes = {

@@ -1,14 +1,13 @@
 // What every rule receives: the document model, the publication date, and the facts of the
 // passes that ran before it (entities first, then dates, figures, quotes, events).
 import type { DocumentModel } from './document/model';
-import type { DateFact, Entity, Figure, Quote, Section } from './factsheet';
+import type { DateFact, Entity, Figure, Quote } from './factsheet';
 
 export interface YMD { year: number; month: number; day: number }
 
 export interface Context {
   doc: DocumentModel;
   publishedAt: YMD | null;
-  include: Set<Section>;
   entities: Entity[];
   dates: DateFact[];
   figures: Figure[];

@@ -23,16 +23,17 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     throw new InputError(issue.message, issue.path.join('.') || 'options');
   }
   const { publishedAt = null, title = null, include } = opts.data;
+  // Output the sections asked for plus those their facts point into (events → dates and
+  // entities, quotes → entities), so every id in the sheet resolves. Figures only read dates.
   const sections = new Set<Section>(include ?? FACT_SECTIONS);
-  // events need dates and entities; quotes need entities
   if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
+  if (sections.has('quotes')) sections.add('entities');
   const need = new Set<Section>(sections);
-  if (sections.has('quotes')) need.add('entities');
   if (sections.has('figures')) need.add('dates');
 
   const doc = buildDocument(text);
   const ctx: Context = {
-    doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null, include: sections,
+    doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
     entities: [], dates: [], figures: [], quotes: [],
   };
   if (need.has('entities')) ctx.entities = extractEntities(ctx);

@@ -140,7 +140,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 export const ExtractOptions = z.object({
   publishedAt: isoDate.nullish().describe('publication date; relative dates resolve against it'),
   title: z.string().max(1000).nullish(),
-  include: z.array(Section).min(1).optional().describe('fact sections to compute; all by default'),
+  include: z.array(Section).min(1).optional().describe('fact sections to return (all by default); sections they refer to come too: events bring dates and entities, quotes bring entities'),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptions>;
 export { isoDate };

@@ -60,8 +60,6 @@ function buildGazetteer(): Map<string, GazetteerEntry> {
 }
 
 export const gazetteer = buildGazetteer();
-/** Longest gazetteer name in words, to bound look-ups. */
-export const GAZETTEER_MAX_WORDS = Math.max(...[...gazetteer.keys()].map((k) => k.split(/\s+/).length));
 
 /** "French" → "France": several territories share a demonym; the independent country wins. */
 export const demonymToCountry = new Map(

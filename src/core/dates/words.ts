@@ -9,7 +9,6 @@ export const UNITS: Record<string, string> = {
 export const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 export const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
-export const APPROX = /^(?:nearly|almost|about|around|roughly|some|approximately|close to|more than|over|at least|up to|less than|under|just over|just under|well over)$/i;
 
 const NUM_WORDS: Record<string, number> = { ...lexicons.numbers.units, ...lexicons.numbers.tens, a: 1, an: 1, one: 1 };
 

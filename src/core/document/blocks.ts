@@ -33,9 +33,3 @@ export function splitBlocks(text: string): Block[] {
   }
   return blocks;
 }
-
-/** Where the text of a list item starts, after its bullet. */
-export function listItemBodyStart(text: string, block: Block): number {
-  const m = LIST_MARK.exec(text.slice(block.start, block.end));
-  return block.start + (m ? m[0].length : 0);
-}

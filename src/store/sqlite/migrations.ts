@@ -58,4 +58,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         SELECT DISTINCT e.id, m.entity_id, 'mentioned' FROM events e JOIN mentions m ON m.article_id = e.article_id AND m.sentence = e.sentence
         WHERE NOT EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id AND x.entity_id = m.entity_id);`,
   },
+  {
+    version: 4,
+    name: 'participants by event',
+    sql: 'CREATE INDEX event_entities_event ON event_entities (event_id);',
+  },
 ];

@@ -14,6 +14,8 @@ import { MIGRATIONS } from './migrations';
 
 type Row = Record<string, unknown>;
 const STATEMENT_KINDS = `('direct','partial','indirect')`;
+/** An article record without its text and sheet, which lists never need. */
+const RECORD_COLUMNS = 'a.id, a.version, a.url, a.title, a.source, a.published_at, a.extractor_version, a.created_at';
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 export function migrate(db: Database.Database): number {
@@ -272,7 +274,9 @@ export class SqliteStore implements FactStore {
 
   listArticles(f: ArticleFilter): Page<ArticleRecord> {
     const where: string[] = [], args: unknown[] = [];
-    if (f.q) { where.push('h.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'); args.push(ftsQuery(f.q)); }
+    // "+" keeps the planner walking heads in seq order (and stopping at the limit) instead of
+    // joining every matching article first: a common word matches most of the archive
+    if (f.q) { where.push('+h.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'); args.push(ftsQuery(f.q)); }
     if (f.entity) {
       const ids = this.entityIds(f.entity);
       where.push(`h.id IN (SELECT article_id FROM mentions WHERE entity_id IN (${ids.map(() => '?').join(',') || 'NULL'}))`);
@@ -281,7 +285,7 @@ export class SqliteStore implements FactStore {
     this.dateFilters(where, args, f.from, f.to);
     const after = decodeCursor(f.cursor, 1);
     if (after) { where.push('h.seq < ?'); args.push(after[0]); }
-    const rows = this.db.prepare(`SELECT a.*, h.seq FROM heads h JOIN articles a ON a.id = h.id AND a.version = h.version
+    const rows = this.db.prepare(`SELECT ${RECORD_COLUMNS}, h.seq FROM heads h JOIN articles a ON a.id = h.id AND a.version = h.version
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY h.seq DESC LIMIT ?`).all(...args, f.limit + 1) as Row[];
     const versions = this.db.prepare('SELECT version FROM articles WHERE id = ? ORDER BY version');
     return this.page(rows, f.limit, (r) => toRecord(r, (versions.all(r.id) as { version: number }[]).map((v) => v.version)), (r) => [r.seq as number]);

@@ -35,6 +35,10 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
+  // "EADS North America", "Boeing Europe": a known organisation's regional arm
+  if (words.length > 1 && (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) && !knownName(words[0])?.type?.match(/place/)) {
+    return { type: 'organization', reason: 'org-first' };
+  }
   if (words.length > 1 && words.some((w) => knownName(w)?.type === 'place') && !words.every((w) => knownName(w)?.type === 'place')) {
     // "Air France", "Qatar Airways", "China Eastern": a place name inside a longer unknown name
     return { type: 'organization', reason: 'place-inside-name' };

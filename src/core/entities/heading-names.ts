@@ -22,7 +22,8 @@ export const headingNames: Refiner<MentionCandidate> = {
           const span = toks.slice(i, i + n);
           if (CONNECTORS.has(span[n - 1].normal) || span.some((t, k) => k < n - 1 && /[,:;.!?“”"‘’]/.test(t.post.replace(/^['’]s?/, '')))) continue;
           const raw = ctx.doc.text.slice(span[0].start, span[n - 1].end);
-          const text = stripPossessive(raw.replace(/[.,:;!?]+$/, ''));
+          // "U.S." keeps its final dot; "Kyiv:" loses the colon
+          const text = knownName(stripPossessive(raw)) ? stripPossessive(raw) : stripPossessive(raw.replace(/[.,:;!?]+$/, ''));
           const known = knownName(text);
           const seen = body.get(text);
           if (!known && !seen) continue;

@@ -54,7 +54,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
     if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
-    const common = NEVER_NAMES.has(bare) || isCommonWord(t.text) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
+    // a common word alone is not a name, but it can open one: "Air Canada", "Royal Air Force"
+    const common = NEVER_NAMES.has(bare) || (isCommonWord(t.text) && toks.length === 1) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
     // an unknown word alone at a sentence start is a name unless English knows it ("Northwind" yes, "Protesters" no)
     const lonelyCommon = initial && toks.length === 1 && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
       !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&

@@ -61,7 +61,9 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
       !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
       (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun') || modifiesNextNoun(all, firstIndex, ctx.doc.blockOf(t.start)?.type === 'list-item')) &&
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
-    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
+    // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana"
+    const opensOrgName = toks.length > 1 && ORG_HEADS.has(bare);
+    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }

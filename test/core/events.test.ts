@@ -45,3 +45,9 @@ test('no event from a present-reference or an undated clause', () => {
 test('a phrasal verb is its verb, not its particle', () => {
   expect(ev('Rosa Lind took over as governor in January 2024.')).toContain('took:2024-01:during');
 });
+
+test('of two dates on one trigger the more precise wins; prepositional -ing forms are not events', () => {
+  expect(ev('The jet made its first test flight on Tuesday at 18:00 UTC.')).toContain('flight:2025-07-01T18:00Z:during');
+  expect(ev('Regulators listed several accidents, including two crashes this year.')).not.toContain('including:2025:during');
+  expect(ev('The airline will take delivery in May 2026.')).toContain('delivery:2026-05:during');
+});

@@ -31,14 +31,19 @@ function leadInAgent(ctx: Context, mentions: Located[], blockStart: number): Ent
 export function extractEvents(ctx: Context): Event[] {
   const mentions: Located[] = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   const out: Event[] = [];
-  const used = new Set<number>();
+  const used = new Map<number, Event>();
   for (const d of ctx.dates) {
     if ((d.type !== 'date' && d.type !== 'time') || !d.value || !CALENDAR.test(d.value)) continue;
     const [cs, ce] = clauseBounds(ctx, d);
     const block = ctx.doc.blockOf(d.start);
     const trigger = (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
-    if (!trigger || used.has(trigger.start)) continue;
-    used.add(trigger.start);
+    if (!trigger) continue;
+    const earlier = used.get(trigger.start);
+    if (earlier) {
+      // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins
+      if (earlier.date && d.value.startsWith(earlier.date.value ?? '\u0000') && d.value.length > (earlier.date.value ?? '').length) earlier.date = { value: d.value, dateId: d.id };
+      continue;
+    }
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
     const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
@@ -52,13 +57,15 @@ export function extractEvents(ctx: Context): Event[] {
     const to = trigger.start < d.start ? d.start : Math.min(ce, trigger.end + 100);
     const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
     const summary = `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160);
-    out.push({
+    const event: Event = {
       id: `V${out.length + 1}`,
       trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
       date: { value: d.value, dateId: d.id },
       relation, participants, sentenceSpan: { start: cs, end: ce }, summary,
       rule: block?.type === 'list-item' ? 'dated-clause/list-item' : 'dated-clause', sentence: d.sentence,
-    });
+    };
+    out.push(event);
+    used.set(trigger.start, event);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }

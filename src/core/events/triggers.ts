@@ -11,7 +11,9 @@ const MAX_BACK = 14, MAX_FORWARD = 8;
 
 /** Particles of phrasal verbs ("took over", "set up") are not the event; the verb before them is. */
 const PARTICLES = /^(?:over|up|out|off|down|back|away|on|in|about|through)$/;
-const isContentVerb = (t: Token) => !PARTICLES.test(t.normal) && (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) &&
+/** -ing forms that work as prepositions: "including two disasters this year". */
+const PREPOSITIONAL = /^(?:including|according|following|regarding|concerning|excluding|pending|during|notwithstanding)$/;
+const isContentVerb = (t: Token) => !PARTICLES.test(t.normal) && !PREPOSITIONAL.test(t.normal) && (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) &&
   !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !LIGHT_VERBS.test(t.normal) && !t.tags.has('Adjective');
 const isEventNoun = (t: Token) => t.tags.has('Noun') && EVENT_NOUNS.has(t.normal);
 

@@ -12,6 +12,13 @@ const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
 const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|[.!?](?=\s|$))/;
 
+/** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
+function looksLikeClause(ctx: Context, at: number, end: number): boolean {
+  const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
+  if (!toks.length || toks[0].tags.has('Verb') || toks[0].tags.has('Preposition') || toks[0].normal === 'to') return false;
+  return toks.slice(1).some((t) => t.tags.has('Modal') || (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund')));
+}
+
 function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | null {
   let from = verb.end;
   let rest = ctx.doc.clean.slice(from, sentenceEnd);
@@ -24,7 +31,7 @@ function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | nul
   // "told reporters in Sao Paulo that …": a short stretch without punctuation may stand before "that"
   const that = /^\s*(?:,\s*)?that\s+/i.exec(rest) ?? /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s+/iu.exec(rest);
   if (that) { from += that[0].length; rest = rest.slice(that[0].length); }
-  else if (NEEDS_THAT.has(verb.normal)) return null;
+  else if (NEEDS_THAT.has(verb.normal) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead; rest = rest.slice(lead);
   if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|yes|no|nothing|something|anything|[“"'‘.,;:!?])\b|^[“"'‘.,;:!?]/i.test(rest)) return null;

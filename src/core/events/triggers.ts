@@ -34,7 +34,11 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
   }
   if (found) return found;
   const after = ctx.doc.tokensIn(dateEnd, clauseEnd);
-  for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) if (isContentVerb(after[i]) || isEventNoun(after[i])) return after[i];
+  for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
+    // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
+    if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
+    if (isContentVerb(after[i]) || isEventNoun(after[i])) return after[i];
+  }
   return null;
 }
 

@@ -16,7 +16,6 @@ export interface DocumentModel {
   tokens: Token[];
   sentenceOf(offset: number): number | null;
   blockOf(offset: number): Block | null;
-  inBoilerplate(start: number, end: number): boolean;
   /** tokens whose start lies in [start, end) */
   tokensIn(start: number, end: number): Token[];
   tokenAt(offset: number): Token | null;
@@ -25,9 +24,13 @@ export interface DocumentModel {
 export function buildDocument(text: string): DocumentModel {
   const allBlocks = splitBlocks(text);
   const boilerplate = findBoilerplate(text, allBlocks);
-  let clean = text;
-  for (const b of boilerplate) clean = clean.slice(0, b.start) + ' '.repeat(b.end - b.start) + clean.slice(b.end);
-  const blocks = allBlocks.filter((b) => !boilerplate.some((bp) => bp.start === b.start));
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of boilerplate) { parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start)); at = b.end; }
+  parts.push(text.slice(at));
+  const clean = parts.join('');
+  const teaserStarts = new Set(boilerplate.map((b) => b.start));
+  const blocks = allBlocks.filter((b) => !teaserStarts.has(b.start));
   const sentences = splitSentences(text, blocks);
   const tokens = tokenize(clean);
   const starts = tokens.map((t) => t.start);
@@ -40,8 +43,14 @@ export function buildDocument(text: string): DocumentModel {
   return {
     text, clean, blocks, sentences, boilerplate, tokens,
     sentenceOf: (at) => sentenceAt(sentences, at),
-    blockOf: (at) => blocks.find((b) => at >= b.start && at < b.end) ?? null,
-    inBoilerplate: (s, e) => boilerplate.some((b) => s < b.end && e > b.start),
+    blockOf: (at) => {
+      let lo = 0, hi = blocks.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at < blocks[mid].start) hi = mid - 1; else if (at >= blocks[mid].end) lo = mid + 1; else return blocks[mid];
+      }
+      return null;
+    },
     tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
     tokenAt: (at) => { const i = lowerBound(at + 1) - 1; const t = tokens[i]; return t && at >= t.start && at < t.end ? t : null; },
   };

@@ -87,7 +87,8 @@ export const marked: Rule<QuoteCandidate> = {
       // a fragment inside the sentence's grammar ("were “better on fuel”") is partial whatever its length
       const embedded = /[\p{L}\d]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open)) && /^\p{Ll}/u.test(text);
       const hasVerb = inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
-      const opensSentence = ctx.doc.sentences.some((s) => s.start === q.open) && /^\p{Lu}/u.test(text);
+      const si = ctx.doc.sentenceOf(q.open);
+      const opensSentence = si !== null && ctx.doc.sentences[si].start === q.open && /^\p{Lu}/u.test(text);
       const clause = !embedded && ((n >= 3 && hasVerb) || n >= 7 || (opensSentence && hasVerb));
       const base = { start: q.start, end: q.end, text };
       let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;

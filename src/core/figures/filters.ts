@@ -34,6 +34,8 @@ export const notAFigure: Refiner<FigureCandidate> = {
       if (f.kind === 'count' && models.has(f.text.replace(/^\D+/, ''))) return false;
       const after = text.slice(f.end, f.end + 12);
       const before = text.slice(Math.max(0, f.start - 24), f.start);
+      // "Hugo Duro, 25, told reporters": an age in an apposition
+      if (f.kind === 'count' && /^\d{1,3}$/.test(f.text) && +f.text <= 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^\s*,/.test(after)) return false;
       if (/^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after)) return false;
       if (/^-(?:star|point|page|member|seat|year-old)\b/i.test(after) && f.kind === 'count') return false;
       if (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) return false; // phone numbers, "737-800"

@@ -10,7 +10,7 @@ const SOURCE_NOUN = /\b(?:he|she|they|we|i|officials?|spokes(?:man|woman|person)
 
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
-const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|[.!?](?=\s|$))/;
+const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|,?\s+and\s+that\b|[.!?](?=\s|$))/;
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -34,7 +34,7 @@ function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | nul
   else if (NEEDS_THAT.has(verb.normal) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead; rest = rest.slice(lead);
-  if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|yes|no|nothing|something|anything|[“"'‘.,;:!?])\b|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|after|before|during|following|since|until|over|under|through|without|despite|yes|no|nothing|something|anything|[“"'‘.,;:!?])\b|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;
   text = text.replace(/[\s,.;:]+$/, '');

@@ -17,7 +17,7 @@ function mentionsIn(ctx: Context): Located[] {
   return ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
 }
 
-function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speaker'] | null): Quote['speaker'] {
+function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speaker'] | null, quoted: Span[]): Quote['speaker'] {
   const inside = all.filter((m) => m.start >= sp.start && m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place'));
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const as = (e: Entity | null): Quote['speaker'] => ({ name: e?.name ?? null, entityId: e?.id ?? null, start: sp.start, end: sp.end, text: sp.text });
@@ -30,12 +30,11 @@ function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speake
     const s = ctx.doc.sentenceOf(sp.start);
     const inSentence = [...before].reverse().find((m) => ctx.doc.sentenceOf(m.start) === s && (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization'));
     if (inSentence) return as(inSentence.e);
-    if (previous?.entityId) {
-      const prevE = ctx.entities.find((e) => e.id === previous.entityId);
-      if (prevE && (prevE.type === 'person') === (pron === 'person')) return as(prevE);
-    }
-    const near = [...before].reverse().find((m) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization'));
-    return as(near?.e ?? null);
+    // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
+    const near = [...before].reverse().find((m) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization') && !quoted.some((q) => m.start >= q.start && m.end <= q.end));
+    if (near) return as(near.e);
+    const prevE = previous?.entityId ? ctx.entities.find((e) => e.id === previous.entityId) : undefined;
+    return as(prevE && (prevE.type === 'person') === (pron === 'person') ? prevE : null);
   }
   // a common noun phrase: "the ministry", "the Russian statement", "officials", "a spokesman"
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
@@ -58,13 +57,14 @@ export const speakers: Refiner<QuoteCandidate> = {
   name: 'speaker',
   refine(ctx, quotes) {
     const all = mentionsIn(ctx);
+    const marks = quotes.filter((q) => q.rule.startsWith('marked'));
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;
     let previousEnd = -Infinity;
     for (const q of quotes.sort((a, b) => a.start - b.start)) {
       if (q.kind === 'scare' || q.kind === 'title') { q.speaker = null; continue; }
       const block = ctx.doc.blocks.indexOf(ctx.doc.blockOf(q.start)!);
-      if (q.speakerSpan) q.speaker = resolve(ctx, all, q.speakerSpan, previous);
+      if (q.speakerSpan) q.speaker = resolve(ctx, all, q.speakerSpan, previous, marks);
       else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1) && q.start - previousEnd <= MAX_CHAIN_GAP) q.speaker = previous;
       else q.speaker = null;
       if (q.speaker) { previous = q.speaker; previousBlock = block; }

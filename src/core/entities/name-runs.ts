@@ -47,7 +47,23 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the')) toks.pop();
   // "Adam Air Flight 574": the flight number is not part of the airline's name
   if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
-  // A capitalised word that starts a sentence is a name only if it looks like one on its own.
+  toks = dropLeadingNonNames(ctx, toks, run, firstIndex, all);
+  if (!toks.length) return;
+  const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
+  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
+  if (!isOrgName) {
+    for (let i = 0; i < toks.length; i++) {
+      const n = titleAt(toks, i);
+      if (!n) continue;
+      splitAtTitle(ctx, toks, i, n, out);
+      return;
+    }
+  }
+  emit(ctx, toks, out);
+}
+
+/** Words that open a run without belonging to the name: "The", "However", a sentence-initial common word. */
+function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstIndex: number, all: Token[]): Token[] {
   while (toks.length) {
     const t = toks[0];
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
@@ -67,45 +83,39 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }
-  if (!toks.length) return;
-  const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
-  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
-  if (!isOrgName) {
-    for (let i = 0; i < toks.length; i++) {
-      const n = titleAt(toks, i);
-      if (!n) continue;
-      const before = toks.slice(0, i), after = toks.slice(i + n);
-      if (before.length) emit(ctx, before, out);
-      const title = toks.slice(i, i + n);
-      const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
-      // "Secretary of the Air Force James Roche": affiliation first, the name at the end
-      let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
-      // no known given name: the affiliation ends at its head word ("… Harbour District Elena Ruiz")
-      if (given < 0 && after[0]?.normal === 'of') {
-        const head = after.findLastIndex((t, k) => k > 1 && k < after.length - 1 && (ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)));
-        if (head > 0 && after.length - head - 1 <= 3) given = head + 1;
-      }
-      if (after.length && after[0].normal === 'of' && given > 1) {
-        const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
-        if (org.length) emit(ctx, org, out);
-        emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
-        return;
-      }
-      // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
-      const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
-      if (of > 0 && of < after.length - 1) {
-        const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
-        emit(ctx, after.slice(0, of), out, { ...role, of: ctx.doc.text.slice(place[0].start, place[place.length - 1].end) });
-        emit(ctx, place, out);
-        return;
-      }
-      // "CEO of Boeing Commercial Airplanes": no name follows the title, only its affiliation
-      if (after[0]?.normal === 'of') { emit(ctx, after, out); return; }
-      if (after.length) emit(ctx, after, out, role);
-      return;
-    }
+  return toks;
+}
+
+/** A title inside a run: what precedes it, the person it introduces, and an "of …" affiliation. */
+function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: MentionCandidate[]): void {
+  const before = toks.slice(0, i), after = toks.slice(i + n);
+  if (before.length) emit(ctx, before, out);
+  const title = toks.slice(i, i + n);
+  const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
+  // "Secretary of the Air Force James Roche": affiliation first, the name at the end
+  let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
+  // no known given name: the affiliation ends at its head word ("… Harbour District Elena Ruiz")
+  if (given < 0 && after[0]?.normal === 'of') {
+    const head = after.findLastIndex((t, k) => k > 1 && k < after.length - 1 && (ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)));
+    if (head > 0 && after.length - head - 1 <= 3) given = head + 1;
   }
-  emit(ctx, toks, out);
+  if (after.length && after[0].normal === 'of' && given > 1) {
+    const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
+    if (org.length) emit(ctx, org, out);
+    emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
+    return;
+  }
+  // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
+  const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
+  if (of > 0 && of < after.length - 1) {
+    const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
+    emit(ctx, after.slice(0, of), out, { ...role, of: ctx.doc.text.slice(place[0].start, place[place.length - 1].end) });
+    emit(ctx, place, out);
+    return;
+  }
+  // "CEO of Boeing Commercial Airplanes": no name follows the title, only its affiliation
+  if (after[0]?.normal === 'of') { emit(ctx, after, out); return; }
+  if (after.length) emit(ctx, after, out, role);
 }
 
 function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {

@@ -1,12 +1,13 @@
 // Refiner `range`: "from 1979 to 1989", "between 2014 and 2016", "1979–1989" link two dates as
 // the ends of one interval; "since 2021" opens an interval that starts at its date.
 import type { Refiner } from '../context';
-import type { DateCandidate } from './candidate';
+import { dateCandidate, type DateCandidate } from './candidate';
 
 export const ranges: Refiner<DateCandidate> = {
   name: 'range',
   refine(ctx, dates) {
     const text = ctx.doc.clean;
+    const spans: DateCandidate[] = [];
     dates.forEach((d, i) => {
       const next = dates[i + 1];
       const before = text.slice(Math.max(0, d.start - 10), d.start);
@@ -17,11 +18,18 @@ export const ranges: Refiner<DateCandidate> = {
         if (linked) {
           d.range = { role: 'start', other: `${next.start}` };
           next.range = { role: 'end', other: `${d.start}` };
+          // TIMEX3 also marks the interval itself: "from 2009 to 2011" is P2Y
+          const years = /^\d{4}$/.test(d.value ?? '') && /^\d{4}$/.test(next.value ?? '') ? +next.value! - +d.value! : null;
+          const lead = /\b(?:from|between)\s+$/i.exec(before);
+          if (years !== null && years > 0 && lead) {
+            const start = d.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
+            spans.push(dateCandidate(ctx, start, next.end, 'duration', `P${years}Y`, 'range'));
+          }
         }
       }
       if (!d.range && d.type === 'date' && /\bsince\s+$/i.test(before)) d.range = { role: 'start', other: null };
     });
-    return dates;
+    return [...dates, ...spans].sort((a, b) => a.start - b.start);
   },
 };
 

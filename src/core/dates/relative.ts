@@ -89,7 +89,12 @@ export const present: Rule<DateCandidate> = {
   find(ctx: Context) {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, PRESENT)) {
-      if (m[1].toLowerCase() === 'now' && /\b(?:right|just|until|till|by|from)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 7), m.index))) continue;
+      if (m[1].toLowerCase() === 'now') {
+        if (/\b(?:right|just|until|till|by|from)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 7), m.index))) continue;
+        // "the now-cancelled deal", "will now receive": an adverb of sequence, not a time
+        if (ctx.doc.clean[m.index + 3] === '-') continue;
+        if (/\b(?:will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 8), m.index))) continue;
+      }
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', PRESENT_VALUE[m[1].toLowerCase()], 'relative/present'));
     }
     return out;

@@ -22,6 +22,25 @@ function modelNumbers(text: string): Set<string> {
   return out;
 }
 
+/**
+ * "their 737 narrowbody airliner", "its 777 airliner", "the first 787 Dreamliner": a bare
+ * three- or four-digit number before a singular noun (or a name) identifies one thing; a count
+ * of hundreds is followed by a plural.
+ */
+function namesOneThing(ctx: Parameters<Refiner<FigureCandidate>['refine']>[0], end: number): boolean {
+  if (!/^\s+[\p{L}]/u.test(ctx.doc.clean.slice(end, end + 3))) return false; // "to 230.", "290 + seat"
+  const toks = ctx.doc.tokensIn(end, end + 80).slice(0, 6);
+  if (toks[0] && /^\p{Lu}/u.test(toks[0].text) && !toks[0].tags.has('Date')) return true; // "787 Dreamliner"
+  // the head of the noun phrase after the number: its last noun
+  let head = null;
+  for (const t of toks) {
+    if (!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Gerund'))) break;
+    head = t;
+    if (/[,.;:!?()]/.test(t.post)) break;
+  }
+  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
+}
+
 export const notAFigure: Refiner<FigureCandidate> = {
   name: 'not-a-figure',
   refine(ctx, figures) {
@@ -32,6 +51,7 @@ export const notAFigure: Refiner<FigureCandidate> = {
       // a number glued to letters is a code or a model: "777s", "3D", "150px", "7e7"
       if (/^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text)) return false;
       if (f.kind === 'count' && models.has(f.text.replace(/^\D+/, ''))) return false;
+      if (f.kind === 'count' && /^\d{3,4}$/.test(f.text) && namesOneThing(ctx, f.end)) return false;
       const after = text.slice(f.end, f.end + 12);
       const before = text.slice(Math.max(0, f.start - 24), f.start);
       // "Hugo Duro, 25, told reporters": an age in an apposition

@@ -95,10 +95,10 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
 }
 
 /** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */
-export function speakerAfter(ctx: Context, verb: Token): Span | null {
+export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Span | null {
   const s = ctx.doc.sentenceOf(verb.start);
   const limit = Math.min(verb.end + 160, s === null ? verb.end + 160 : ctx.doc.sentences[s].end);
-  const stop = /[.;!?“”"]/.exec(ctx.doc.clean.slice(verb.end, limit));
+  const stop = (untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/).exec(ctx.doc.clean.slice(verb.end, limit));
   const to = stop ? verb.end + stop.index : limit;
   const ms = mentionsIn(ctx, verb.end, to);
   const pick = ms.find((m) => m.type === 'person') ?? ms[0];

@@ -34,7 +34,7 @@ function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | nul
   else if (NEEDS_THAT.has(verb.normal) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead; rest = rest.slice(lead);
-  if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|after|before|during|following|since|until|over|under|through|without|despite|yes|no|nothing|something|anything|[“"'‘.,;:!?])\b|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|after|before|during|following|since|until|over|under|through|without|despite|yes|nothing|something|anything|[“"'‘.,;:!?])\b|^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;
   text = text.replace(/[\s,.;:]+$/, '');
@@ -89,7 +89,7 @@ export const reported: Rule<QuoteCandidate> = {
       const toks2 = ctx.doc.tokensIn(m.index, m.index + m[0].length);
       const last = toks2[toks2.length - 1];
       if (!last) continue;
-      const speakerSpan = speakerAfter(ctx, last);
+      const speakerSpan = speakerAfter(ctx, last, true); // "according to the company, …": the source ends at the comma
       if (!speakerSpan) continue;
       const cue = { start: m.index, end: m.index + m[0].trimEnd().length, text: ctx.doc.text.slice(m.index, m.index + m[0].trimEnd().length) };
       const afterSpeaker = ctx.doc.clean.slice(speakerSpan.end, sent.end);

@@ -1,7 +1,8 @@
 // Pairs quotation marks into quoted spans. Typographic pairs by type (“ ” ‘ ’ « » „), straight
 // quotes by position; apostrophes inside or at the end of words (don’t, Jones’, ’90s) are not
 // marks; an orphan mark is skipped; a quote that opens a paragraph and is never closed runs to
-// the paragraph's end, and a next paragraph opening with a mark continues it.
+// the paragraph's end, and a next paragraph opening with a mark continues it; one that opens
+// after a speech verb (X said “…) and is never closed ends with its sentence.
 
 export interface QuotedSpan {
   /** the words inside the marks, without a comma or full stop right before the closing mark */
@@ -83,6 +84,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       finish(opener, pEnd, true);
       if (out.length > n) out[n].continues = prevCarried;
       carried = true;
+    } else if (opener && /\b(?:said|says|stated|added|told \w+|declared|commented|wrote)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, opener.at - 30), opener.at))) {
+      // "X said "… and the closing mark was lost: the quotation ends with its sentence
+      const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(opener.at, pEnd));
+      if (end) finish(opener, opener.at + end.index, true); // no sentence end either: an orphan, skipped
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -79,7 +79,9 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana"
     const opensOrgName = toks.length > 1 && ORG_HEADS.has(bare);
-    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
+    // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
+    const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
+    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && !confirmed && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }
@@ -171,4 +173,21 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
   return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}
+
+const NAMES_IN_TEXT = new WeakMap<object, Set<string>>();
+/** Capitalised words the text uses inside sentences, in body paragraphs: names by their position. */
+function namesInText(ctx: Context): Set<string> {
+  let names = NAMES_IN_TEXT.get(ctx.doc);
+  if (names) return names;
+  names = new Set();
+  for (const b of ctx.doc.blocks) {
+    if (b.type !== 'paragraph' && b.type !== 'list-item') continue;
+    const toks = ctx.doc.tokensIn(b.start, b.end);
+    toks.forEach((t, i) => {
+      if (i > 0 && isCapitalised(t) && !sentenceInitial(ctx, toks, i) && !t.tags.has('Pronoun')) names!.add(stripPossessive(t.text));
+    });
+  }
+  NAMES_IN_TEXT.set(ctx.doc, names);
+  return names;
 }

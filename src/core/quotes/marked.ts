@@ -36,7 +36,7 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
-    const verbLike = reporting || (commaClosed && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    const verbLike = reporting || (commaClosed && words(ctx.doc.text.slice(q.start, q.end)).length >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
     if (verbLike) {
       if (endsSentence && /^\p{Lu}/u.test(toks[0].text) && !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) && !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))) return null;
       if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
@@ -97,7 +97,10 @@ export const marked: Rule<QuoteCandidate> = {
       const glued = b && (!b.verb || ctx.doc.tokensIn(b.verb.end, q.open).length <= 3);
       const after = glued ? null : cueAfter(ctx, q);
       const before = after ? null : b;
-      if (after || before) {
+      const namedSource = /^\s*as\s+(?:saying|telling|stating|writing)\b/.test(ctx.doc.clean.slice(q.close + 1, q.close + 20));
+      if (namedSource) {
+        kind = 'title'; rule = 'marked/named-source'; // quotes a “Senate aide” as saying: a source named, not a statement
+      } else if (after || before) {
         const c = (after ?? before)!;
         cue = c.verb; speakerSpan = c.speaker;
         kind = clause ? 'direct' : 'partial';

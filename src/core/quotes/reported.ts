@@ -6,7 +6,11 @@ import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { mentionsIn, NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
 
-const SOURCE_NOUN = /\b(?:he|she|they|we|i|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|police|ministry|company|government|minister|president|statement|report|witness(?:es)?|residents?|authorities|observers|critics|executives?)$/i;
+/** The head of a speaker who is someone (or speaks for someone), when no entity is named. */
+const SOURCE_NOUN = /\b(?:he|she|they|we|i|you|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|economists?|police|ministry|company|companies|firm|government|administration|minister|president|chairman|director|chief|executive|executives|manager|statement|report|reports|study|survey|memo|letter|e-?mail|filing|lawsuit|document|newspaper|magazine|website|witness(?:es)?|residents?|authorities|observers|critics|lawmakers|regulators|investigators|prosecutors|researchers|scientists|doctors|lawyers?|attorneys?|airline|carrier|bank|manufacturer|maker|agency|group|union|council|committee|court|board|army|military|department|office|team|club|coach|leaders?|people|workers|employees|members|organi[sz]ers|aide|official|diplomats?|envoy|ambassador|governor|mayor|senator|judge|chief|staff)$/i;
+
+/** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials"). */
+const isSomeone = (ctx: Context, sp: Span) => mentionsIn(ctx, sp.start, sp.end).length > 0 || SOURCE_NOUN.test(sp.text);
 
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
@@ -68,8 +72,7 @@ export const reported: Rule<QuoteCandidate> = {
         const speakerSpan = speakerBefore(ctx, v) ?? null;
         const text = ctx.doc.text.slice(sent.start, sent.start + comma).trim();
         // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
-        const someone = speakerSpan && (mentionsIn(ctx, speakerSpan.start, speakerSpan.end).length > 0 || SOURCE_NOUN.test(speakerSpan.text));
-        if (speakerSpan && someone && text.split(/\s+/).length >= 4) {
+        if (speakerSpan && isSomeone(ctx, speakerSpan) && text.split(/\s+/).length >= 4) {
           out.push({ start: sent.start, end: sent.start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/postposed' });
         }
         continue;
@@ -78,6 +81,7 @@ export const reported: Rule<QuoteCandidate> = {
       if (!clause) continue;
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
+      if (speakerSpan && !isSomeone(ctx, speakerSpan)) continue; // "the plane promises …", "the data suggests …"
       out.push({ ...clause, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule: speakerSpan ? 'reported/verb' : 'reported/chained' });
     }
     // according to X, CLAUSE  /  CLAUSE, according to X.

@@ -9,7 +9,7 @@ export interface Classification { type: EntityType | null; canonical?: string; r
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
-const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|ic|an|i)$/;
+const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an)$/;
 const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 

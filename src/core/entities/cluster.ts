@@ -3,7 +3,11 @@
 import type { Context } from '../context';
 import type { Entity, EntityType, Mention } from '../factsheet';
 import type { MentionCandidate } from './candidate';
+import { lexicons } from '../lexicons';
 import { knownName } from './words';
+
+const COUNTRIES = new Set(lexicons.countries.map((c) => c.name));
+const REGIONS = new Set([...COUNTRIES, ...lexicons.places.usStates, ...lexicons.places.provinces]);
 
 interface Cluster { key: string; mentions: MentionCandidate[]; types: Map<EntityType, number>; names: Set<string> }
 
@@ -72,5 +76,28 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     const aliases = [...new Set([...cl.names, ...surfaces])].filter((s) => s !== name);
     return { id: '', name, type, aliases, roles: [], salience: 0, mentions };
   });
+  qualifyPlaces(ctx, entities);
   return entities;
+}
+
+/**
+ * "Toulouse, France", "Everett, Washington": a place written with the region it lies in is
+ * named by that fuller form, the bare form staying an alias.
+ */
+function qualifyPlaces(ctx: Context, entities: Entity[]): void {
+  const placeAt = new Map<number, { e: Entity; end: number }>();
+  for (const e of entities) if (e.type === 'place') for (const m of e.mentions) placeAt.set(m.start, { e, end: m.end });
+  for (const e of entities) {
+    // a country is not "in" a region; "China, Pakistan, and the UAE" is a list, not an address
+    if (e.type !== 'place' || COUNTRIES.has(e.name)) continue;
+    for (const m of e.mentions) {
+      const gap = /^,\s+/.exec(ctx.doc.text.slice(m.end, m.end + 3));
+      const next = gap ? placeAt.get(m.end + gap[0].length) : undefined;
+      const region = next && REGIONS.has(next.e.name) && !/^(?:,\s+\p{Lu}|,?\s+and\b)/u.test(ctx.doc.text.slice(next.end, next.end + 6)) ? next.e : undefined;
+      if (!region || region === e) continue;
+      const full = `${e.name}, ${region.name}`;
+      if (e.name !== full) { e.aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== full); e.name = full; }
+      break;
+    }
+  }
 }

@@ -27,6 +27,7 @@ export const lexicons = {
   units: load<{ units: Record<string, string> }>('units.json').units,
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{ nouns: string[] }>('events.json'),
+  boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
 };
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

@@ -59,3 +59,9 @@ describe('boilerplate', () => {
     for (const t of doc.tokens) expect(seed.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+test('page furniture lines are boilerplate whatever their words', () => {
+  const text = 'Council approves budget\nThe city council approved the budget on Tuesday after a long debate.\nRead more: Mayor Ana Costa resigns over scandal\nAdvertisement\nThe budget adds money for schools, council members said.';
+  const bp = findBoilerplate(text, splitBlocks(text)).map((b) => b.text);
+  expect(bp).toEqual(['Read more: Mayor Ana Costa resigns over scandal', 'Advertisement']);
+});

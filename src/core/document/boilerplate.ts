@@ -12,6 +12,9 @@ const contentWords = (s: string): string[] =>
     .map((w) => w.slice(0, 5)); // a crude stem: "recognition" ~ "recognize"
 
 const MIN_WORDS = 4;
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Read more: …", "Related: …", "Advertisement": page furniture, whatever its words. */
+const FURNITURE = new RegExp(`^(?:${lexicons.boilerplateCues.map(esc).join('|')})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');
 const MAX_SHARED = 0.35;
 
 export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
@@ -23,8 +26,9 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
 
   const out: Boilerplate[] = [];
   blocks.forEach((b, i) => {
-    if (b.type !== 'heading') return;
     const line = lineOf(b);
+    if (i > 0 && FURNITURE.test(line)) { out.push({ start: b.start, end: b.end, text: line, reason: 'page furniture' }); return; }
+    if (b.type !== 'heading') return;
     if (wordCount(line) < MIN_WORDS) return;
     if ((counts.get(line) ?? 0) > 1) { out.push({ start: b.start, end: b.end, text: line, reason: 'repeated headline' }); return; }
     const next = blocks[i + 1];

@@ -51,3 +51,11 @@ test('of two dates on one trigger the more precise wins; prepositional -ing form
   expect(ev('Regulators listed several accidents, including two crashes this year.')).not.toContain('including:2025:during');
   expect(ev('The airline will take delivery in May 2026.')).toContain('delivery:2026-05:during');
 });
+
+test('an agent is the subject of its clause, not a name before a subordinate clause', () => {
+  const sheet = at('Peru joined the pact, nearly four years after the junta seized power in August 2021.');
+  const seized = sheet.events.find((e) => e.trigger.text === 'seized');
+  expect(seized?.participants.find((p) => p.role === 'agent')).toBeUndefined();
+  const invaded = at('Spain, then a kingdom, invaded Peru in 1532.').events.find((e) => e.trigger.text === 'invaded');
+  expect(invaded?.participants[0]).toMatchObject({ name: 'Spain', role: 'agent' });
+});

@@ -93,7 +93,12 @@ function qualifyPlaces(ctx: Context, entities: Entity[]): void {
     for (const m of e.mentions) {
       const gap = /^,\s+/.exec(ctx.doc.text.slice(m.end, m.end + 3));
       const next = gap ? placeAt.get(m.end + gap[0].length) : undefined;
-      const region = next && REGIONS.has(next.e.name) && !/^(?:,\s+\p{Lu}|,?\s+and\b)/u.test(ctx.doc.text.slice(next.end, next.end + 6)) ? next.e : undefined;
+      // an address ends there ("Toulouse, France for the ceremony"); a clause does not ("Kabul, Russia is …")
+      const after = ctx.doc.tokensIn(next?.end ?? 0, (next?.end ?? 0) + 30)[0];
+      const ends = next && (/^\s*(?:[.;:)!?]|$)/.test(ctx.doc.text.slice(next.end, next.end + 2)) || (after?.tags.has('Preposition') ?? false));
+      // a capital lies in its own country: "Kabul, Russia" is not an address
+      const capitalOf = knownName(e.name)?.country;
+      const region = next && ends && REGIONS.has(next.e.name) && (!capitalOf || capitalOf === next.e.name) ? next.e : undefined;
       if (!region || region === e) continue;
       const full = `${e.name}, ${region.name}`;
       if (e.name !== full) { e.aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== full); e.name = full; }

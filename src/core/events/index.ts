@@ -14,6 +14,18 @@ const CALENDAR = /^\d{3,4}(?:$|-)/;
 
 interface Located { e: Entity; start: number; end: number }
 
+/**
+ * Whether a mention can be the subject of a trigger, given the words between them: auxiliaries
+ * and adverbs ("has officially"), or the comma closing an apposition ("Russia, then the Soviet
+ * Union, invaded"), but not a new clause ("Afghanistan, nearly four years after the group seized").
+ */
+function subjectOf(between: string): boolean {
+  const b = between.trim();
+  if (b === '' || b === ',') return true;
+  if (/^,[^,;:()]{1,40},$/.test(b) && !/\b(?:after|before|when|while|because|since|although|though|which|who|where|if)\b/i.test(b)) return true; // ", then a kingdom,"
+  return !/[,;:()]|\b(?:after|before|when|while|because|since|although|though|that|which|who|whom|whose|where|until|if|as|than|to|of|for|with|by|from|in|on|at)\b/i.test(b);
+}
+
 function clauseBounds(ctx: Context, d: DateFact): [number, number] {
   const s = d.sentence === null ? null : ctx.doc.sentences[d.sentence];
   return s ? [s.start, s.end] : [Math.max(0, d.start - 200), Math.min(ctx.doc.text.length, d.end + 200)];
@@ -47,7 +59,7 @@ export function extractEvents(ctx: Context): Event[] {
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
     const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
-    let agent = [...inClause].reverse().find((m) => m.end <= trigger.start)?.e ?? null;
+    let agent = [...inClause].reverse().find((m) => m.end <= trigger.start && subjectOf(ctx.doc.clean.slice(m.end, trigger.start)))?.e ?? null;
     if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
     const patient = inClause.find((m) => m.start >= trigger.end && m.end <= Math.max(d.start, trigger.end + 80) && m.e !== agent)?.e ?? null;
     const participants: Event['participants'] = [];

@@ -87,6 +87,8 @@ describe('fact-checker questions', () => {
     // $7 billion disagrees with both; roughly $9 billion and some $9.4 billion agree within their approximation
     expect(values).toEqual([7e9, 9e9, 9.4e9]);
     expect(conflicts.body.items[0].reason).not.toMatch(/9 billion” \(seed\) vs “Some \$9.4/);
+    const stemmed = await get('/v1/figures?subject=afghan%20asset&kind=money');
+    expect(stemmed.body.items).toHaveLength(3); // "asset" finds "assets"
     const inRange = await get('/v1/figures?kind=money&min=8000000000&max=10000000000');
     expect(inRange.body.items.map((f: { value: number }) => f.value).sort()).toEqual([9e9, 9.4e9]);
   });

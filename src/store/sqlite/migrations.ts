@@ -63,4 +63,10 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'participants by event',
     sql: 'CREATE INDEX event_entities_event ON event_entities (event_id);',
   },
+  {
+    version: 5,
+    name: 'full-text index of figure subjects (porter stems: "asset" finds "assets")',
+    sql: `CREATE VIRTUAL TABLE figures_fts USING fts5(subject, content='figures', content_rowid='id', tokenize='porter unicode61');
+      INSERT INTO figures_fts (rowid, subject) SELECT id, subject FROM figures WHERE subject IS NOT NULL;`,
+  },
 ];

@@ -105,6 +105,9 @@ export class SqliteStore implements FactStore {
     for (const q of this.db.prepare('SELECT id, text FROM quotes WHERE article_id = ?').all(id) as { id: number; text: string }[]) {
       this.db.prepare(`INSERT INTO quotes_fts (quotes_fts, rowid, text) VALUES ('delete', ?, ?)`).run(q.id, q.text);
     }
+    for (const f of this.db.prepare('SELECT id, subject FROM figures WHERE article_id = ? AND subject IS NOT NULL').all(id) as { id: number; subject: string }[]) {
+      this.db.prepare(`INSERT INTO figures_fts (figures_fts, rowid, subject) VALUES ('delete', ?, ?)`).run(f.id, f.subject);
+    }
     this.db.prepare('DELETE FROM event_entities WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)').run(id);
     for (const t of ['quotes', 'figures', 'events', 'mentions']) this.db.prepare(`DELETE FROM ${t} WHERE article_id = ?`).run(id);
     this.db.prepare('DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM heads WHERE id = ?)').run(id);
@@ -152,9 +155,11 @@ export class SqliteStore implements FactStore {
     }
     const figure = this.db.prepare(`INSERT INTO figures (article_id, start, "end", text, kind, value, unit, approximate, bound, low, high, subject, subject_norm, sentence, sent_start, sent_end, sent_text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const figureFts = this.db.prepare('INSERT INTO figures_fts (rowid, subject) VALUES (?, ?)');
     for (const f of sheet.figures) {
-      figure.run(id, f.start, f.end, f.text, f.kind, f.value, f.unit, f.approximate ? 1 : 0, f.bound, f.low, f.high, f.subject?.text ?? null,
+      const r = figure.run(id, f.start, f.end, f.text, f.kind, f.value, f.unit, f.approximate ? 1 : 0, f.bound, f.low, f.high, f.subject?.text ?? null,
         f.subject ? normName(f.subject.text) : null, f.sentence, ...sentence(f.sentence));
+      if (f.subject) figureFts.run(r.lastInsertRowid, f.subject.text);
     }
     const event = this.db.prepare(`INSERT INTO events (article_id, start, "end", trigger, date_value, date_from, date_to, relation, summary, sentence, sent_start, sent_end, sent_text)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -227,7 +232,7 @@ export class SqliteStore implements FactStore {
 
   private figureRows(f: FigureFilter & { entityId?: number }, extra: { where: string[]; args: unknown[] } = { where: [], args: [] }, limit?: number): Row[] {
     const where = [...extra.where], args: unknown[] = [...extra.args];
-    for (const w of words(normName(f.subject ?? ''))) { where.push(`f.subject_norm LIKE ? ESCAPE '\\'`); args.push(`%${w.replace(/[%_\\]/g, '\\$&')}%`); }
+    if (f.subject?.trim()) { where.push('f.id IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)'); args.push(ftsQuery(f.subject)); }
     if (f.kind) { where.push('f.kind = ?'); args.push(f.kind); }
     if (f.unit) { where.push('f.unit = ?'); args.push(f.unit); }
     if (f.min !== undefined) { where.push('COALESCE(f.value, f.high) >= ?'); args.push(f.min); }

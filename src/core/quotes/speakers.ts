@@ -1,5 +1,6 @@
 // Refiner `speaker`: the words of an attribution → an entity. A name inside them is that
-// entity ("UBS analyst David Strauss", "USAF officials"); he/she → the nearest person before;
+// entity ("UBS analyst David Strauss", "USAF officials"); he/she → a person named earlier in the
+// sentence, else the last person named outside quotation marks;
 // "the ministry", "the company", "the Russian statement" → the nearest organisation that fits
 // (its name shares the head word or the modifier); chained cues take the previous speaker.
 import type { Context, Refiner } from '../context';
@@ -13,7 +14,7 @@ const MAX_CHAIN_GAP = 350;
 
 interface Located { e: Entity; start: number; end: number }
 
-function mentionsIn(ctx: Context): Located[] {
+function allMentions(ctx: Context): Located[] {
   return ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
 }
 
@@ -56,7 +57,7 @@ function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speake
 export const speakers: Refiner<QuoteCandidate> = {
   name: 'speaker',
   refine(ctx, quotes) {
-    const all = mentionsIn(ctx);
+    const all = allMentions(ctx);
     const marks = quotes.filter((q) => q.rule.startsWith('marked'));
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;

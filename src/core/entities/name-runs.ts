@@ -77,8 +77,10 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
       (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun') || modifiesNextNoun(all, firstIndex, ctx.doc.blockOf(t.start)?.type === 'list-item')) &&
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
-    // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana"
+    // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana";
+    // a common noun before "of" does not: "Shares of Voltra" is about Voltra
     const opensOrgName = toks.length > 1 && ORG_HEADS.has(bare);
+    if (initial && !opensOrgName && toks[1]?.normal === 'of' && (isCommonWord(t.text) || t.tags.has('Plural')) && !knownName(t.text)) { toks = toks.slice(2); firstIndex += 2; continue; }
     // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
     if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && !confirmed && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
@@ -128,6 +130,10 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
+  // a dateline: "SAN JOSE, California (Wire) —" opens a paragraph with a place in capitals
+  if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
+    c.type = 'place'; c.reason = 'dateline';
+  }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
     const t = lowerTitleBefore(ctx.doc.clean, start);

@@ -16,6 +16,13 @@ export const NEEDS_THAT = new Set(['expect', 'expects', 'expected', 'believe', '
   'predict', 'predicts', 'predicted', 'predicting', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'complain', 'complained', 'complains', 'testify', 'testified']);
 /** -ing cues hang from a clause whose subject speaks: "…, adding that", "Citing “…”, Airbus said". */
 export const PARTICIPLES = new Set([...REPORTING, ...FRAMING].filter((w) => w.endsWith('ing')));
+/** Heads that speak for an organisation when it is not named: "the ministry said", "officials said". */
+export const ORG_VOICE = /^(?:officials?|spokes(?:man|woman|person)|sources?|company|companies|firm|ministry|government|administration|agency|group|airline|carrier|bank|manufacturer|maker|department|office|union|council|committee|court|board|army|military|police|authorities)$/;
+/** Heads of speakers who are people, when no one is named: "analysts said", "the minister said". */
+const PERSON_VOICE = /^(?:he|she|they|we|i|you|analysts?|experts?|economists?|minister|president|chairman|director|chief|executives?|manager|witness(?:es)?|residents?|observers|critics|lawmakers|regulators|investigators|prosecutors|researchers|scientists|doctors|lawyers?|attorneys?|leaders?|people|workers|employees|members|organi[sz]ers|aide|official|diplomats?|envoy|ambassador|governor|mayor|senator|judge|staff|coach)$/;
+/** Whether a head noun names someone who can report speech (documents count: "the report said"). */
+export const isSourceNoun = (head: string): boolean => ORG_VOICE.test(head) || PERSON_VOICE.test(head) || SPEECH_NOUNS.has(head) || /^(?:study|survey|memo|e-?mail|filing|lawsuit|newspaper|magazine|website|reports|team|club)$/.test(head);
+
 export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
 
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */

@@ -4,13 +4,11 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { mentionsIn, NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { isSourceNoun, mentionsIn, NEEDS_THAT, participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
 
-/** The head of a speaker who is someone (or speaks for someone), when no entity is named. */
-const SOURCE_NOUN = /\b(?:he|she|they|we|i|you|officials?|spokes(?:man|woman|person)|sources?|analysts?|experts?|economists?|police|ministry|company|companies|firm|government|administration|minister|president|chairman|director|chief|executive|executives|manager|statement|report|reports|study|survey|memo|letter|e-?mail|filing|lawsuit|document|newspaper|magazine|website|witness(?:es)?|residents?|authorities|observers|critics|lawmakers|regulators|investigators|prosecutors|researchers|scientists|doctors|lawyers?|attorneys?|airline|carrier|bank|manufacturer|maker|agency|group|union|council|committee|court|board|army|military|department|office|team|club|coach|leaders?|people|workers|employees|members|organi[sz]ers|aide|official|diplomats?|envoy|ambassador|governor|mayor|senator|judge|chief|staff)$/i;
 
 /** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials"). */
-const isSomeone = (ctx: Context, sp: Span) => mentionsIn(ctx, sp.start, sp.end).length > 0 || SOURCE_NOUN.test(sp.text);
+const isSomeone = (ctx: Context, sp: Span) => mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(sp.text.toLowerCase().split(/\s+/).pop() ?? '');
 
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;

@@ -7,7 +7,7 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { PRONOUNS, SPEECH_NOUNS } from './cues';
+import { ORG_VOICE, PRONOUNS, SPEECH_NOUNS } from './cues';
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -47,7 +47,7 @@ function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speake
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
-  if (SPEECH_NOUNS.has(head) || /^(?:officials?|spokes(?:man|woman|person)|sources?|company|firm|ministry|government|agency|group|airline|manufacturer|department|office)$/.test(head)) {
+  if (SPEECH_NOUNS.has(head) || ORG_VOICE.test(head)) {
     if (previous?.entityId && ctx.entities.find((e) => e.id === previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
     return as(orgs[0]?.e ?? null);
   }

@@ -3,6 +3,7 @@
 // vocabulary with the body. Section headings lead into the paragraph they head.
 import type { Block, Boilerplate } from '../factsheet';
 import { lexicons } from '../lexicons';
+import { escapeRegExp } from '../text';
 import { wordCount } from './blocks';
 
 const contentWords = (s: string): string[] =>
@@ -12,9 +13,8 @@ const contentWords = (s: string): string[] =>
     .map((w) => w.slice(0, 5)); // a crude stem: "recognition" ~ "recognize"
 
 const MIN_WORDS = 4;
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "Read more: …", "Related: …", "Advertisement": page furniture, whatever its words. */
-const FURNITURE = new RegExp(`^(?:${lexicons.boilerplateCues.map(esc).join('|')})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');
+const FURNITURE = new RegExp(`^(?:${lexicons.boilerplateCues.map(escapeRegExp).join('|')})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');
 const MAX_SHARED = 0.35;
 
 export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {

@@ -4,6 +4,7 @@ import type { Block, Boilerplate, Sentence } from '../factsheet';
 import { splitBlocks } from './blocks';
 import { findBoilerplate } from './boilerplate';
 import { sentenceAt, splitSentences } from './sentences';
+import { spanIndexAt } from '../text';
 import { tokenize, type Token } from './tokens';
 
 export interface DocumentModel {
@@ -43,14 +44,7 @@ export function buildDocument(text: string): DocumentModel {
   return {
     text, clean, blocks, sentences, boilerplate, tokens,
     sentenceOf: (at) => sentenceAt(sentences, at),
-    blockOf: (at) => {
-      let lo = 0, hi = blocks.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (at < blocks[mid].start) hi = mid - 1; else if (at >= blocks[mid].end) lo = mid + 1; else return blocks[mid];
-      }
-      return null;
-    },
+    blockOf: (at) => { const i = spanIndexAt(blocks, at); return i === null ? null : blocks[i]; },
     tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
     tokenAt: (at) => { const i = lowerBound(at + 1) - 1; const t = tokens[i]; return t && at >= t.start && at < t.end ? t : null; },
   };

@@ -1,6 +1,7 @@
 // Sentence splitting inside blocks, with offsets. Abbreviations are data (data/lexicons/abbreviations.json).
 import type { Block, Sentence } from '../factsheet';
 import { lexicons } from '../lexicons';
+import { spanIndexAt } from '../text';
 
 const ABBREV = new Set(lexicons.abbreviations.map((a) => a.toLowerCase()));
 
@@ -39,15 +40,5 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   return out;
 }
 
-/** Index of the sentence containing offset `at` (binary search), or null. */
-export function sentenceAt(sentences: Sentence[], at: number): number | null {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return null;
-}
+/** Index of the sentence containing offset `at`, or null. */
+export const sentenceAt = (sentences: Sentence[], at: number): number | null => spanIndexAt(sentences, at);

@@ -1,5 +1,6 @@
 // Word tables for the entity rules, derived from data/lexicons.
 import { gazetteer, lexicons } from '../lexicons';
+import { escapeRegExp as esc } from '../text';
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -24,7 +25,6 @@ export function stripPossessive(s: string): string {
 
 export const knownName = (surface: string) => gazetteer.get(surface) ?? gazetteer.get(surface.replace(/^the\s+/i, ''));
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** ", the German chancellor," / ", a spokesman for …": an apposition that says its head is a person. */
 export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');
 

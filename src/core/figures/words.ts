@@ -1,7 +1,7 @@
 // Tables for figures, built from data/lexicons (numbers, currencies, units).
 import { lexicons } from '../lexicons';
+import { escapeRegExp as esc } from '../text';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const N = lexicons.numbers;

@@ -12,7 +12,13 @@ export interface Context {
   dates: DateFact[];
   figures: Figure[];
   quotes: Quote[];
+  /** Set only with `debug: true`: where runPipeline records what each rule produced and each refiner removed. */
+  trace?: Trace;
 }
+
+/** The debug trace of one extraction (chrono's `context.debug`): one line per candidate a rule produced or a
+ * refiner dropped, so a failing corpus row shows which step lost or invented a fact. */
+export interface Trace { pass: string; lines: TraceLine[] }
 
 /** A rule finds one kind of fact; `name` is what `rule` says on every fact it produces. */
 export interface Rule<C> { name: string; find(ctx: Context): C[] }
@@ -20,10 +26,33 @@ export interface Rule<C> { name: string; find(ctx: Context): C[] }
 export interface Refiner<C> { name: string; refine(ctx: Context, candidates: C[]): C[] }
 
 export function runPipeline<C>(ctx: Context, rules: Rule<C>[], refiners: Refiner<C>[]): C[] {
+  const trace = ctx.trace;
   let out: C[] = [];
-  for (const r of rules) out.push(...r.find(ctx));
-  for (const f of refiners) out = f.refine(ctx, out);
+  for (const r of rules) {
+    const found = r.find(ctx);
+    if (trace) for (const c of found) trace.lines.push(traceLine(trace.pass, r.name, 'produced', c));
+    out.push(...found);
+  }
+  for (const f of refiners) {
+    const before = out;
+    out = f.refine(ctx, out);
+    if (trace) {
+      const kept = new Set(out);
+      for (const c of before) if (!kept.has(c)) trace.lines.push(traceLine(trace.pass, f.name, 'removed', c));
+    }
+  }
   return out;
+}
+
+export interface TraceLine { pass: string; step: string; action: 'produced' | 'removed'; start?: number; end?: number; text?: string }
+
+function traceLine(pass: string, step: string, action: TraceLine['action'], candidate: unknown): TraceLine {
+  const c = candidate as { start?: unknown; end?: unknown; text?: unknown; name?: unknown };
+  const text = typeof c.text === 'string' ? c.text : typeof c.name === 'string' ? c.name : undefined;
+  return {
+    pass, step, action, text,
+    start: typeof c.start === 'number' ? c.start : undefined, end: typeof c.end === 'number' ? c.end : undefined,
+  };
 }
 
 /** Interval helpers shared by refiners. */

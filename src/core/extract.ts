@@ -22,7 +22,7 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     const issue = opts.error.issues[0];
     throw new InputError(issue.message, issue.path.join('.') || 'options');
   }
-  const { publishedAt = null, title = null, include } = opts.data;
+  const { publishedAt = null, title = null, include, debug = false } = opts.data;
   // Output the sections asked for plus those their facts point into (events → dates and
   // entities, quotes → entities), so every id in the sheet resolves. Figures only read dates.
   const sections = new Set<Section>(include ?? FACT_SECTIONS);
@@ -35,12 +35,18 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   const ctx: Context = {
     doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
     entities: [], dates: [], figures: [], quotes: [],
+    trace: debug ? { pass: '', lines: [] } : undefined,
   };
-  if (need.has('entities')) ctx.entities = extractEntities(ctx);
-  if (need.has('dates')) ctx.dates = extractDates(ctx);
-  if (need.has('figures')) ctx.figures = extractFigures(ctx);
-  if (need.has('quotes')) ctx.quotes = extractQuotes(ctx);
-  const events = sections.has('events') ? extractEvents(ctx) : [];
+  const pass = <T>(name: Section, run: (c: Context) => T[]): T[] => {
+    if (!need.has(name)) return [];
+    if (ctx.trace) ctx.trace.pass = name;
+    return run(ctx);
+  };
+  ctx.entities = pass('entities', extractEntities);
+  ctx.dates = pass('dates', extractDates);
+  ctx.figures = pass('figures', extractFigures);
+  ctx.quotes = pass('quotes', extractQuotes);
+  const events = sections.has('events') ? pass('events', extractEvents) : [];
 
   return {
     extractorVersion: EXTRACTOR_VERSION,
@@ -54,5 +60,6 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     timeline: timeline(events),
     quotes: sections.has('quotes') ? ctx.quotes : [],
     figures: sections.has('figures') ? ctx.figures : [],
+    ...(ctx.trace ? { trace: ctx.trace.lines } : {}),
   };
 }

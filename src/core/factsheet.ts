@@ -112,6 +112,11 @@ export type Sentence = z.infer<typeof Sentence>;
 export const Boilerplate = Span.extend({ reason: z.string() }).meta({ id: 'Boilerplate' });
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
+export const TraceLine = z.object({
+  pass: z.string(), step: z.string().describe('the rule or refiner'), action: z.enum(['produced', 'removed']),
+  start: offset.optional(), end: offset.optional(), text: z.string().optional(),
+}).meta({ id: 'TraceLine' });
+
 export const FACT_SECTIONS = ['entities', 'dates', 'events', 'quotes', 'figures'] as const;
 export const Section = z.enum(FACT_SECTIONS);
 export type Section = z.infer<typeof Section>;
@@ -129,6 +134,7 @@ export const FactSheet = z.object({
   timeline: z.array(TimelineEntry),
   quotes: z.array(Quote),
   figures: z.array(Figure),
+  trace: z.array(TraceLine).optional().describe('with debug: true, what each rule produced and each refiner removed'),
 }).meta({ id: 'FactSheet' });
 export type FactSheet = z.infer<typeof FactSheet>;
 
@@ -141,6 +147,7 @@ export const ExtractOptions = z.object({
   publishedAt: isoDate.nullish().describe('publication date; relative dates resolve against it'),
   title: z.string().max(1000).nullish(),
   include: z.array(Section).min(1).optional().describe('fact sections to return (all by default); sections they refer to come too: events bring dates and entities, quotes bring entities'),
+  debug: z.boolean().optional().describe('adds `trace`: which rule produced and which refiner removed each candidate'),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptions>;
 export { isoDate };

@@ -12,6 +12,7 @@ import { errorHandler, sendProblem } from './problem';
 import { extractRoutes, NDJSON_TYPES } from './routes/extract';
 import { storeRoutes } from './routes/store';
 import type { FactStore } from '../store/types';
+import { webRoutes } from '../web/pages';
 
 const DOCS_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Factsheet API</title>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
@@ -36,6 +37,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   app.get('/openapi.yaml', (_req, res) => { res.type('application/yaml').send(yaml); });
   app.get('/docs', (_req, res) => { res.type('html').send(DOCS_HTML); });
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
+  app.use(webRoutes());
   app.use(extractRoutes(config));
   if (deps.store) app.use(storeRoutes(deps.store));
 

@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { EVENT_HEADS, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
+import { CONNECTORS, EVENT_HEADS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
@@ -22,6 +22,31 @@ export function isCommonWord(word: string): boolean {
 }
 
 export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
+
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
+/** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
+const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
+const givenFirst = (t: Token) => isGivenNameWord(t.text.split('-')[0]) || INITIALS.test(t.text) || t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+
+/**
+ * A run shaped like a personal name: two to four words, a given name or initials first, or words
+ * English does not use ("Shimon Peres", "Cheng Chung-tai"); never ending in a head word.
+ */
+export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = { unknownWords: true }): boolean {
+  const ws = tokens.filter((t) => !CONNECTORS.has(t.normal));
+  if (ws.length < 2 || ws.length > 4) return false;
+  const lastW = ws[ws.length - 1].text.toLowerCase();
+  if (ORG_HEADS.has(lastW) || PLACE_HEADS.has(lastW) || EVENT_HEADS.has(lastW)) return false;
+  if (ws.some((t) => { const k = knownName(t.text); return k && k.type !== 'person'; })) return false;
+  if (!ws.slice(1).every((t) => NAME_WORD.test(t.text) || INITIALS.test(t.text))) return false;
+  // "Lockheed Martin": a given name only at the end is a company named after a person
+  if (!givenFirst(ws[0]) && isGivenNameWord(ws[ws.length - 1].text)) return false;
+  if (givenFirst(ws[0])) return !isCommonWord(ws[ws.length - 1].text) || ws[ws.length - 1].tags.has('LastName') || ws.length > 2;
+  // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
+  // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
+  return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && /-\p{Ll}/u.test(ws[ws.length - 1].text) &&
+    ws.every((t) => !isCommonWord(t.text.split('-')[0]) && !t.tags.has('Demonym') && !isCity(t.text));
+}
 
 /** `next`: the token after the name, when there is one ("Bavarian premier"). */
 export function classify(tokens: Token[], text: string, next?: Token | null): Classification {
@@ -43,7 +68,9 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
     // "Air France", "Qatar Airways", "China Eastern": a place name inside a longer unknown name
     return { type: 'organization', reason: 'place-inside-name' };
   }
+  if (isCity(text)) return { type: 'place', reason: 'city' };
   if (hasTag(tokens, 'Organization')) return { type: 'organization', reason: 'compromise' };
+  if (personShape(tokens)) return { type: 'person', reason: 'name-shape' };
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
   const first = tokens[0], lastTok = tokens[tokens.length - 1];
   // "Lockheed Martin": a given name only at the end is a company named after a person

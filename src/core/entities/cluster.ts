@@ -14,6 +14,10 @@ interface Cluster { key: string; mentions: MentionCandidate[]; types: Map<Entity
 const keyOf = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/);
 
+/** Types read from a name's shape or compromise's guess count once; evidence in the text (a title, a head word, a lexicon) thrice. */
+const WEAK = /\/(?:compromise|name-shape|city|unknown|common-word|demonym-shape|place-inside-name|org-first)\b/;
+const weight = (c: MentionCandidate) => (WEAK.test(c.rule) ? 1 : 3);
+
 function typeOf(c: Cluster): EntityType | null {
   let best: EntityType | null = null, n = 0;
   for (const [t, k] of c.types) if (k > n || (k === n && t === 'person')) { best = t; n = k; }
@@ -37,7 +41,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     let cl = byKey.get(key);
     if (!cl) { cl = { key, mentions: [], types: new Map(), names: new Set() }; byKey.set(key, cl); }
     cl.mentions.push(c);
-    if (c.type) cl.types.set(c.type, (cl.types.get(c.type) ?? 0) + 1);
+    if (c.type) cl.types.set(c.type, (cl.types.get(c.type) ?? 0) + weight(c));
     cl.names.add(name);
   }
   let clusters = [...byKey.values()];

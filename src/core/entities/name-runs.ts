@@ -4,7 +4,7 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { classify, isCommonWord, isGivenName } from './classify';
-import { CONNECTORS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, CREDIT_LABELS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -14,8 +14,17 @@ const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bo
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
+/** "I'm", "We'll", "They've": a pronoun with its verb, capitalised at a sentence start. */
+const isContraction = (t: Token) => { const m = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(t.text); return !!m && NEVER_NAMES.has(m[1].toLowerCase()); };
+/** "Image:", "Photo:": the label of a credit or caption. */
+const isCreditLabel = (t: Token) => CREDIT_LABELS.has(t.normal) && /^\s*:/.test(t.post);
+/** "d'Ettorre", "l'Aquila": an elided particle before a capitalised name. */
+const isElidedParticle = (t: Token) => /^[dl]['’]\p{Lu}/u.test(t.text);
 const isNameToken = (t: Token | undefined): t is Token =>
-  !!t && isCapitalised(t) && t.text !== 'I' && !isCalendarWord(t) && !/[$€£¥#%]/.test(t.text);
+  !!t && (isCapitalised(t) || isElidedParticle(t)) && t.text !== 'I' && !isCalendarWord(t) && !/[$€£¥#%]/.test(t.text) &&
+  !isContraction(t) && !isCreditLabel(t);
+/** "Wai-ching", "Jong-un": the lower-case part of a hyphenated given name continues the name. */
+const continuesHyphen = (prev: Token | undefined, t: Token) => !!prev && prev.post === '-' && /^\p{Ll}+$/u.test(t.text) && isCapitalised(prev);
 
 export function titleAt(tokens: Token[], i: number): number {
   // returns how many tokens from i form a title (modifiers* head), 0 if none; modifiers may
@@ -134,6 +143,10 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
     c.type = 'place'; c.reason = 'dateline';
   }
+  if ((c.reason === 'name-shape' || c.reason === 'unknown') && ORG_HEADS.has(/(\p{Ll}+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1] ?? '')) {
+    // "the airline Aer Lingus", "the newspaper Kathimerini": a lower-case organisation noun before the name
+    c.type = 'organization'; c.reason = 'org-noun-before';
+  }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
     const t = lowerTitleBefore(ctx.doc.clean, start);
@@ -155,6 +168,8 @@ export const nameRuns: Rule<MentionCandidate> = {
         const t = toks[i];
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
+          run.push(t);
+        } else if (run.length && continuesHyphen(run[run.length - 1], t)) {
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
           (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||

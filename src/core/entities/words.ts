@@ -14,10 +14,18 @@ export const TITLE_MODIFIERS = lower(lexicons.titles.modifiers);
 export const TITLES: string[][] = lexicons.titles.heads
   .map((h) => h.toLowerCase().replace(/\./g, '').split(/\s+/))
   .sort((a, b) => b.length - a.length);
+const W = lexicons.entityWords;
 /** Words inside a name that are not capitalised: "Bank of America", "Osama bin Laden". */
-export const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'dos', 'das', '&', 'y']);
-/** Capitalised words that begin sentences and never begin names. */
-export const NEVER_NAMES = new Set(['i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'my', 'mr', 'but', 'and', 'or', 'if', 'when', 'while', 'though', 'although', 'despite', 'since', 'after', 'before', 'now', 'then', 'there', 'here', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'so', 'yet', 'also', 'however', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'according', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who', 'whose', 'how', 'why', 'where', 'not', 'no', 'yes', 'under', 'over', 'about', 'between', 'during', 'until', 'without', 'within', 'among', 'unlike', 'like', 'once', 'only', 'even', 'still', 'just', 'later', 'earlier', 'last', 'next', 'first', 'second', 'third', 'one', 'two', 'three', 'several', 'few', 'more', 'less', 'instead', 'because', 'unless', 'whether', 'either', 'neither', 'nor', 'following', 'including', 'regarding', 'sources', 'officials', 'analysts', 'experts', 'we', 'us', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'am', 'pm']);
+export const CONNECTORS = new Set(W.connectors);
+/** Capitalised words that begin sentences and never begin names: the stopwords and a few more. */
+export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames]);
+/** "Image: David Shankbone": labels of credits and captions. */
+export const CREDIT_LABELS = new Set(W.creditLabels);
+export const PERSON_PRONOUNS = new Set(W.personPronouns);
+/** A given name from the generated list, or one compromise tags as such. */
+export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);
+/** A city of 15,000+ people (GeoNames): evidence of a place, weaker than evidence of a person. */
+export const isCity = (name: string) => lexicons.cities.has(name);
 
 export function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’]|['’])$/u, (m) => (m.length === 2 && /^s/.test(m) ? 's' : ''));

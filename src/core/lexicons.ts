@@ -27,7 +27,8 @@ export const lexicons = {
   units: load<{ units: Record<string, string> }>('units.json').units,
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{ nouns: string[] }>('events.json'),
-  boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
+  boilerplateCues: load<Record<'labels' | 'openers' | 'phrases' | 'lines' | 'credits' | 'headings' | 'bylines', { cues: string[] }>>(
+    'boilerplate-cues.json'),
 };
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

@@ -109,7 +109,11 @@ export const Block = z.object({ type: BlockType, start: offset, end: offset });
 export type Block = z.infer<typeof Block>;
 export const Sentence = z.object({ start: offset, end: offset, block: z.number().int().nonnegative() });
 export type Sentence = z.infer<typeof Sentence>;
-export const Boilerplate = Span.extend({ reason: z.string() }).meta({ id: 'Boilerplate' });
+export const Boilerplate = Span.extend({
+  reason: z.string().describe('"teaser headline", "repeated headline", "furniture label", "photo credit", …'),
+  confidence: z.number().min(0).max(1),
+  signals: z.array(z.string()).optional().describe('teaser headlines: the signals weighed, for review'),
+}).meta({ id: 'Boilerplate' });
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
 export const TraceLine = z.object({

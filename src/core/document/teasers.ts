@@ -1,0 +1,167 @@
+// Teaser headlines: other stories' headlines that a scraped page leaves among the article's lines.
+// Every headline-shaped line gets a score from signals weighed together — how much of its
+// vocabulary recurs in the body, whether its names occur anywhere else, numbers the body never
+// mentions, a headline verb, whether it heads body text — and the line is a teaser above one
+// threshold. Everything is counted once per line: linear in the length of the page.
+import nlp from 'compromise';
+import type { Block } from '../factsheet';
+import { gazetteer, lexicons } from '../lexicons';
+
+type Lexicon = Record<string, string | string[]>;
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const tagsOf = (w: string): string[] => { const v = LEXICON[w]; return v ? String(v).split(',') : []; };
+const NAME_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Demonym', 'Person', 'FirstName', 'MaleName',
+  'FemaleName', 'LastName', 'Organization', 'SportsTeam', 'Company', 'ProperNoun']);
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:!…]+$/, '').trim();
+const GENERIC_HEADINGS = new Set(lexicons.boilerplateCues.headings.cues.map(normalise));
+const BYLINE = new RegExp(`^(?:${lexicons.boilerplateCues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$/i;
+
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,&$%-]*/gu;
+const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.replace(/[.,'’-]+$/, ''));
+/** A crude stem: "recognition" ~ "recognize", "Russia's" ~ "Russian". */
+const stem = (w: string): string => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5);
+const isContent = (w: string): boolean => /\p{L}/u.test(w) && w.length > 2 && !lexicons.stopwords.has(w.toLowerCase());
+const isNumber = (w: string): boolean => /\d/.test(w);
+const numberKey = (w: string): string => w.replace(/[^\d.]/g, '').replace(/\.$/, '');
+
+/** A line of a date and nothing else ("March 01, 2008", "Tuesday, September 1, 2015"): a dateline. */
+export const isDateline = (line: string): boolean => {
+  const ws = words(line);
+  return ws.length > 0 && ws.length <= 8 && ws.every((w) => isNumber(w) || MONTHS.test(w) || /^(?:at|on|the|of|updated|published|am|pm|gmt|utc|[ap]\.m)$/i.test(w));
+};
+
+export interface Weights {
+  /** times the share of the line's content words the body never uses */
+  unshared: number;
+  /** per name (up to two) the body never mentions: "Morocco", "Kenyan" */
+  unknownName: number;
+  /** per name (up to two) the body also mentions */
+  knownName: number;
+  /** a number the body never mentions */
+  unknownNumber: number;
+  /** "X Strikes Y": a third-person present verb inside a title-case line */
+  headlineVerb: number;
+  /** the line heads no body text: another headline-shaped line or the end follows */
+  headsNothing: number;
+  /** the article has section headings of its own and the line has no foreign name or number */
+  sectionedArticle: number;
+  threshold: number;
+}
+
+export const WEIGHTS: Weights = {
+  unshared: 2, unknownName: 1, knownName: 1, unknownNumber: 0.5, headlineVerb: 0.5, headsNothing: 1,
+  sectionedArticle: 1, threshold: 1.5,
+};
+
+export interface TeaserVerdict { block: number; score: number; signals: string[] }
+
+interface Features {
+  shared: number; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
+  headsNothing: boolean; personLabel: boolean;
+}
+
+/**
+ * Scores every headline-shaped line (blocks of type 'heading' after the title) and returns those
+ * above the threshold. `skip` holds block indices already known as boilerplate (furniture, repeats).
+ */
+export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w: Weights = WEIGHTS): TeaserVerdict[] {
+  const lineOf = (b: Block) => text.slice(b.start, b.end);
+  // The lines above the first paragraph (title, standfirst, dateline, lead caption, contents) are
+  // the article's own head: a teaser sits among the body's lines.
+  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph' || b.type === 'list-item');
+  const candidate = blocks.map((b, i) => i > firstParagraph && firstParagraph >= 0 && b.type === 'heading' && !skip.has(i)
+    && isCandidate(lineOf(b)));
+
+  // The body's vocabulary and numbers: every line that is not headline-shaped.
+  const vocab = new Set<string>();
+  const numbers = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading' || b.type === 'title' || skip.has(i)) return;
+    for (const word of words(lineOf(b))) {
+      if (isNumber(word)) numbers.add(numberKey(word));
+      else if (isContent(word)) vocab.add(stem(word));
+    }
+  });
+
+  const feats = new Map<number, Features>();
+  blocks.forEach((b, i) => {
+    if (!candidate[i]) return;
+    let next = i + 1;
+    while (next < blocks.length && skip.has(next)) next++;
+    const headsNothing = next >= blocks.length || blocks[next].type === 'heading' || blocks[next].type === 'title';
+    feats.set(i, features(lineOf(b), vocab, numbers, headsNothing));
+  });
+  // An article with headings of its own: a line heading body text that shares most of its words with it.
+  const isHeading = (f: Features) => !f.headsNothing && f.shared >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
+  const headings = [...feats.values()].filter(isHeading).length;
+
+  const out: TeaserVerdict[] = [];
+  for (const [i, f] of feats) {
+    if (f.personLabel) continue; // "Michael Tien of NPP": a caption naming a person, not a headline
+    const signals: string[] = [];
+    let score = w.unshared * (1 - f.shared);
+    signals.push(`${Math.round(f.shared * 100)}% shared vocabulary`);
+    const add = (weight: number, count: number, what: string) => { if (count) { score += weight * Math.min(count, 2); signals.push(what); } };
+    add(w.unknownName, f.unknownNames.length, `names not in the article: ${f.unknownNames.join(', ')}`);
+    add(-w.knownName, f.knownNames.length, `names in the article: ${f.knownNames.join(', ')}`);
+    if (f.unknownNumbers.length) { score += w.unknownNumber; signals.push(`numbers not in the article: ${f.unknownNumbers.join(', ')}`); }
+    if (f.headlineVerb) { score += w.headlineVerb; signals.push(`headline verb: ${f.headlineVerb}`); }
+    if (f.headsNothing) { score += w.headsNothing; signals.push('heads no body text'); }
+    const otherHeadings = headings - (isHeading(f) ? 1 : 0);
+    if (otherHeadings && !f.unknownNames.length && !f.unknownNumbers.length) {
+      score -= w.sectionedArticle; signals.push(`article has ${otherHeadings} section heading(s)`);
+    }
+    if (score >= w.threshold) out.push({ block: i, score, signals });
+  }
+  return out.sort((a, b) => a.block - b.block);
+}
+
+/**
+ * Lines that are never teasers: too short, datelines, bylines, generic section headings, and
+ * shapes a headline does not take — speech broken off ("girls --"), a parenthesis, two sentences
+ * ("Austen, Jane. Pride and Prejudice"), a full date ("— CBC, August 15, 2008": a citation).
+ */
+function isCandidate(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 3) return false;
+  if (isDateline(line) || BYLINE.test(line)) return false;
+  if (/(?:--|[—–-]|[,;(])\s*$|^\s*[(\[]|;/.test(line)) return false;
+  if (/\p{L}\p{Ll}{3,}\.\s+\S/u.test(line) || FULL_DATE.test(line)) return false;
+  return !GENERIC_HEADINGS.has(normalise(line));
+}
+
+function features(line: string, vocab: Set<string>, numbers: Set<string>, headsNothing: boolean): Features {
+  const ws = words(line);
+  const content = ws.filter(isContent);
+  const lettered = content.filter((x) => /^\p{L}/u.test(x));
+  const titleCase = lettered.length > 0 && lettered.every((x) => /^\p{Lu}/u.test(x));
+  // Names, as phrases: adjacent name words ("Plains of Arafat", "New Zealand") count once.
+  const names: string[] = [];
+  const phrases: string[][] = [];
+  let persons = 0, open = false;
+  ws.forEach((x, idx) => {
+    const bare = x.replace(/['’]s$/, '');
+    const tags = tagsOf(bare.toLowerCase());
+    const isName = isContent(x) && /^\p{Lu}/u.test(bare) && (/^\p{Lu}{2,}$/u.test(bare) || gazetteer.has(bare)
+      || tags.some((t) => NAME_TAGS.has(t)) || (!titleCase && idx > 0));
+    if (!isName) { if (!/^(?:of|de|the|al|von|van)$/i.test(x)) open = false; return; }
+    names.push(bare);
+    if (open) phrases[phrases.length - 1].push(bare); else phrases.push([bare]);
+    open = true;
+    if (tags.some((t) => PERSON_TAGS.has(t))) persons++;
+  });
+  const stems = [...new Set(content.map(stem))];
+  const shared = stems.length ? stems.filter((s) => vocab.has(s)).length / stems.length : 1;
+  // A phrase is known when any of its words occurs in the body.
+  const known = phrases.filter((p) => p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
+  const unknown = phrases.filter((p) => !p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
+  const unknownNumbers = ws.filter(isNumber).filter((n) => numberKey(n) && !numbers.has(numberKey(n)));
+  const headlineVerb = titleCase ? ws.slice(1).find((x, k) => /^\p{Lu}\p{Ll}+s$/u.test(x) && tagsOf(x.toLowerCase()).includes('PresentTense') && k < ws.length - 2) ?? null : null;
+  // Only names and function words, one of them a person's first name: a photo caption, not a headline.
+  const personLabel = persons > 0 && content.every((x) => names.includes(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length);
+  return { shared, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
+}

@@ -53,15 +53,45 @@ const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.ha
 
 interface Located { start: number; end: number; type: string }
 
-/** Entity mentions of people and organisations inside [from, to). */
-export function mentionsIn(ctx: Context, from: number, to: number): Located[] {
-  return ctx.entities.flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to && e.type !== 'group').map((m) => ({ start: m.start, end: m.end, type: e.type })))
-    .sort((a, b) => a.start - b.start);
+/**
+ * How far back (characters) a speaker may stand from its cue inside a sentence. Every search is
+ * bounded by it so that one very long sentence (a liveblog without full stops) stays linear.
+ */
+export const SPEAKER_WINDOW = 300;
+
+/** People and organisations' mentions, sorted by start: built once per entity list, then binary-searched. */
+const mentionIndex = new WeakMap<object, Located[]>();
+function indexOf(ctx: Context): Located[] {
+  let idx = mentionIndex.get(ctx.entities);
+  if (!idx) {
+    idx = ctx.entities.filter((e) => e.type !== 'group')
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
+      .sort((a, b) => a.start - b.start);
+    mentionIndex.set(ctx.entities, idx);
+  }
+  return idx;
 }
 
+/** Entity mentions of people and organisations inside [from, to). */
+export function mentionsIn(ctx: Context, from: number, to: number): Located[] {
+  const idx = indexOf(ctx);
+  let lo = 0, hi = idx.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (idx[mid].start < from) lo = mid + 1; else hi = mid; }
+  const out: Located[] = [];
+  for (let i = lo; i < idx.length && idx[i].start < to; i++) if (idx[i].end <= to) out.push(idx[i]);
+  return out;
+}
+
+/** Where the clause of a cue at `at` may begin: its sentence's start, at most SPEAKER_WINDOW back. */
 function clauseStart(ctx: Context, at: number): number {
   const s = ctx.doc.sentenceOf(at);
-  return s === null ? Math.max(0, at - 200) : ctx.doc.sentences[s].start;
+  return Math.max(s === null ? 0 : ctx.doc.sentences[s].start, at - SPEAKER_WINDOW);
+}
+
+/** Where the sentence of `at` ends, at most `window` characters ahead. */
+export function clauseEnd(ctx: Context, at: number, window: number): number {
+  const s = ctx.doc.sentenceOf(at);
+  return Math.min(s === null ? ctx.doc.text.length : ctx.doc.sentences[s].end, at + window);
 }
 
 const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({ start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end) });
@@ -96,15 +126,19 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
     if (/^,\s/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
   }
   // "Airbus, which has out-sold Boeing since 2003, believes": the subject before the relative clause
-  const rel = [...before].reverse().find((m) => /^,\s+(?:which|who|whose|that)\b[^.;:!?“”"]*,\s*$/.test(ctx.doc.clean.slice(m.end, verb.start).replace(/\s*(?:also|has|have|had)\s*$/, ' ')));
+  // (one slice, then plain tests: no pattern here may backtrack over a run of spaces or commas)
+  const lead = stripAuxiliaries(ctx.doc.clean.slice(from, verb.start));
+  const rel = before.length && lead.endsWith(',') ? [...before].reverse().find((m) => {
+    const between = lead.slice(m.end - from);
+    return /^,\s+(?:which|who|whose|that)\b/.test(between) && !/[.;:!?“”"]/.test(between);
+  }) : undefined;
   if (rel) return asSpan(ctx, rel);
   return np;
 }
 
 /** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */
 export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Span | null {
-  const s = ctx.doc.sentenceOf(verb.start);
-  const limit = Math.min(verb.end + 160, s === null ? verb.end + 160 : ctx.doc.sentences[s].end);
+  const limit = clauseEnd(ctx, verb.end, 160);
   const stop = (untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/).exec(ctx.doc.clean.slice(verb.end, limit));
   const to = stop ? verb.end + stop.index : limit;
   const ms = mentionsIn(ctx, verb.end, to);
@@ -128,13 +162,21 @@ export function sentenceSubject(ctx: Context, verb: Token): Span | null {
   let ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
   if (!ms.length) {
     // "Citing “a precautionary measure”, Airbus announced …": the subject follows the participle's clause
-    const s = ctx.doc.sentenceOf(verb.start);
-    ms = s === null ? [] : mentionsIn(ctx, verb.end, ctx.doc.sentences[s].end).filter((m) => m.type === 'person' || m.type === 'organization').slice(0, 1);
+    ms = mentionsIn(ctx, verb.end, clauseEnd(ctx, verb.end, SPEAKER_WINDOW)).filter((m) => m.type === 'person' || m.type === 'organization').slice(0, 1);
   }
   // a mention followed by its verb is a subject ("Boeing challenged the award …, claiming")
   const subjects = ms.filter((m) => { const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0]; return next?.tags.has('Verb') && !next.tags.has('Gerund'); });
   const pick = subjects.find((m) => m.type === 'person') ?? subjects[subjects.length - 1] ?? ms.find((m) => m.type === 'person') ?? ms[0];
   return pick ? asSpan(ctx, pick) : null;
+}
+
+/** `text` without its trailing whitespace and auxiliaries ("…, which has also"): a loop, not a backtracking pattern. */
+function stripAuxiliaries(text: string): string {
+  let t = text.trimEnd();
+  for (let m = /\b(?:also|has|have|had)$/.exec(t.slice(-8)); m; m = /\b(?:also|has|have|had)$/.exec(t.slice(-8))) {
+    t = t.slice(0, t.length - m[0].length).trimEnd();
+  }
+  return t;
 }
 
 function span(ctx: Context, a: Token, b: Token): Span {

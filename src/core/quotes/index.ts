@@ -9,19 +9,44 @@ import { speakers } from './speakers';
 
 export const rules: Rule<QuoteCandidate>[] = [marked, reported];
 
-/** Marked quotes win over reported speech that overlaps them; of two reported spans, the longer. */
+/**
+ * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two
+ * reported spans, the longer. Sorted sweeps, not a comparison of every pair.
+ */
 const preferMarked: Refiner<QuoteCandidate> = {
   name: 'prefer-marked',
   refine(_ctx, qs) {
-    const markedQs = qs.filter((q) => q.rule.startsWith('marked'));
-    const rep = qs.filter((q) => !q.rule.startsWith('marked'))
-      .filter((q) => !markedQs.some((m) => overlaps(m, q) || (m.start >= q.start - 1 && m.end <= q.end + 1)))
+    const markedQs = qs.filter((q) => q.rule.startsWith('marked')).sort((a, b) => a.start - b.start);
+    // the marked spans that start before `r` ends, as a running maximum of their ends
+    const clashesWithMarked = (r: QuoteCandidate): boolean => {
+      let lo = 0, hi = markedQs.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (markedQs[mid].start < r.end + 1) lo = mid + 1; else hi = mid; }
+      for (let i = lo - 1; i >= 0; i--) {
+        const m = markedQs[i];
+        if (overlaps(m, r) || (m.start >= r.start - 1 && m.end <= r.end + 1)) return true;
+        if (m.start < r.start - 1 && maxEndUpTo[i] <= r.start) return false; // nothing further left reaches r
+      }
+      return false;
+    };
+    const maxEndUpTo: number[] = [];
+    markedQs.forEach((m, i) => { maxEndUpTo[i] = Math.max(m.end, i ? maxEndUpTo[i - 1] : -Infinity); });
+    const rep = qs.filter((q) => !q.rule.startsWith('marked')).filter((q) => !clashesWithMarked(q))
       .sort((a, b) => (b.end - b.start) - (a.end - a.start));
-    const kept: QuoteCandidate[] = [];
-    for (const r of rep) if (!kept.some((k) => overlaps(k, r))) kept.push(r);
-    return [...markedQs, ...kept].sort((a, b) => a.start - b.start);
+    return [...markedQs, ...keepLongest(rep)].sort((a, b) => a.start - b.start);
   },
 };
+
+/** Of spans sorted longest first, those that overlap none kept before them (kept spans sit in a sorted list). */
+function keepLongest(spans: QuoteCandidate[]): QuoteCandidate[] {
+  const kept: QuoteCandidate[] = []; // sorted by start, non-overlapping
+  for (const r of spans) {
+    let lo = 0, hi = kept.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid].start < r.start) lo = mid + 1; else hi = mid; }
+    if ((lo > 0 && overlaps(kept[lo - 1], r)) || (lo < kept.length && overlaps(kept[lo], r))) continue;
+    kept.splice(lo, 0, r);
+  }
+  return kept;
+}
 
 export const refiners: Refiner<QuoteCandidate>[] = [preferMarked, speakers];
 

@@ -7,14 +7,21 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, speakerAfter, speakerBefore } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 
 const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** Words in `s`, counted up to `cap`: the rules only ask "at least 3? 7? at most 8?", and a quote may be a whole paragraph. */
+function wordCount(s: string, cap = 9): number {
+  let n = 0;
+  for (const m of s.matchAll(/[^\s]+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= cap) break;
+  return n;
+}
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'de', 'la', 'du']);
 
 function isTitle(text: string): boolean {
+  if (wordCount(text) > 8) return false;
   const ws = words(text);
   return ws.length >= 1 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
 }
@@ -36,7 +43,7 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
-    const verbLike = reporting || (commaClosed && words(ctx.doc.text.slice(q.start, q.end)).length >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
     if (verbLike) {
       if (endsSentence && /^\p{Lu}/u.test(toks[0].text) && !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) && !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))) return null;
       if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
@@ -69,7 +76,7 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
 /** The nearest speech or framing verb earlier in the same sentence: “ally” after “calling the Taliban an”. */
 function framingVerb(ctx: Context, q: QuotedSpan): Token | null {
   const s = ctx.doc.sentenceOf(q.open);
-  const from = s === null ? Math.max(0, q.open - 150) : ctx.doc.sentences[s].start;
+  const from = Math.max(s === null ? 0 : ctx.doc.sentences[s].start, q.open - SPEAKER_WINDOW);
   const toks = ctx.doc.tokensIn(from, q.open);
   for (let i = toks.length - 1; i >= 0; i--) if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
   return null;
@@ -81,12 +88,12 @@ export const marked: Rule<QuoteCandidate> = {
     const out: QuoteCandidate[] = [];
     for (const q of findQuotedSpans(ctx.doc.clean)) {
       const text = ctx.doc.text.slice(q.start, q.end);
-      const n = words(text).length;
+      const n = wordCount(text);
       if (!n) continue;
-      const inner = ctx.doc.tokensIn(q.start, q.end);
       // a fragment inside the sentence's grammar ("were “better on fuel”") is partial whatever its length
       const embedded = /[\p{L}\d]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open)) && /^\p{Ll}/u.test(text);
-      const hasVerb = inner.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+      // (only a short quote needs its verb: seven words or more are a clause anyway)
+      const hasVerb = n < 7 && ctx.doc.tokensIn(q.start, q.end).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
       const si = ctx.doc.sentenceOf(q.open);
       const opensSentence = si !== null && ctx.doc.sentences[si].start === q.open && /^\p{Lu}/u.test(text);
       const clause = !embedded && ((n >= 3 && hasVerb) || n >= 7 || (opensSentence && hasVerb));

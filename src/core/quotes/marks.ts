@@ -43,9 +43,32 @@ function classify(text: string, i: number): { family: Family; role: 'open' | 'cl
 
 const MARK = /[“”„«»"‘’']/g;
 
+/**
+ * The marks still open in a paragraph, innermost last, with one stack per family beside it so that
+ * finding a family's innermost open mark, popping and asking "is a double mark open?" cost O(1)
+ * (amortised) however many marks stay unclosed.
+ */
+class OpenMarks {
+  private all: Open[] = [];
+  private byFamily: Record<Family, Open[]> = { double: [], single: [], guillemet: [] };
+  top(f: Family): Open | undefined { const st = this.byFamily[f]; return st[st.length - 1]; }
+  push(o: Open): void { this.all.push(o); this.byFamily[o.family].push(o); }
+  /** pops `o` and every mark opened after it (unclosed inner marks are dropped) */
+  popTo(o: Open): void {
+    for (let x = this.all.pop(); x; x = this.all.pop()) { this.byFamily[x.family].pop(); if (x === o) return; }
+  }
+  has(f: Family): boolean { return this.byFamily[f].length > 0; }
+  /** the outermost open mark that is not a single quote */
+  outermostNonSingle(): Open | undefined {
+    const d = this.byFamily.double[0], g = this.byFamily.guillemet[0];
+    return d && g ? (d.at < g.at ? d : g) : d ?? g;
+  }
+}
+
+const SAID_BEFORE = /\b(?:said|says|stated|added|told \w+|declared|commented|wrote)\s*[:,]?\s*$/i;
+
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  const stack: Open[] = [];
   let carried = false; // the previous paragraph ended inside a quote
   const finish = (o: Open, closeAt: number, unclosed: boolean) => {
     let s = o.at + 1, e = closeAt;
@@ -53,44 +76,61 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e, open: o.at, close: closeAt, unclosed, continues: false });
   };
-  // process paragraph by paragraph so nothing runs across a line break
+  // process paragraph by paragraph so nothing runs across a line break; one scan of the marks
+  // over the whole text, so a paragraph without marks costs nothing
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) marks.push(m.index);
+  let k = 0;
   const para = /[^\n]+/g;
   for (let p = para.exec(text); p; p = para.exec(text)) {
-    stack.length = 0;
+    const stack = new OpenMarks();
     const pStart = p.index, pEnd = p.index + p[0].length;
     const first = firstMarkIn(text, pStart);
     const prevCarried = carried;
     carried = false;
-    MARK.lastIndex = pStart;
-    for (let m = MARK.exec(text); m && m.index < pEnd; m = MARK.exec(text)) {
-      const k = classify(text, m.index);
-      if (!k) continue;
-      const top = [...stack].reverse().find((o) => o.family === k.family);
-      if (k.role === 'close' || (k.role === 'either' && top)) {
+    while (k < marks.length && marks[k] < pStart) k++;
+    for (; k < marks.length && marks[k] < pEnd; k++) {
+      const at = marks[k];
+      const c = classify(text, at);
+      if (!c) continue;
+      const top = stack.top(c.family);
+      if (c.role === 'close' || (c.role === 'either' && top)) {
         if (!top) continue; // orphan closing mark: an apostrophe (Jones’) or noise
-        while (stack.length && stack[stack.length - 1] !== top) stack.pop(); // unclosed inner marks are dropped
-        stack.pop();
-        if (stack.some((o) => o.family === 'double') && k.family === 'single') continue; // nested quote: part of the outer one
+        stack.popTo(top);
+        if (stack.has('double') && c.family === 'single') continue; // nested quote: part of the outer one
         const n = out.length;
-        finish(top, m.index, false);
+        finish(top, at, false);
         if (out.length > n && prevCarried && top.at === first) out[n].continues = true;
       } else {
-        stack.push({ at: m.index, family: k.family });
+        stack.push({ at, family: c.family });
       }
     }
-    const opener = stack.find((o) => o.family !== 'single');
+    const opener = stack.outermostNonSingle();
     if (opener && opener.at === first) {
       const n = out.length;
       finish(opener, pEnd, true);
       if (out.length > n) out[n].continues = prevCarried;
       carried = true;
-    } else if (opener && /\b(?:said|says|stated|added|told \w+|declared|commented|wrote)\s*[:,]?\s*$/i.test(text.slice(Math.max(0, opener.at - 30), opener.at))) {
+    } else if (opener && SAID_BEFORE.test(text.slice(Math.max(0, opener.at - 30), opener.at))) {
       // "X said "… and the closing mark was lost: the quotation ends with its sentence
-      const end = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(opener.at, pEnd));
-      if (end) finish(opener, opener.at + end.index, true); // no sentence end either: an orphan, skipped
+      const end = sentenceEndAfter(text, opener.at, pEnd);
+      if (end >= 0) finish(opener, end, true); // no sentence end either: an orphan, skipped
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first . ! or ? in [from, to) followed by spaces and a capital, or by nothing but spaces. */
+function sentenceEndAfter(text: string, from: number, to: number): number {
+  const seg = text.slice(from, to);
+  const re = /[.!?]/g;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    let j = m.index + 1;
+    while (j < seg.length && /\s/.test(seg[j])) j++;
+    if (j === seg.length || (j > m.index + 1 && /\p{Lu}/u.test(seg[j]))) return from + m.index;
+  }
+  return -1;
 }
 
 function firstMarkIn(text: string, from: number): number {

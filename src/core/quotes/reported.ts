@@ -10,9 +10,19 @@ import { isSourceNoun, mentionsIn, NEEDS_THAT, participleSpeaker, PARTICIPLES, R
 /** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials"). */
 const isSomeone = (ctx: Context, sp: Span) => mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(sp.text.toLowerCase().split(/\s+/).pop() ?? '');
 
+/** The longest reported clause (characters) looked for on either side of a cue: keeps each cue's work bounded. */
+const CLAUSE_WINDOW = 1000;
+
+/** `text` without trailing characters matching `ch` (a loop: `/[…]+$/` backtracks on long runs). */
+function trimEndOf(text: string, ch: RegExp): string {
+  let e = text.length;
+  while (e > 0 && ch.test(text[e - 1])) e--;
+  return text.slice(0, e);
+}
+
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
-const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
-const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|,?\s+and\s+that\b|[.!?](?=\s|$))/;
+const ADJUNCT = /^(?:\s*(?:in|on|at|during|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|release|briefing|conference|letter|email|e-mail|post|tweet|speech|report|filing|call|meeting|reporters|journalists|press|television|radio|Thursday|Monday|Tuesday|Wednesday|Friday|Saturday|Sunday|today|yesterday)\b,?)+/iu;
+const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -39,7 +49,7 @@ function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number): Span | nul
   if (/^(?:to|by|for|of|with|about|in|on|at|as|from|into|up|out|so|after|before|during|following|since|until|over|under|through|without|despite|yes|nothing|something|anything|[“"'‘.,;:!?])\b|^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;
-  text = text.replace(/[\s,.;:]+$/, '');
+  text = trimEndOf(text, /[\s,.;:]/);
   if (text.split(/\s+/).length < 3) return null;
   return { start: from, end: from + text.length, text: ctx.doc.text.slice(from, from + text.length) };
 }
@@ -63,19 +73,20 @@ export const reported: Rule<QuoteCandidate> = {
       const sent = ctx.doc.sentences[s];
       const cue = { start: v.start, end: v.end, text: v.text };
       // "CLAUSE, X said." — the cue closes the sentence
-      const tail = ctx.doc.clean.slice(v.end, sent.end);
-      const lead = ctx.doc.clean.slice(sent.start, v.start);
+      const tail = sent.end - v.end <= 8 ? ctx.doc.clean.slice(v.end, sent.end).trim() : null;
+      const from = Math.max(sent.start, v.start - CLAUSE_WINDOW);
+      const lead = tail !== null && /^[.!?]?$/.test(tail) ? ctx.doc.clean.slice(from, v.start) : '';
       const comma = lead.lastIndexOf(',');
-      if (/^\s*[.!?]?\s*$/.test(tail) && comma > 0 && !/[“”"]/.test(lead)) {
+      if (lead && comma > 0 && !/[“”"]/.test(lead)) {
         const speakerSpan = speakerBefore(ctx, v) ?? null;
-        const text = ctx.doc.text.slice(sent.start, sent.start + comma).trim();
+        const text = ctx.doc.text.slice(from, from + comma).trim();
         // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
         if (speakerSpan && isSomeone(ctx, speakerSpan) && text.split(/\s+/).length >= 4) {
-          out.push({ start: sent.start, end: sent.start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/postposed' });
+          out.push({ start: from, end: from + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/postposed' });
         }
         continue;
       }
-      const clause = clauseAfter(ctx, v, sent.end);
+      const clause = clauseAfter(ctx, v, Math.min(sent.end, v.end + CLAUSE_WINDOW));
       if (!clause) continue;
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
@@ -94,15 +105,15 @@ export const reported: Rule<QuoteCandidate> = {
       const speakerSpan = speakerAfter(ctx, last, true); // "according to the company, …": the source ends at the comma
       if (!speakerSpan) continue;
       const cue = { start: m.index, end: m.index + m[0].trimEnd().length, text: ctx.doc.text.slice(m.index, m.index + m[0].trimEnd().length) };
-      const afterSpeaker = ctx.doc.clean.slice(speakerSpan.end, sent.end);
+      const afterSpeaker = ctx.doc.clean.slice(speakerSpan.end, Math.min(sent.end, speakerSpan.end + CLAUSE_WINDOW));
       const c = /^[^,]*,\s*/.exec(afterSpeaker);
       let start: number, text: string;
       if (m.index - sent.start < 3 && c) {
         start = speakerSpan.end + c[0].length;
-        text = ctx.doc.text.slice(start, sent.end).replace(/[\s.;:!?]+$/, '');
+        text = trimEndOf(ctx.doc.text.slice(start, Math.min(sent.end, start + CLAUSE_WINDOW)), /[\s.;:!?]/);
       } else {
-        start = sent.start;
-        text = ctx.doc.text.slice(sent.start, m.index).replace(/[\s,.;:]+$/, '');
+        start = Math.max(sent.start, m.index - CLAUSE_WINDOW);
+        text = trimEndOf(ctx.doc.text.slice(start, m.index), /[\s,.;:]/);
       }
       if (text.split(/\s+/).length < 3 || /[“”"]/.test(text)) continue;
       out.push({ start, end: start + text.length, text, kind: 'indirect', cue, speakerSpan, rule: 'reported/according-to' });

@@ -12,43 +12,77 @@ import { ORG_VOICE, PRONOUNS, SPEECH_NOUNS } from './cues';
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
 
-interface Located { e: Entity; start: number; end: number }
+/** How many mentions back a pronoun or a descriptor may look for its entity: keeps each look-up bounded. */
+const MAX_LOOKBACK = 400;
 
-function allMentions(ctx: Context): Located[] {
-  return ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+interface Located { e: Entity; start: number; end: number; quoted: boolean }
+
+/** Every mention, sorted by start, marked when it lies inside quotation marks (one sweep over both lists). */
+function allMentions(ctx: Context, quoted: Span[]): Located[] {
+  const all = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end, quoted: false })))
+    .sort((a, b) => a.start - b.start);
+  const qs = [...quoted].sort((a, b) => a.start - b.start);
+  let j = 0, reach = -1; // reach: the furthest end of the quotes that start before the mention
+  for (const m of all) {
+    while (j < qs.length && qs[j].start <= m.start) reach = Math.max(reach, qs[j++].end);
+    m.quoted = m.end <= reach;
+  }
+  return all;
 }
 
-function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speaker'] | null, quoted: Span[]): Quote['speaker'] {
-  const inside = all.filter((m) => m.start >= sp.start && m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place'));
+/** Index of the first mention starting at or after `at`. */
+function firstFrom(all: Located[], at: number): number {
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The mentions ending before `at`, nearest first, at most MAX_LOOKBACK of them. */
+function* backFrom(all: Located[], at: number): Generator<Located> {
+  for (let i = firstFrom(all, at) - 1, n = 0; i >= 0 && n < MAX_LOOKBACK; i--, n++) if (all[i].end <= at) yield all[i];
+}
+
+function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
+  for (const x of it) if (pred(x)) return x;
+  return undefined;
+}
+
+function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Span, previous: Quote['speaker'] | null): Quote['speaker'] {
+  const inside: Located[] = [];
+  for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
+    const m = all[i];
+    if (m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+  }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const as = (e: Entity | null): Quote['speaker'] => ({ name: e?.name ?? null, entityId: e?.id ?? null, start: sp.start, end: sp.end, text: sp.text });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
-  const before = all.filter((m) => m.end <= sp.start);
   const pron = PRONOUNS[lower];
   if (pron) {
+    const fits = (m: Located) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization');
     // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
     const s = ctx.doc.sentenceOf(sp.start);
-    const inSentence = [...before].reverse().find((m) => ctx.doc.sentenceOf(m.start) === s && (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization'));
+    const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
+    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m));
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
-    const near = [...before].reverse().find((m) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization') && !quoted.some((q) => m.start >= q.start && m.end <= q.end));
+    const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted);
     if (near) return as(near.e);
-    const prevE = previous?.entityId ? ctx.entities.find((e) => e.id === previous.entityId) : undefined;
+    const prevE = previous?.entityId ? byId.get(previous.entityId) : undefined;
     return as(prevE && (prevE.type === 'person') === (pron === 'person') ? prevE : null);
   }
   // a common noun phrase: "the ministry", "the Russian statement", "officials", "a spokesman"
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
   const head = ws[ws.length - 1];
   const mods = ws.slice(0, -1);
-  const orgs = [...before].reverse().filter((m) => m.e.type === 'organization');
+  const orgs = [...backFrom(all, sp.start)].filter((m) => m.e.type === 'organization');
   const byHead = orgs.find((m) => m.e.name.toLowerCase().split(/\s+/).includes(head));
   if (byHead) return as(byHead.e);
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
   if (SPEECH_NOUNS.has(head) || ORG_VOICE.test(head)) {
-    if (previous?.entityId && ctx.entities.find((e) => e.id === previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
+    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
     return as(orgs[0]?.e ?? null);
   }
   return as(null);
@@ -57,15 +91,17 @@ function resolve(ctx: Context, all: Located[], sp: Span, previous: Quote['speake
 export const speakers: Refiner<QuoteCandidate> = {
   name: 'speaker',
   refine(ctx, quotes) {
-    const all = allMentions(ctx);
-    const marks = quotes.filter((q) => q.rule.startsWith('marked'));
+    const all = allMentions(ctx, quotes.filter((q) => q.rule.startsWith('marked')));
+    const byId = new Map(ctx.entities.map((e) => [e.id, e]));
+    const blockIndex = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;
     let previousEnd = -Infinity;
     for (const q of quotes.sort((a, b) => a.start - b.start)) {
       if (q.kind === 'scare' || q.kind === 'title') { q.speaker = null; continue; }
-      const block = ctx.doc.blocks.indexOf(ctx.doc.blockOf(q.start)!);
-      if (q.speakerSpan) q.speaker = resolve(ctx, all, q.speakerSpan, previous, marks);
+      const b = ctx.doc.blockOf(q.start);
+      const block = b ? blockIndex.get(b) ?? -1 : -1;
+      if (q.speakerSpan) q.speaker = resolve(ctx, all, byId, q.speakerSpan, previous);
       else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1) && q.start - previousEnd <= MAX_CHAIN_GAP) q.speaker = previous;
       else q.speaker = null;
       if (q.speaker) { previous = q.speaker; previousBlock = block; }

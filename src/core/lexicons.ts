@@ -28,7 +28,17 @@ export const lexicons = {
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{ nouns: string[] }>('events.json'),
   boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
+  dates: load<DatesLexicon>('dates.json'),
 };
+
+interface DatesLexicon {
+  weekdays: Record<string, number>; units: Record<string, string>; timeUnits: string[]; seasons: Record<string, string>;
+  quarterWords: Record<string, number>; halfWords: Record<string, number>; centuryOrdinals: Record<string, number>;
+  decadeWords: Record<string, number>; periodModifiers: Record<string, string>; references: Record<string, string>;
+  anchoredDays: Record<string, number | string>; anchoredPeriods: Record<string, string>; temporalBefore: string[];
+  notAYearAfter: string[]; measuredContent: { nouns: string[] }; namedDays: { prefixes: string[] };
+  vagueQuantifiers: string[]; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+}
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }
 

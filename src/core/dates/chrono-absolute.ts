@@ -16,6 +16,8 @@ const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
 const SKIP_TAG = /relativeDate|casualReference/;
+/** A clock time shows itself: "6:40", "3 p.m.", "noon", "18:00 UTC"; "at 13 percent", "from 9 to 10", "closed at 8,512" do not. */
+const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|midnight)\b|\d{4}\s*(?:GMT|UTC|Z)\b/i;
 
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -32,6 +34,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       // lower-case "may", "march" are a modal and a verb; a month name is capitalised
       if (/\b(?:may|march|june|august)\b/.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
+      if (certain('hour') && !CLOCK.test(r.text)) continue;
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule
       let text = r.text;

@@ -70,7 +70,9 @@ export const chronoAbsolute: Rule<DateCandidate> = {
 function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number, nearest: number): number {
   const onOrBefore = month < p.month || (month === p.month && day <= p.day);
   const tense = tenseOf(ctx, start, end);
-  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) ? p.year + 1 : p.year;
+  // a future clause looks ahead, except to a date just past: "the show is to run from January 23" (published on the 28th) has begun
+  const daysBack = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, month - 1, day)) / 86400000;
+  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) && daysBack > 31 ? p.year + 1 : p.year;
   if (tense === 'past') return onOrBefore ? p.year : p.year - 1;
   return nearest;
 }

@@ -108,19 +108,13 @@ export const ago: Rule<DateCandidate> = {
 const NOT_REFERENCE_BEFORE: Record<string, RegExp> = {
   now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i,
   earlier: /\b(?:the|an?|much|than|any|no|its|their|his|her|even|far|years?|months?|weeks?|days?|hours?|decades?|minutes?)\s+$/i,
-  later: /\b(?:the|an?|much|than|no|years?|months?|weeks?|days?|hours?|decades?|minutes?|or|sooner|even|far|was|were|is|be|been)\s+$/i,
   recent: /\b(?:in|most|more)\s+$/i,
-  'the past': /\b(?:over|in|during|for|through|throughout|across|of)\s+$/i,
-  'so far': /\b(?:go|went|gone|goes|going|as|is|was|not)\s+$/i,
 };
 const NOT_REFERENCE_AFTER: Record<string, RegExp> = {
   now: /^-/,
   earlier: /^\s+(?:this|that|in|on|at|than|today|tonight|yesterday|the)\b/i,
-  later: /^\s+(?:this|that|in|on|at|than|today|tonight|the|date|stage)\b/i,
-  recent: /^\s+(?:weeks|months|years|days|decades|times|history)\b/i,
-  'the past': /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter)/i,
-  'the future': /^\s+of\b/i,
-  ongoing: /^\s+\w/,
+  // "recent" before its noun ("a recent poll") describes the noun; TIMEX3 marks it only as a predicate
+  recent: /^\s+\w/i,
 };
 
 export const present: Rule<DateCandidate> = {
@@ -135,8 +129,8 @@ export const present: Rule<DateCandidate> = {
       if (NOT_REFERENCE_BEFORE[word]?.test(before) || NOT_REFERENCE_AFTER[word]?.test(after) || /^-\p{L}/u.test(after)) continue;
       // "ongoing" is a time only as a predicate ("talks are ongoing"), not as an adjective before its noun
       if (word === 'ongoing' && !/^\s*[.,;)]/.test(after)) continue;
-      // "later", "earlier" are times only standing alone, at the end of their clause ("as she said earlier")
-      if ((word === 'later' || word === 'earlier') && !/^\s*(?:[.,;:)"”]|$)/.test(after)) continue;
+      // "earlier" is a time only standing alone, at the end of its clause ("as she said earlier")
+      if (word === 'earlier' && !/^\s*(?:[.,;:)"”]|$)/.test(after)) continue;
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', L.references[word], 'relative/present'));
     }
     return out;

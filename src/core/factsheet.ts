@@ -43,6 +43,8 @@ export const DateFact = Span.extend({
   type: DateType,
   value: z.string().nullable().describe('TIMEX3 value: "2021-08", "2025-07-03", "P4Y", "PXDE", "PRESENT_REF"'),
   approximate: z.boolean(),
+  mod: z.enum(['START', 'MID', 'END', 'BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'APPROX'])
+    .optional().describe('TIMEX3 mod: the part of the period meant ("early 2024" START, "mid-March" MID, "late last year" END)'),
   relative: z.boolean().describe('resolved against publishedAt'),
   note: z.string().optional().describe('why value is null, when it is'),
   range: z.object({ role: z.enum(['start', 'end']), other: z.string().nullable() }).optional()

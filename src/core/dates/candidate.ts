@@ -1,8 +1,11 @@
 import type { Context } from '../context';
 import type { DateFact } from '../factsheet';
 
-/** `timeOnly`: a clock time whose day the text gives elsewhere in the sentence (internal, not output). */
-export type DateCandidate = Omit<DateFact, 'id' | 'sentence'> & { timeOnly?: boolean };
+/**
+ * Internal fields, not output. `timeOnly`: a clock time whose day the text gives elsewhere in the
+ * sentence. `anchor`: a value counted from the time the text talks about ("that day", "a year later").
+ */
+export type DateCandidate = Omit<DateFact, 'id' | 'sentence'> & { timeOnly?: boolean; anchor?: { unit: string; shift: number } };
 
 /** Runs `re` (global, case-insensitive as given) over the text with teaser lines blanked. */
 export function* matches(ctx: Context, re: RegExp): Generator<RegExpExecArray> {

@@ -16,6 +16,8 @@ const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
 const SKIP_TAG = /relativeDate|casualReference/;
+/** A clock time shows itself: "6:40", "3 p.m.", "noon", "18:00 UTC"; "at 13 percent", "from 9 to 10", "closed at 8,512" do not. */
+const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|midnight)\b|\d{4}\s*(?:GMT|UTC|Z)\b/i;
 
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -32,6 +34,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       // lower-case "may", "march" are a modal and a verb; a month name is capitalised
       if (/\b(?:may|march|june|august)\b/.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
+      if (certain('hour') && !CLOCK.test(r.text)) continue;
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule
       let text = r.text;
@@ -67,7 +70,9 @@ export const chronoAbsolute: Rule<DateCandidate> = {
 function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number, nearest: number): number {
   const onOrBefore = month < p.month || (month === p.month && day <= p.day);
   const tense = tenseOf(ctx, start, end);
-  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) ? p.year + 1 : p.year;
+  // a future clause looks ahead, except to a date just past: "the show is to run from January 23" (published on the 28th) has begun
+  const daysBack = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, month - 1, day)) / 86400000;
+  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) && daysBack > 31 ? p.year + 1 : p.year;
   if (tense === 'past') return onOrBefore ? p.year : p.year - 1;
   return nearest;
 }

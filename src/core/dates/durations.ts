@@ -1,14 +1,23 @@
 // Rule `duration`: "nearly four years" (P4Y, approximate), "18 months", "a nine-year war" (P9Y),
-// "the next four years", "almost two and a half years" (P2.5Y), and vague ones: "decades" (PXDE),
-// "several years" / "over the years" (PXY).
+// "the next four years", "almost two and a half years" (P2.5Y), "between 12 and 18 months" (one
+// span, the lower bound), and vague ones: "decades" (PXDE), "several years" / "over the years"
+// (PXY), "for minutes", "within hours". Not durations: ages ("42 years old", "a 42-year-old") and
+// measures of content ("10 hours of video").
 import type { Rule } from '../context';
+import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { NUMBER_WORD_RE, numberValue, TIME_UNITS, UNITS } from './words';
+import { alternation, NUMBER_WORD_RE, numberValue, TIME_UNITS, UNITS } from './words';
 
-const UNIT_RE = Object.keys(UNITS).join('|');
-const APPROX_RE = '(?:nearly|almost|about|around|roughly|some|approximately|more than|over|at least|up to|less than|under|just over|just under|well over|close to)';
-const COUNTED = new RegExp(`\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:next|past|last|previous|first|coming)\\s+)?(${NUMBER_WORD_RE})[-\\s](${UNIT_RE})\\b(?!\\s+(?:ago|later|earlier|from now))`, 'gi');
-const VAGUE = new RegExp(`\\b(?:(?:several|many|a few|few|some|recent|over the|in recent|for)\\s+)?(decades|years|months|weeks)\\b(?!\\s+(?:ago|old|of age))`, 'gi');
+const L = lexicons.dates;
+const UNIT_RE = alternation(Object.keys(UNITS));
+const PLURAL_UNITS = Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 3);
+const APPROX_RE = '(?:nearly|almost|about|around|roughly|some|approximately|more than|at least|up to|less than|under|just over|just under|well over|close to|over(?!\\s+the\\b))';
+const RANGE_RE = `(?:(?:between\\s+)?(${NUMBER_WORD_RE})\\s+(?:and|to|or)\\s+|(\\d+)\\s*[–-]\\s*(?=\\d))`;
+const COUNTED = new RegExp(`\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:next|past|last|previous|first|coming|final)\\s+)?(?:${RANGE_RE})?(${NUMBER_WORD_RE})[-\\s](${UNIT_RE})\\b(?!\\s+(?:ago|later|earlier|from now)\\b)`, 'gi');
+const VAGUE = new RegExp(`\\b(?:(${alternation(L.vagueQuantifiers)})\\s+)?(${alternation(PLURAL_UNITS)})\\b(?!\\s+(?:ago|old|of age|later|earlier)\\b)`, 'gi');
+const AGE_AFTER = /^(?:\s+old\b|-old\b|\s+of\s+age\b|-year-old|\s+younger|\s+older|\s+senior|\s+junior|\s+his\s+junior)/i;
+const CONTENT_AFTER = new RegExp(`^\\s+of\\s+(?:\\w+\\s+)?(?:${alternation(L.measuredContent.nouns)})\\b`, 'i');
+const SETS = L.sets;
 
 const value = (n: number, unit: string) => {
   const u = UNITS[unit.toLowerCase()];
@@ -22,28 +31,37 @@ export const durations: Rule<DateCandidate> = {
   name: 'duration',
   find(ctx) {
     const out: DateCandidate[] = [];
+    const text = ctx.doc.clean;
     for (const m of matches(ctx, COUNTED)) {
-      const n = numberValue(m[2]);
+      const end = m.index + m[0].length;
+      const lower = m[2] ?? m[3];
+      const n = numberValue(lower ?? m[4]);
       if (n === null) continue;
+      const after = text.slice(end, end + 40);
+      if (AGE_AFTER.test(after) || CONTENT_AFTER.test(after)) continue;
       // "a year" after a count is a rate ("15 a year"): the sets rule owns it
-      if (/^an?$/i.test(m[2]) && /\d\s*$/.test(ctx.doc.clean.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (/^an?$/i.test(m[2]) && !m[1] && !/^(?:\s+(?:ago|later|earlier))/.test(ctx.doc.clean.slice(m.index + m[0].length))) {
+      if (/^an?$/i.test(m[4]) && /\d\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (/^an?$/i.test(m[4]) && !m[1]) {
         // "a year" alone is too often "a year of" / "a year-long" — keep only after for/in/within
-        if (!/\b(?:for|in|within|over|after|than)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 8), m.index))) continue;
+        if (!/\b(?:for|in|within|over|after|than|about|nearly|almost|just)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       }
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'duration', value(n, m[3]), 'duration', { approximate: !!m[1] }));
+      out.push(dateCandidate(ctx, m.index, end, 'duration', value(n, m[5]), lower ? 'duration/range' : 'duration', { approximate: !!m[1] || !!lower }));
     }
     for (const m of matches(ctx, VAGUE)) {
-      const unit = m[1].toLowerCase();
-      const before = ctx.doc.clean.slice(Math.max(0, m.index - 20), m.index);
-      const modified = m[0].length > m[1].length;
-      // bare "years" is a duration only in "for years", "decades" nearly always is
-      if (!modified && unit !== 'decades' && !/\b(?:for|over|in|within)\s+$/i.test(before)) continue;
-      if (/\d[\d,.]*\s*$|\b(?:the|two|three|four|five|six|seven|eight|nine|ten)\s+$/i.test(before)) continue;
+      const unit = m[2].toLowerCase();
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const q = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      // bare "years" is a duration only in "for years", "within hours"; "decades" nearly always is
+      if (!q && unit !== 'decades' && !/\b(?:for|over|in|within|after|took|takes|take|last|lasted|lasts)\s+$/i.test(before)) continue;
+      if (/\d[\d,.]*\s*$|\b(?:the|two|three|four|five|six|seven|eight|nine|ten|of)\s+$/i.test(before)) continue;
+      if (CONTENT_AFTER.test(after) || /^\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b/i.test(after) && !q) continue;
       const code = UNITS[unit];
-      const start = /^(?:for)\s/i.test(m[0]) ? m.index + 4 : m.index;
-      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', `PX${code}`, 'duration/vague', { approximate: true }));
+      const x = TIME_UNITS.has(code) ? `PTX${code === 'MIN' ? 'M' : code}` : `PX${code}`;
+      const start = q === 'for' ? m.index + 4 : m.index;
+      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', x, 'duration/vague', { approximate: true }));
     }
+    void SETS;
     return out;
   },
 };

@@ -7,19 +7,23 @@ import { chronoAbsolute } from './chrono-absolute';
 import { durations } from './durations';
 import { quarters, sets } from './periods';
 import { ranges, timeAnchors } from './ranges';
-import { ago, cycles, dayWords, present } from './relative';
+import { join } from './join';
+import { modified, periodOf } from './modified';
+import { anchored, anchoredWords, ago, cycles, dayWords, present } from './relative';
 import { weekdays } from './weekdays';
-import { decades, years } from './years';
+import { centuries, decades, years } from './years';
 
-export const rules: Rule<DateCandidate>[] = [chronoAbsolute, quarters, decades, years, ago, cycles, dayWords, weekdays, durations, sets, present];
+export const rules: Rule<DateCandidate>[] = [
+  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present,
+];
 
 const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };
-export const refiners: Refiner<DateCandidate>[] = [overlap, ranges, timeAnchors];
+export const refiners: Refiner<DateCandidate>[] = [overlap, join, modified, anchored, ranges, timeAnchors];
 
 export function extractDates(ctx: Context): DateFact[] {
   const found = runPipeline(ctx, rules, refiners);
   const ids = new Map(found.map((d, i) => [`${d.start}`, `D${i + 1}`]));
-  return found.map(({ timeOnly: _internal, ...d }, i) => ({
+  return found.map(({ timeOnly: _internal, anchor: _anchor, ...d }, i) => ({
     id: `D${i + 1}`,
     ...d,
     range: d.range ? { role: d.range.role, other: d.range.other === null ? null : ids.get(d.range.other) ?? null } : undefined,

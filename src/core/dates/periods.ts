@@ -1,21 +1,55 @@
-// Rules for named periods and rates: quarters ("Q3 2024", "the third quarter of 2024"),
-// seasons ("summer 2024"), and sets ("every year", "annually", "15 a year").
-import type { Rule } from '../context';
+// Rules for named periods and rates: quarters and halves ("Q3 2024", "the third quarter of 2024",
+// "the third quarter of this year", "the fourth quarter" → the one the tense points at, "H1 2024",
+// "the first half"), fiscal years ("fiscal 2024", "FY2024", "this fiscal year"), seasons
+// ("summer 2024"), and sets ("every year", "annually", "annual", "15 a year").
+import type { Context, Rule } from '../context';
+import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { QUARTER_WORDS, SEASONS } from './words';
+import { tenseOf } from './tense';
+import { alternation, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
 
-const QUARTER = /\b(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?(\d{4}))\b/gi;
-const SEASON = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/gi;
-const SET = /\b(?:(every|each|per|a)\s+(year|month|week|day|hour|quarter)|(annually|yearly|monthly|weekly|daily|hourly))\b/gi;
-const SET_UNIT: Record<string, string> = { year: 'P1Y', month: 'P1M', week: 'P1W', day: 'P1D', hour: 'PT1H', quarter: 'P3M', annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H' };
+const L = lexicons.dates;
+/** The year a period belongs to: digits, "this year", "last year", "next year", or nothing (the tense decides). */
+const YEAR_OF = '(?:\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|next|the\\s+current|the\\s+previous)\\s+(?:fiscal\\s+)?year))?';
+const QUARTER = new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(${alternation(Object.keys(QUARTER_WORDS))})(?:\\s+fiscal|\\s+calendar)?\\s+quarter)|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(${alternation(Object.keys(HALF_WORDS))})\\s+half))${YEAR_OF}\\b`, 'gi');
+const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)\b/gi;
+const SEASON = new RegExp(`\\b(${alternation(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
+const SET = new RegExp(`\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`, 'gi');
+const YEAR_SHIFT: Record<string, number> = { this: 0, 'the current': 0, last: -1, 'the previous': -1, next: 1 };
+
+function yearOf(ctx: Context, digits: string | undefined, word: string | undefined): number | null {
+  if (digits) return +digits;
+  if (!ctx.publishedAt) return null;
+  return ctx.publishedAt.year + (YEAR_SHIFT[(word ?? 'this').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+}
 
 export const quarters: Rule<DateCandidate> = {
   name: 'quarter',
   find(ctx) {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, QUARTER)) {
-      const q = m[1] ? +m[1] : QUARTER_WORDS[m[3].toLowerCase()];
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', `${m[2] ?? m[4]}-Q${q}`, 'quarter'));
+      const quarter = !!(m[1] || m[2]);
+      const n = quarter ? (m[1] ? +m[1] : QUARTER_WORDS[m[2].toLowerCase()]) : (m[3] ? +m[3] : HALF_WORDS[m[4].toLowerCase()]);
+      const explicit = !!(m[5] || m[6]);
+      // "the last quarter" alone is the previous quarter (relative rule); a bare word needs "the" or a year
+      if (!explicit && !m[1] && !m[3] && !/^the\s/i.test(m[0])) continue;
+      if (!explicit && /^(?:the\s+)?(?:last|final)\s/i.test(m[0])) continue;
+      let year = yearOf(ctx, m[5], m[6]);
+      const end = m.index + m[0].length;
+      const p = ctx.publishedAt;
+      if (!explicit && year !== null && p) {
+        // "the fourth quarter" with no year: this year's, unless the clause is past and it has not begun yet
+        const current = quarter ? Math.floor((p.month - 1) / 3) + 1 : p.month <= 6 ? 1 : 2;
+        if (n > current && tenseOf(ctx, m.index, end) === 'past') year -= 1;
+      }
+      const value = year === null ? null : `${year}-${quarter ? 'Q' : 'H'}${n}`;
+      out.push(dateCandidate(ctx, m.index, end, 'date', value, quarter ? 'quarter' : 'half', { relative: !m[5] }));
+    }
+    for (const m of matches(ctx, FISCAL)) {
+      let y: number | null;
+      if (m[1]) { const d = m[1].replace(/^['’]/, ''); y = d.length === 2 ? 2000 + +d : +d; }
+      else y = yearOf(ctx, undefined, m[2]);
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', y === null ? null : String(y), 'fiscal', { relative: !m[1] }));
     }
     for (const m of matches(ctx, SEASON)) {
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, 'season'));
@@ -24,16 +58,24 @@ export const quarters: Rule<DateCandidate> = {
   },
 };
 
+/** "kilometres per hour", "every day lives": a rate of a measure, or "everyday" written apart. */
+const UNIT_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(lexicons.units))})\\s+$`, 'i');
+
 export const sets: Rule<DateCandidate> = {
   name: 'set',
   find(ctx) {
     const out: DateCandidate[] = [];
+    const text = ctx.doc.clean;
     for (const m of matches(ctx, SET)) {
-      if (m[1]?.toLowerCase() === 'a' && !/[\d\p{L}]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const q = m[1]?.toLowerCase();
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (q === 'a' && !/[\d\p{L}]\s+$/u.test(before.slice(-3))) continue;
       // "a year" is a rate only right after an amount: "15 a year", "$3 billion a year"
-      if (m[1]?.toLowerCase() === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(ctx.doc.clean.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const unit = (m[2] ?? m[3]).toLowerCase();
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'set', SET_UNIT[unit], 'set'));
+      if (q === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(before)) continue;
+      if (q === 'per' && UNIT_BEFORE.test(before)) continue;
+      if (q === 'every' && /^\s+(?:lives|life|people|objects|items|things|use|language|routine|tasks)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      const word = (m[2] ?? m[3]).toLowerCase();
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'set', L.sets.units[word] ?? L.sets.adverbs[word], 'set'));
     }
     return out;
   },

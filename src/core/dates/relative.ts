@@ -1,30 +1,35 @@
 // Rules for expressions relative to the publication date: "yesterday", "today", "last week",
-// "next month", "earlier this month", "this year", "two weeks ago", "now".
-import type { Context, Rule, YMD } from '../context';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek } from './calendar';
+// "next month", "earlier this month", "this year", "two weeks ago", "now"; and the ones relative
+// to the time the text is talking about ("that day", "the previous year", "three days later"),
+// resolved by the `anchored` refiner against the last calendar date before them.
+import type { Context, Refiner, Rule, YMD } from '../context';
+import { lexicons } from '../lexicons';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD } from './calendar';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { NUMBER_WORD_RE, numberValue, UNITS } from './words';
+import { alternation, NUMBER_WORD_RE, numberValue, UNITS } from './words';
 
+const L = lexicons.dates;
 const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight)\b/gi;
 const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
-const CYCLE = /\b(?:(earlier|later)\s+)?(last|next|this|past|coming|previous)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
-const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|before|later)\\b`, 'gi');
-const PRESENT = /\b(now|currently|at present|at the moment|nowadays|these days|recently|in the past|in the future)\b/gi;
-const PRESENT_VALUE: Record<string, string> = {
-  now: 'PRESENT_REF', currently: 'PRESENT_REF', 'at present': 'PRESENT_REF', 'at the moment': 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  'these days': 'PRESENT_REF', recently: 'PAST_REF', 'in the past': 'PAST_REF', 'in the future': 'FUTURE_REF',
-};
+const CYCLE = /\b(?:(earlier|later)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');
+const REFERENCES = new RegExp(`\\b(${alternation(Object.keys(L.references))})\\b`, 'gi');
+const ANCHORED = new RegExp(`\\b(${alternation([...Object.keys(L.anchoredDays), ...Object.keys(L.anchoredPeriods)])})\\b`, 'gi');
+/** "over the past year", "in the last month": a stretch of time up to now, not the previous calendar period. */
+const STRETCH_BEFORE = /\b(?:over|for|throughout|during|within|in|across)\s+$/i;
 
-function cycleValue(p: YMD, unit: string, shift: number): string {
+export function cycleValue(p: YMD, unit: string, shift: number): string {
   switch (unit) {
+    case 'day': return fmtDay(addDays(p, shift));
     case 'week': return fmtWeek(addDays(p, 7 * shift));
     case 'weekend': return `${fmtWeek(addDays(p, 7 * shift))}-WE`;
     case 'month': { const [y, m] = addMonths(p.year, p.month, shift); return fmtMonth(y, m); }
     case 'year': return String(p.year + shift);
     case 'quarter': { const q = Math.floor((p.month - 1) / 3) + shift; const y = p.year + Math.floor(q / 4); return `${y}-Q${((q % 4) + 4) % 4 + 1}`; }
     case 'decade': return String(Math.floor(p.year / 10) + shift);
-    default: return String(Math.floor((p.year - 1) / 100) + 1 + shift).padStart(2, '0');
+    // TIMEX3 names a century by the hundreds of its years: the 1900s are "19"
+    default: return String(Math.floor(p.year / 100) + shift).padStart(2, '0');
   }
 }
 
@@ -45,20 +50,32 @@ export const cycles: Rule<DateCandidate> = {
   name: 'relative/cycle',
   find(ctx) {
     const out: DateCandidate[] = [];
+    const text = ctx.doc.clean;
     for (const m of matches(ctx, CYCLE)) {
       const which = m[2].toLowerCase(), unit = m[3].toLowerCase();
+      const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      const start = the && !m[1] ? m.index - the[0].length : m.index;
+      // "the previous year", "the following month", "the same week": relative to the time the text talks about
+      if (the && /^(?:previous|following|same)$/.test(which)) {
+        const shift = which === 'previous' ? -1 : which === 'following' ? 1 : 0;
+        out.push(dateCandidate(ctx, start, m.index + m[0].length, 'date', null, 'relative/anchored', { relative: true, anchor: { unit, shift } }));
+        continue;
+      }
+      if (!the && /^(?:following|same|previous)$/.test(which)) continue;
       const shift = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
-      // "the last year" / "the past month" read as durations
-      if (/\bthe\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 4), m.index)) && shift === -1) {
-        out.push(dateCandidate(ctx, m.index - 4, m.index + m[0].length, 'duration', `P1${UNITS[unit] ?? 'Y'}`, 'relative/cycle'));
+      // "over the past year": the stretch up to now (P1Y); "the last quarter" on its own names the period
+      if (the && shift === -1 && STRETCH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+        out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', `P1${UNITS[unit] ?? 'Y'}`, 'relative/cycle'));
         continue;
       }
       const value = ctx.publishedAt ? cycleValue(ctx.publishedAt, unit, shift) : null;
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'relative/cycle', { relative: true }));
+      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'date', value, 'relative/cycle', { relative: true }));
     }
     return out;
   },
 };
+
+const AGO_UNIT: Record<string, string> = { day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade' };
 
 export const ago: Rule<DateCandidate> = {
   name: 'relative/ago',
@@ -66,37 +83,114 @@ export const ago: Rule<DateCandidate> = {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, AGO)) {
       const n = numberValue(m[1]);
-      const unit = m[2].toLowerCase().replace(/s$/, '');
+      const unit = AGO_UNIT[m[2].toLowerCase().replace(/s$/, '')];
       const dir = m[3].toLowerCase();
-      if (dir !== 'ago') continue; // "three days later" needs an anchor event: left to a later refinement
+      const end = m.index + m[0].length;
+      if (dir !== 'ago') {
+        // "three days later", "a year earlier": counted from the time the text is talking about
+        // ("three years after it was due" is a duration and a signal, TimeML-style: the duration rule's)
+        const shift = n !== null && Number.isInteger(n) ? (dir === 'later' ? n : -n) : null;
+        out.push(dateCandidate(ctx, m.index, end, 'date', null, 'relative/anchored',
+          { relative: true, anchor: shift === null ? undefined : { unit, shift } }));
+        continue;
+      }
       const p = ctx.publishedAt;
       let value: string | null = null;
-      if (p && n !== null && Number.isInteger(n)) {
-        if (unit === 'day') value = fmtDay(addDays(p, -n));
-        else if (unit === 'week') value = fmtWeek(addDays(p, -7 * n));
-        else if (unit === 'month') { const [y, mo] = addMonths(p.year, p.month, -n); value = fmtMonth(y, mo); }
-        else if (unit === 'year') value = String(p.year - n);
-        else if (unit === 'decade') value = String(Math.floor((p.year - 10 * n) / 10));
-      } else if (p && n === null) value = 'PAST_REF';
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'relative/ago', { relative: true }));
+      if (p && n !== null && Number.isInteger(n)) value = cycleValue(p, unit, -n);
+      else if (p && n === null) value = 'PAST_REF';
+      out.push(dateCandidate(ctx, m.index, end, 'date', value, 'relative/ago', { relative: true }));
     }
     return out;
   },
+};
+
+/** Words that make "now", "later", "earlier" something other than a time: a sequence adverb or a comparison. */
+const NOT_REFERENCE_BEFORE: Record<string, RegExp> = {
+  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i,
+  earlier: /\b(?:the|an?|much|than|any|no|its|their|his|her|even|far|years?|months?|weeks?|days?|hours?|decades?|minutes?)\s+$/i,
+  recent: /\b(?:in|most|more)\s+$/i,
+};
+const NOT_REFERENCE_AFTER: Record<string, RegExp> = {
+  now: /^-/,
+  earlier: /^\s+(?:this|that|in|on|at|than|today|tonight|yesterday|the)\b/i,
+  // "recent" before its noun ("a recent poll") describes the noun; TIMEX3 marks it only as a predicate
+  recent: /^\s+\w/i,
 };
 
 export const present: Rule<DateCandidate> = {
   name: 'relative/present',
   find(ctx: Context) {
     const out: DateCandidate[] = [];
-    for (const m of matches(ctx, PRESENT)) {
-      if (m[1].toLowerCase() === 'now') {
-        if (/\b(?:right|just|until|till|by|from)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 7), m.index))) continue;
-        // "the now-cancelled deal", "will now receive": an adverb of sequence, not a time
-        if (ctx.doc.clean[m.index + 3] === '-') continue;
-        if (/\b(?:will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, m.index - 8), m.index))) continue;
-      }
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', PRESENT_VALUE[m[1].toLowerCase()], 'relative/present'));
+    const text = ctx.doc.clean;
+    for (const m of matches(ctx, REFERENCES)) {
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (NOT_REFERENCE_BEFORE[word]?.test(before) || NOT_REFERENCE_AFTER[word]?.test(after) || /^-\p{L}/u.test(after)) continue;
+      // "ongoing" is a time only as a predicate ("talks are ongoing"), not as an adjective before its noun
+      if (word === 'ongoing' && !/^\s*[.,;)]/.test(after)) continue;
+      // "earlier" is a time only standing alone, at the end of its clause ("as she said earlier")
+      if (word === 'earlier' && !/^\s*(?:[.,;:)"”]|$)/.test(after)) continue;
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', L.references[word], 'relative/present'));
     }
     return out;
   },
 };
+
+export const anchoredWords: Rule<DateCandidate> = {
+  name: 'relative/anchored',
+  find(ctx) {
+    const out: DateCandidate[] = [];
+    for (const m of matches(ctx, ANCHORED)) {
+      const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const after = ctx.doc.clean.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the day of the attack", "the day when", "the day's": the phrase is a noun with its own complement
+      if (/^(?:'s|’s|\s+(?:of|when|that|on|in|after|before|he|she|they|it|we)\b)/i.test(after) && !/before|after/.test(phrase)) continue;
+      const day = L.anchoredDays[phrase];
+      const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[L.anchoredPeriods[phrase]], shift: 0 };
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', null, 'relative/anchored', { relative: true, anchor }));
+    }
+    return out;
+  },
+};
+const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade' };
+
+/** How precise a reference value must be to anchor each unit. */
+const NEEDS: Record<string, RegExp> = {
+  day: /^\d{4}-\d\d-\d\d/, week: /^\d{4}-\d\d-\d\d/, weekend: /^\d{4}-\d\d-\d\d/, month: /^\d{4}-\d\d/,
+  quarter: /^\d{4}-(?:\d\d|Q\d)/, year: /^\d{4}/, decade: /^\d{4}/, century: /^\d{4}/,
+};
+
+/**
+ * Refiner `anchored`: "that day", "the previous year", "three days later" take the last calendar
+ * date before them that is precise enough (the time the text is talking about), else the publication date.
+ */
+export const anchored: Refiner<DateCandidate> = {
+  name: 'anchored',
+  refine(ctx, dates) {
+    let last: YMD | null = null;
+    let lastValue = '';
+    for (const d of dates) {
+      if (d.anchor && d.type === 'date') {
+        const { unit, shift } = d.anchor;
+        const ref: YMD | null = last && NEEDS[unit]?.test(lastValue) ? last : ctx.publishedAt ?? null;
+        if (ref) d.value = cycleValue(ref, unit, shift);
+        if (ref && unit === 'quarter' && /Q\d/.test(lastValue) && last === ref) {
+          const q = +lastValue.slice(6) - 1 + shift;
+          d.value = `${ref.year + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`;
+        }
+      } else if (d.value && /^\d{4}(?:-|$)/.test(d.value) && (d.type === 'date' || d.type === 'time')) {
+        const ymd = parseYMD(d.value) ?? parsePartial(d.value);
+        if (ymd) { last = ymd; lastValue = d.value; }
+      }
+    }
+    return dates;
+  },
+};
+
+function parsePartial(v: string): YMD | null {
+  const m = /^(\d{4})(?:-(\d\d)|-Q(\d))?/.exec(v);
+  if (!m) return null;
+  const month = m[2] ? +m[2] : m[3] ? (+m[3] - 1) * 3 + 1 : 1;
+  return { year: +m[1], month, day: 1 };
+}

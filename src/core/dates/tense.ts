@@ -2,7 +2,9 @@
 // to the most recent one unless the verb it belongs to looks ahead.
 import type { Context } from '../context';
 
-const FUTURE = /(?:\b(?:will|shall|is to|are to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to)\b|'ll\b)/i;
+const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
+/** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
+const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?$/i;
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
@@ -23,11 +25,13 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     const t = before[i];
     if (!t.tags.has('Verb')) continue;
     if (LOOKS_AHEAD.test(t.normal)) return 'future';
-    if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
+    // "is to be held", "will be closed": the auxiliary before a participle carries the tense
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';
+    if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
-    return t.tags.has('PastTense') ? 'past' : 'present';
+    if (t.tags.has('PastTense')) return 'past';
+    return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 16), at)) ? 'future' : 'present';
   }
   const after = ctx.doc.tokensIn(end, to).slice(0, 8);
   const v = after.findIndex((t) => t.tags.has('Verb'));

@@ -1,13 +1,17 @@
 // Rule `weekday`: "on Thursday" in news means the most recent Thursday on or before publication
 // when the clause is in the past (or present) tense, and the next one when it speaks of the
-// future ("will meet on Thursday", "is due to vote next Tuesday").
+// future ("will meet on Thursday", "is due to vote next Tuesday", "until Friday" in a future clause).
+// "Black Monday", "Super Tuesday" are names, not dates.
 import type { Rule } from '../context';
+import { lexicons } from '../lexicons';
 import { addDays, fmtDay, weekday } from './calendar';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { isFuture } from './tense';
-import { WEEKDAYS } from './words';
+import { alternation, WEEKDAY_RE, WEEKDAYS } from './words';
 
-const WEEKDAY = /\b(?:(last|next|this|on|coming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b(?:\s+(morning|afternoon|evening|night))?/g;
+const WEEKDAY = new RegExp(`\\b(?:(last|next|this|on|coming|past)\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
+const NAMED = new RegExp(`\\b(?:${alternation(lexicons.dates.namedDays.prefixes)})\\s+$`);
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 export const weekdays: Rule<DateCandidate> = {
   name: 'weekday',
@@ -15,6 +19,7 @@ export const weekdays: Rule<DateCandidate> = {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, WEEKDAY)) {
       if (m[0].endsWith('s') && !m[3]) continue; // "on Mondays" is a set, not a date
+      if (!m[1] && NAMED.test(ctx.doc.clean.slice(Math.max(0, m.index - 12), m.index))) continue;
       const p = ctx.publishedAt;
       const target = WEEKDAYS[m[2].toLowerCase()];
       const mod = m[1]?.toLowerCase();
@@ -25,10 +30,11 @@ export const weekdays: Rule<DateCandidate> = {
         const back = (today - target + 7) % 7;
         let forward = (target - today + 7) % 7;
         if (mod === 'next' && forward === 0) forward = 7;
-        const future = mod === 'next' || mod === 'coming' || (mod !== 'last' && isFuture(ctx, m.index, m.index + m[0].length));
-        value = fmtDay(future ? addDays(p, forward) : addDays(p, mod === 'last' && back === 0 ? -7 : -back));
+        const future = mod === 'next' || mod === 'coming' || (mod !== 'last' && mod !== 'past' && isFuture(ctx, m.index, m.index + m[0].length));
+        value = fmtDay(future ? addDays(p, forward) : addDays(p, (mod === 'last' || mod === 'past') && back === 0 ? -7 : -back));
+        if (m[3]) value += `T${PART_OF_DAY[m[3].toLowerCase()]}`;
       }
-      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'date', value, 'weekday', { relative: true }));
+      out.push(dateCandidate(ctx, start, m.index + m[0].length, m[3] ? 'time' : 'date', value, 'weekday', { relative: true }));
     }
     return out;
   },

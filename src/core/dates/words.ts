@@ -1,14 +1,23 @@
 // Word → value tables for time expressions (closed classes, like chrono's constants.ts).
 import { lexicons } from '../lexicons';
+import { escapeRegExp } from '../text';
 
-export const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-export const UNITS: Record<string, string> = {
-  year: 'Y', years: 'Y', yr: 'Y', yrs: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D',
-  decade: 'DE', decades: 'DE', century: 'CE', centuries: 'CE', hour: 'H', hours: 'H', minute: 'MIN', minutes: 'MIN', second: 'S', seconds: 'S',
-};
-export const TIME_UNITS = new Set(['H', 'MIN', 'S']);
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-export const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+const L = lexicons.dates;
+export const WEEKDAYS = L.weekdays;
+export const UNITS = L.units;
+export const TIME_UNITS = new Set(L.timeUnits);
+export const SEASONS = L.seasons;
+export const QUARTER_WORDS = L.quarterWords;
+export const HALF_WORDS = L.halfWords;
+
+/** A table's keys as one alternation, longest first, escaped: the pattern is built from the values it maps. */
+export const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+export type Mod = 'START' | 'MID' | 'END';
+/** "early" → START, "the end of" → END (TIMEX3 mod of a bounded period). */
+export const periodMod = (word: string): Mod | undefined =>
+  L.periodModifiers[word.toLowerCase().replace(/\s+/g, ' ')] as Mod | undefined;
+export const WEEKDAY_RE = Object.keys(WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 
 const NUM_WORDS: Record<string, number> = { ...lexicons.numbers.units, ...lexicons.numbers.tens, a: 1, an: 1, one: 1 };
 

@@ -89,13 +89,15 @@ export const Quote = Span.extend({
 }).meta({ id: 'Quote' });
 export type Quote = z.infer<typeof Quote>;
 
-export const FigureKind = z.enum(['money', 'percent', 'count', 'quantity', 'ordinal']);
+// score: a result ("won 6-3"), never a range; fraction: a share of a whole ("a third of the voters")
+export const FigureKind = z.enum(['money', 'percent', 'count', 'quantity', 'ordinal', 'score', 'fraction']);
 export type FigureKind = z.infer<typeof FigureKind>;
 export const Figure = Span.extend({
   id: z.string(),
   kind: FigureKind,
   value: z.number().nullable(),
-  unit: z.string().nullable().describe('ISO 4217 for money, "%" for percent, a unit symbol for quantities'),
+  unit: z.string().nullable().describe('ISO 4217 for money, "%" / "pp" / "bp" for percent, a unit symbol for quantities'),
+  dimension: z.string().nullable().describe('what a quantity measures: "length", "mass", "volume", "temperature"…'),
   approximate: z.boolean(),
   bound: z.enum(['lower', 'upper']).nullable(),
   low: z.number().nullable(),

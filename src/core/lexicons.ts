@@ -9,6 +9,15 @@ const load = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(DIR, n
 type KnownType = 'person' | 'organization' | 'place' | 'group';
 interface Country { name: string; official: string; cca2: string; cca3: string; independent: boolean; aliases: string[]; demonym: string | null; capital: string[]; currencies: string[] }
 
+export interface FigureWords {
+  qualifiers: { approximate: string[]; lower: string[]; upper: string[]; other: string[] };
+  directions: { up: string[]; down: string[] };
+  subjectVerbs: string[]; subjectLinks: string[]; subjectStop: string[];
+  percentWords: Record<string, string | null>; negative: string[];
+  poundWeightCues: string[]; poundMoneyCues: string[]; scoreCues: string[];
+  nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[];
+}
+
 export const lexicons = {
   abbreviations: load<string[]>('abbreviations.json'),
   countries: load<{ countries: Country[] }>('countries.json').countries,
@@ -23,8 +32,14 @@ export const lexicons = {
     units: Record<string, number>; tens: Record<string, number>; collectives: Record<string, number | null>;
     magnitudes: Record<string, number>; ordinals: Record<string, number | null>; fractions: Record<string, number>;
   }>('numbers.json'),
-  currencies: load<{ symbols: Record<string, string>; words: Record<string, string>; codes: string[] }>('currencies.json'),
-  units: load<{ units: Record<string, string> }>('units.json').units,
+  currencies: load<{
+    codes: Record<string, string>; symbols: Record<string, string>; words: Record<string, string | null>;
+    subunits: Record<string, { of: string | null; factor: number }>;
+  }>('currencies.json'),
+  units: load<{
+    dimensions: Record<string, Record<string, string[]>>; compounds: Record<string, Record<string, number> | string>;
+  }>('units.json'),
+  figures: load<FigureWords>('figures.json'),
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{ nouns: string[] }>('events.json'),
   boilerplateCues: load<Record<'labels' | 'openers' | 'phrases' | 'lines' | 'credits' | 'headings' | 'bylines', { cues: string[] }>>(

@@ -1,96 +1,187 @@
-// Rule `amount`: money, percentages, quantities with a unit and counts, read left to right from
-// each number: [qualifier] [currency] number [magnitude] [range] [currency word | % | unit].
-// "roughly $9 billion" → money 9e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km.
+// Rule `amount`: money, percentages, quantities with a unit, counts, scores and fractions, read from each number
+// in steps: [qualifier] [minus] [currency] number [magnitude] [range] [suffix] [compound rest].
+// "roughly $9 billion" → money 9e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km;
+// "13 dollars and 45 cents" → money 13.45 USD; "5 ft 2 in" → 5.17 ft; "won 6-3" → score.
 import type { Context, Rule } from '../context';
 import type { FigureKind } from '../factsheet';
 import type { FigureCandidate } from './candidate';
+import { findNumbers, type NumberMatch } from './numbers';
+import { suffixAt, type Suffix } from './suffixes';
 import {
-  APPROXIMATE, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_SUFFIX, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, LOWER_BOUND, MAGNITUDE,
-  magnitudeValue, NUMBER, parseNumber, QUALIFIER, UNIT, UNITS, UP_VERBS, UPPER_BOUND,
+  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
+  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UP_VERBS, UPPER_BOUND, wordSet,
 } from './words';
 
-const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\d.,$€£¥#/:-])(${CURRENCY_PREFIX})?\\s?(${NUMBER})(${MAGNITUDE})?` +
-  `(?:(\\s?[-–]\\s?|\\s+to\\s+|\\s+and\\s+)(${CURRENCY_PREFIX})?\\s?(${NUMBER})(${MAGNITUDE})?)?` +
-  `(?:\\s?(%|per\\s?cent\\b|percent\\b|percentage points?\\b|basis points?\\b|bps?\\b)|\\s+(${CURRENCY_SUFFIX})\\b|\\s?(${UNIT})(?![\\p{L}\\d]))?`,
-  'giu');
+interface Magnitude { end: number; factor: number; short: string | null }
+interface Reading {
+  start: number; end: number; value: number | null; low: number | null; high: number | null;
+  kind: FigureKind; unit: string | null; dimension: string | null;
+}
 
-const symbolCode = (sym: string) => {
-  const s = sym.trim();
-  return CURRENCY_SYMBOLS[s] ?? CURRENCY_SYMBOLS[s.replace(/\s+/g, ' ')] ?? (CURRENCY_CODES.has(s) ? s : null);
-};
+const SCORE_CUES = wordSet(FIGURE_WORDS.scoreCues);
+const WEIGHT_CUES = wordSet(FIGURE_WORDS.poundWeightCues);
+const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
+const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
+
+/** "million", "bn", "m" (read later: million with a currency, metres without) */
+function magnitudeAt(text: string, pos: number): Magnitude {
+  MAGNITUDE_RE.lastIndex = pos;
+  const m = MAGNITUDE_RE.exec(text);
+  if (!m) return { end: pos, factor: 1, short: null };
+  const word = (m[1] ?? m[2]).toLowerCase();
+  return { end: pos + m[0].length, factor: MAGNITUDES.get(word) ?? 1, short: m[2] ?? null };
+}
+
+/** the currency written before the number: "$", "US$", "€", "USD " */
+function currencyBefore(text: string, start: number): { code: string; start: number; symbol: string } | null {
+  const m = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!m) return null;
+  const sym = m[1];
+  const code = CURRENCY_SYMBOLS[sym] ?? CURRENCY_CODES.get(sym);
+  return code ? { code, start: start - m[0].length, symbol: sym.replace(/^GB\s*/, '') } : null;
+}
+
+const wordsAround = (text: string, start: number, end: number) =>
+  new Set(text.slice(Math.max(0, start - 60), end + 40).toLowerCase().split(/[^\p{L}£]+/u));
+
+/** "pounds": weight when the sentence is about weighing, money otherwise (and always with a magnitude) */
+function poundsAreWeight(text: string, r: Reading, mag: Magnitude): boolean {
+  if (mag.factor >= 1e6) return false;
+  const words = wordsAround(text, r.start, r.end);
+  const weight = [...WEIGHT_CUES].some((w) => words.has(w)) || /^\s+of\s+(?!\p{Lu})/u.test(text.slice(r.end, r.end + 6));
+  const money = [...MONEY_CUES].some((w) => words.has(w));
+  return weight && !money;
+}
+
+/** "6-3", "2–2": a result, when it reads like one (first not below the second, or a word of sport or votes near) */
+function isScore(text: string, a: NumberMatch, b: NumberMatch, link: string): boolean {
+  if (!/^[-–]$/.test(link) || a.word || b.word || a.value === null || b.value === null) return false;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value > 200 || b.value > 200) return false;
+  if (a.value >= b.value) return true;
+  return [...wordsAround(text, a.start, b.end)].some((w) => SCORE_CUES.has(w));
+}
+
+/** "13 dollars and 45 cents", "$5 and 20 cents"; "5 ft 2 in", "7 pounds 4 ounces": the smaller unit adds on */
+function compoundRest(text: string, r: Reading, unitWord: string | null): void {
+  const m = /^\s+(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+)(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
+  if (!m || r.value === null) return;
+  const rest = parseFloat(m[1]);
+  const word = m[2].toLowerCase();
+  const sub = SUBUNITS.get(word);
+  let factor: number | undefined;
+  if (r.kind === 'money' && sub && (sub.of === null || sub.of === r.unit || sub.factor === 0.01)) factor = sub.factor;
+  if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
+  if (factor === undefined || (unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) return;
+  r.value = Math.round((r.value + rest * factor) * 1e6) / 1e6;
+  r.end += m[0].length;
+}
+
+function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { code: string } | null, mag: Magnitude): void {
+  if (cur) { r.kind = 'money'; r.unit = cur.code; }
+  if (!suffix) return;
+  if (suffix.type === 'percent' && !cur) { r.kind = 'percent'; r.unit = suffix.unit; r.end = suffix.end; return; }
+  if (suffix.type === 'subunit' && !cur) {
+    r.kind = 'money'; r.unit = suffix.code; r.end = suffix.end;
+    const scale = (v: number | null) => (v === null ? null : Math.round(v * suffix.factor * 1e8) / 1e8);
+    r.value = scale(r.value); r.low = scale(r.low); r.high = scale(r.high);
+    return;
+  }
+  if (suffix.type === 'currency') {
+    // "$20 US dollars" keeps the symbol's currency; "C$ 20 dollars" too
+    r.kind = 'money'; r.end = suffix.end;
+    if (!cur) r.unit = suffix.code;
+    return;
+  }
+  if (suffix.type === 'unit' && !cur) {
+    const pounds = CURRENCY_WORDS.has(suffix.word.toLowerCase());
+    if (pounds && !poundsAreWeight(text, r, mag)) { r.kind = 'money'; r.unit = 'GBP'; r.end = suffix.end; return; }
+    r.kind = 'quantity'; r.unit = suffix.entry.unit; r.dimension = suffix.entry.dimension; r.end = suffix.end;
+  }
+}
+
+const scaled = (n: NumberMatch, mag: Magnitude) => (n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6);
 
 export const amounts: Rule<FigureCandidate> = {
   name: 'amount',
   find(ctx: Context) {
     const text = ctx.doc.clean;
+    const nums = findNumbers(text);
     const out: FigureCandidate[] = [];
-    AMOUNT.lastIndex = 0;
-    for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
-      const [whole, cur1, num1, mag1, link, cur2, num2, mag2, pct, curWord, unitWord] = m;
-      let end = m.index + whole.length;
-      let start = m.index + (whole.length - whole.trimStart().length);
-      const wordNumber = /^[a-z]/i.test(num1);
-      // A range needs a second number of the same shape; "and" only after "between".
-      let hasRange = !!num2;
-      const before = text.slice(Math.max(0, start - 40), start);
-      const qual = QUALIFIER.exec(before);
-      const qualifier = qual?.[1]?.toLowerCase() ?? null;
-      if (hasRange && /and/.test(link ?? '') && qualifier !== 'between') hasRange = false;
-      if (hasRange && /^\s?[-–]\s?$/.test(link ?? '') && (/^[a-z]/i.test(num2!) || /^\d{4}$/.test(num1) && /^\d{2,4}$/.test(num2!))) hasRange = false;
-      if (!hasRange && num2) {
-        // re-scan from the second number next time
-        end = m.index + whole.indexOf(link) ;
-        AMOUNT.lastIndex = end;
+    let consumed = 0;
+    for (let i = 0; i < nums.length; i++) {
+      const n = nums[i];
+      if (n.start < consumed) continue;
+      let cur = currencyBefore(text, n.start);
+      let mag = magnitudeAt(text, n.end);
+      // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
+      if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
+      const r: Reading = {
+        start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+      };
+      // a range: "5-7", "$5 to $7 billion", "between 10 and 20"
+      RANGE_LINK.lastIndex = mag.end;
+      const link = RANGE_LINK.exec(text);
+      const next = nums[i + 1];
+      let rangeEnd: Magnitude | null = null;
+      if (link && next && !next.fractionOf && !next.scales) {
+        const gap = text.slice(link.index + link[0].length, next.start);
+        const qual = QUALIFIER_RE.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1]?.toLowerCase();
+        const linkWord = link[1].trim();
+        const shapeOk = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
+        const yearSpan = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
+        if (shapeOk && !yearSpan && (linkWord !== 'and' || qual === 'between')) {
+          if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) {
+            out.push(candidate(ctx, { ...r, end: next.end, kind: 'score' }, text));
+            consumed = next.end; i++;
+            continue;
+          }
+          rangeEnd = magnitudeAt(text, next.end);
+          r.high = scaled(next, rangeEnd);
+          // "$5-7 billion": the first number borrows the second's magnitude
+          r.low = scaled(n, mag.factor === 1 ? rangeEnd : mag);
+          r.end = rangeEnd.end;
+          if (mag.factor === 1) mag = rangeEnd;
+          i++;
+        }
       }
-      const money = !!(cur1 || (hasRange && cur2) || curWord);
-      let kind: FigureKind = 'count';
-      let unit: string | null = null;
-      if (money) {
-        kind = 'money';
-        unit = symbolCode(cur1 ?? cur2 ?? '') ?? CURRENCY_WORDS[(curWord ?? '').toLowerCase()] ?? (curWord && CURRENCY_CODES.has(curWord) ? curWord : null) ?? 'USD';
-        if (cur1 && curWord && /^(?:dollars?)$/i.test(curWord)) unit = symbolCode(cur1) ?? 'USD';
-      } else if (pct && (hasRange || !num2)) {
-        kind = 'percent';
-        unit = /basis|bp/i.test(pct) ? 'bp' : /point/i.test(pct) ? 'pp' : '%';
-      } else if (unitWord && (hasRange || !num2)) {
-        kind = 'quantity';
-        unit = UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? unitWord;
+      if (!rangeEnd) r.value = scaled(n, mag);
+      const suffix = suffixAt(text, r.end);
+      // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
+      if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
+        r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
+      } else {
+        applySuffix(text, r, suffix, cur, mag);
       }
-      if (!hasRange && num2) {
-        // we cut the match at the link: suffixes belonged to the second number
-        if (kind !== 'money' || !cur1) { kind = 'count'; unit = null; }
-      }
-      if (kind === 'count' && wordNumber && /^(?:one|a\s)/i.test(num1)) continue; // "one of", "a dozen" handled below only with a noun
-      const v1 = parseNumber(num1);
-      const m1 = magnitudeValue(mag1, money);
-      if (Number.isNaN(m1)) { kind = 'quantity'; unit = 'm'; }
-      const value1 = v1 === null ? null : v1 * (Number.isNaN(m1) ? 1 : m1);
-      let low: number | null = null, high: number | null = null;
-      if (hasRange) {
-        const v2 = parseNumber(num2!);
-        const m2 = magnitudeValue(mag2 ?? mag1, money);
-        high = v2 === null ? null : v2 * (Number.isNaN(m2) ? 1 : m2);
-        // "$5-7 billion": the first number borrows the second's magnitude
-        low = v1 === null ? null : v1 * (mag1 ? m1 : (mag2 ? magnitudeValue(mag2, money) : 1));
-      }
-      const clipped = ctx.doc.text.slice(start, end).replace(/[\s,.;:]+$/, '');
-      end = start + clipped.length;
-      let approximate = false, bound: 'lower' | 'upper' | null = null;
-      if (qualifier) {
-        start -= qual![0].length;
-        if (APPROXIMATE.has(qualifier)) approximate = true;
-        if (LOWER_BOUND.has(qualifier)) bound = 'lower';
-        if (UPPER_BOUND.has(qualifier)) bound = 'upper';
-      }
-      const lead = text.slice(Math.max(0, start - 30), start);
-      const direction = UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
-      out.push({
-        start, end, text: ctx.doc.text.slice(start, end), kind, unit,
-        value: hasRange ? null : value1, low, high, approximate, bound, direction, subject: null,
-        rule: `amount/${kind}`,
-      });
+      if (n.scales && r.kind === 'count' && mag.factor === 1) continue; // "half a" before nothing it can scale
+      if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
+      compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
+      consumed = r.end;
+      out.push(candidate(ctx, r, text));
     }
     return out;
   },
 };
+
+/** qualifier, sign and direction from the words before; the span clipped to the text */
+function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
+  let start = r.start;
+  let before = text.slice(Math.max(0, start - 40), start);
+  // "minus five percent", "-0.3%"
+  const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])-$/.test(before) ? { 0: '-' } : null);
+  if (negative && r.value !== null) { r.value = -r.value; start -= negative[0].replace(/^[^\p{L}-]/u, '').length; }
+  before = text.slice(Math.max(0, start - 40), start);
+  const qual = QUALIFIER_RE.exec(before);
+  const qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+  if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const direction = UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
+  const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
+  const isRange = r.low !== null || r.high !== null;
+  return {
+    start, end: start + span.length, text: span, kind: r.kind, unit: r.unit, dimension: r.dimension,
+    value: r.kind === 'score' || isRange ? null : r.value, low: r.low, high: r.high,
+    approximate: !!qualifier && APPROXIMATE.has(qualifier),
+    bound: qualifier && LOWER_BOUND.has(qualifier) ? 'lower' : qualifier && UPPER_BOUND.has(qualifier) ? 'upper' : null,
+    direction, subject: null, rule: `amount/${r.kind}`,
+  };
+}

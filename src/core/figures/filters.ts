@@ -1,11 +1,20 @@
-// Refiner `not-a-figure`: numbers that are something else — dates and durations (the dates pass
-// owns them), clock times, model and flight numbers ("Boeing 787", "Flight 447"), ratings
-// ("5-star"), phone numbers, list numbering, and bare number words that do not count a noun.
-import { overlaps, type Refiner } from '../context';
+// Refiner `not-a-figure`: numbers that are something else, as rows {reason, test} so a dropped candidate says
+// why (`whyNotAFigure`). Dates and durations (the dates pass owns them), clock times, URLs and codes, model
+// numbers and product versions ("Boeing 787", "iPhone 4", "Windows 7"), numbers used as names ("Flight 447",
+// "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
+import { overlaps, type Context, type Refiner } from '../context';
 import type { FigureCandidate } from './candidate';
+import { FIGURE_WORDS, wordSet } from './words';
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const MONTHS = new Set(FIGURE_WORDS.months);
+const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
+const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
+const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
+const URL_OR_CODE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*%[0-9A-F]{2}\S*/giu;
+
+interface Scope { ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>; urls: { start: number; end: number }[] }
+interface Filter { reason: string; test: (s: Scope) => boolean }
 
 /**
  * Numbers the article uses as names: "Boeing 787", "Airbus 380", "Flight 447". Once a number
@@ -17,21 +26,19 @@ function modelNumbers(text: string): Set<string> {
   const re = /\b\p{Lu}[\p{L}-]*[\s-]+(\d{3,4})(?:-\d+)?s?\b/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
-    if (!/[.!?]\s$/.test(prev) && !/^(?:In|On|By|Since|From|Until|The|About|Over|Some|Nearly|Almost|Around)\b/.test(m[0])) out.add(m[1]);
+    if (!/[.!?]\s$/.test(prev) && !BEFORE_COUNT.has(m[0].split(/[\s-]/)[0])) out.add(m[1]);
   }
   return out;
 }
 
 /**
- * "their 737 narrowbody airliner", "its 777 airliner", "the first 787 Dreamliner": a bare
- * three- or four-digit number before a singular noun (or a name) identifies one thing; a count
- * of hundreds is followed by a plural.
+ * "their 737 narrowbody airliner", "the first 787 Dreamliner": a bare three- or four-digit number before a
+ * singular noun (or a name) identifies one thing; a count of hundreds is followed by a plural.
  */
-function namesOneThing(ctx: Parameters<Refiner<FigureCandidate>['refine']>[0], end: number): boolean {
+function namesOneThing(ctx: Context, end: number): boolean {
   if (!/^\s+[\p{L}]/u.test(ctx.doc.clean.slice(end, end + 3))) return false; // "to 230.", "290 + seat"
   const toks = ctx.doc.tokensIn(end, end + 80).slice(0, 6);
   if (toks[0] && /^\p{Lu}/u.test(toks[0].text) && !toks[0].tags.has('Date')) return true; // "787 Dreamliner"
-  // the head of the noun phrase after the number: its last noun
   let head = null;
   for (const t of toks) {
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Gerund'))) break;
@@ -41,40 +48,73 @@ function namesOneThing(ctx: Parameters<Refiner<FigureCandidate>['refine']>[0], e
   return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
 }
 
+const bare = (f: FigureCandidate) => f.kind === 'count';
+const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
+
+/** a number word counts only what follows it: "five aircraft", "two of the engines" */
+function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
+  if (!bare(f) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
+  const next = ctx.doc.tokenAt(f.end + 1);
+  if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return true;
+  // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
+  return next.normal !== 'of' && !MORE_WORDS.has(next.normal) && FUNCTION_TAGS.some((g) => next.tags.has(g));
+}
+
+const FILTERS: Filter[] = [
+  { reason: 'inside a date', test: ({ ctx, f }) => ctx.dates.some((d) => overlaps(d, f)) },
+  { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
+  // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
+  { reason: 'glued to letters', test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text) },
+  { reason: 'model number named in the text', test: ({ f, models }) => bare(f) && models.has(digitsOnly(f)) },
+  { reason: 'names one thing ("its 777 airliner")', test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end) },
+  // "Hugo Duro, 25, told reporters"
+  {
+    reason: 'age in an apposition',
+    test: ({ f, before, after }) => bare(f) && /^\d{1,3}$/.test(f.text) && +f.text <= 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before)
+      && /^\s*,/.test(after),
+  },
+  { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
+  { reason: 'rating or age ("5-star", "a 12-year-old")', test: ({ f, after }) => bare(f) && /^-(?:star|point|page|member|seat|year-old)\b/i.test(after) },
+  { reason: 'phone number or part code ("737-800")', test: ({ f, before, after }) => (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) || (f.kind === 'count' && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)) },
+  // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
+  {
+    reason: 'product, model or version after a name',
+    test: ({ f, prevWord }) => bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
+  },
+  { reason: 'number used as a name ("Flight 447", "page 5", "No. 3")', test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')) },
+  { reason: 'version number ("v2.0", "3.1.4")', test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)) },
+  {
+    reason: 'list numbering',
+    test: ({ ctx, f, text }) => { const b = ctx.doc.blockOf(f.start); return !!b && b.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)); },
+  },
+  // "in 1998" is the dates pass's; a bare year-like number before no plural noun is a year, not a count
+  { reason: 'year', test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural') },
+  { reason: 'number word counting nothing', test: wordWithoutNoun },
+  // "One of the jets", "one day": a bare "one" is rarely a figure anyone checks
+  { reason: 'a bare "one"', test: ({ f }) => bare(f) && /^(?:one|an?)$/i.test(f.text) },
+];
+
+/** why a candidate is not a figure, or null when it is one */
+export function whyNotAFigure(ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean)): string | null {
+  const text = ctx.doc.clean;
+  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  // the word right before, in the same sentence ("Monday. About 300" has none)
+  const prevWord = /[.!?:;]\s*$/.test(before) ? '' : /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
+  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls };
+  return FILTERS.find((r) => r.test(scope))?.reason ?? null;
+}
+
+function urlSpans(text: string): { start: number; end: number }[] {
+  if (!/[/@%]/.test(text)) return [];
+  return [...text.matchAll(URL_OR_CODE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 export const notAFigure: Refiner<FigureCandidate> = {
   name: 'not-a-figure',
   refine(ctx, figures) {
-    const text = ctx.doc.clean;
-    const models = modelNumbers(text);
-    return figures.filter((f) => {
-      if (ctx.dates.some((d) => overlaps(d, f))) return false;
-      // a number glued to letters is a code or a model: "777s", "3D", "150px", "7e7"
-      if (/^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text)) return false;
-      if (f.kind === 'count' && models.has(f.text.replace(/^\D+/, ''))) return false;
-      if (f.kind === 'count' && /^\d{3,4}$/.test(f.text) && namesOneThing(ctx, f.end)) return false;
-      const after = text.slice(f.end, f.end + 12);
-      const before = text.slice(Math.max(0, f.start - 24), f.start);
-      // "Hugo Duro, 25, told reporters": an age in an apposition
-      if (f.kind === 'count' && /^\d{1,3}$/.test(f.text) && +f.text <= 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^\s*,/.test(after)) return false;
-      if (/^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after)) return false;
-      if (/^-(?:star|point|page|member|seat|year-old)\b/i.test(after) && f.kind === 'count') return false;
-      if (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) return false; // phone numbers, "737-800"
-      if (f.kind === 'count' || f.kind === 'quantity') {
-        const prevWord = /([\p{L}][\p{L}\d.'’-]*)\s*$/u.exec(before)?.[1] ?? '';
-        if (/^\p{Lu}/u.test(prevWord) && !MONTH.test(prevWord) && !/^(?:The|All|Some|About|Around|Nearly|Almost|Over|Up|Only|Just|At|By|From|To|Of|In|On|With|For|And|Than)$/.test(prevWord)) return false;
-        if (/^(?:No|Nos|no|number|Number|Section|section|Article|article|Chapter|chapter|Rule|rule|Page|page|Flight|flight|Route|route|Highway|Gate|Room|Level)\.?$/.test(prevWord)) return false;
-      }
-      const block = ctx.doc.blockOf(f.start);
-      if (block && block.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4))) return false; // list numbering
-      if (f.kind === 'count' && /^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) {
-        // a number word counts only what follows it: "five aircraft", "two of the engines"
-        const next = ctx.doc.tokenAt(f.end + 1);
-        if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return false;
-        // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
-        if (next.normal !== 'of' && !/^(?:more|new|other|additional|extra|further)$/.test(next.normal) && FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
-      }
-      return true;
-    });
+    const models = modelNumbers(ctx.doc.clean);
+    const urls = urlSpans(ctx.doc.clean);
+    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls) === null);
   },
 };
 

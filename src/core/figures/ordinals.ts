@@ -21,7 +21,7 @@ export const ordinals: Rule<FigureCandidate> = {
       const w = m[1].toLowerCase();
       const value = ORDINALS[w] ?? parseInt(w, 10);
       out.push({
-        start: m.index, end: m.index + m[0].length, text: m[0], kind: 'ordinal', value, unit: null, low: null, high: null,
+        start: m.index, end: m.index + m[0].length, text: m[0], kind: 'ordinal', value, unit: null, dimension: null, low: null, high: null,
         approximate: false, bound: null, direction: null, subject: null, rule: 'ordinal',
       });
     }

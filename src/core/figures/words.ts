@@ -1,52 +1,69 @@
-// Tables for figures, built from data/lexicons (numbers, currencies, units).
+// Tables for figures, built from data/lexicons (numbers, currencies, units, figures). Patterns are built from
+// the same tables that give the values, so a word cannot be matched and then miss its value.
 import { lexicons } from '../lexicons';
 import { escapeRegExp as esc } from '../text';
 
-const alt = (xs: string[]) => xs.sort((a, b) => b.length - a.length).map(esc).join('|');
+/** longest first, escaped, spaces matching any run of spaces */
+export const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
+const lowerMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 const N = lexicons.numbers;
 export const NUMBER_WORDS: Record<string, number> = { ...N.units, ...N.tens };
-export const MAGNITUDES: Record<string, number> = N.magnitudes;
+export const MAGNITUDES = lowerMap(N.magnitudes);
 export const ORDINALS = N.ordinals;
+/** "a dozen" → 12, "a couple of" → 2; plurals ("dozens") are vague: null */
+export const COLLECTIVES = N.collectives;
+/** "half", "a third", "two-thirds", "three-quarters" */
+export const FRACTIONS = lowerMap(N.fractions);
+export const UNICODE_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2 };
 
-export const CURRENCY_SYMBOLS = lexicons.currencies.symbols;
-export const CURRENCY_WORDS = lexicons.currencies.words;
-export const CURRENCY_CODES = new Set(lexicons.currencies.codes);
-export const UNITS = lexicons.units;
+// Magnitude words after a number; one-letter ones ("m", "b", "k") glued to it only, and read by amounts.ts
+// in context ("500m" is metres without a currency).
+const WORD_MAGNITUDES = Object.keys(N.magnitudes).filter((k) => k.length > 2);
+const SHORT_MAGNITUDES = Object.keys(N.magnitudes).filter((k) => k.length <= 3 && !WORD_MAGNITUDES.includes(k));
+export const MAGNITUDE_RE = new RegExp(
+  `(?:\\s*-?\\s*(${alt(WORD_MAGNITUDES)})(?![\\p{L}])|\\s?(${alt(SHORT_MAGNITUDES)})(?![\\p{L}\\d]))`, 'iuy');
 
-const wordNums = alt(Object.keys(NUMBER_WORDS));
-/** digits with thousands separators and decimals, or number words ("twenty-five", "a dozen") */
-export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+|(?:${wordNums})(?:-(?:${alt(Object.keys(N.units))}))?|a\\s+dozen|a\\s+score|a\\s+hundred|a\\s+thousand|dozens|hundreds|thousands|millions|billions)`;
-export const MAGNITUDE = `(?:\\s*-?\\s*(?:hundred|thousand|million|billion|trillion|crore|lakh)\\b|\\s?(?:bn|mn|mln|tn|m|b|k)\\b)`;
-// Symbols that are letters ("R", "Fr.") are too ambiguous as a bare prefix; codes need a space or nothing before digits.
-const symbolList = Object.keys(CURRENCY_SYMBOLS).filter((s) => !/^[A-Z]$/.test(s) && s !== 'Fr.' && s !== 'CHF');
-export const CURRENCY_PREFIX = `(?:${alt(symbolList)}|(?:${alt([...CURRENCY_CODES])})\\s?)`;
-export const CURRENCY_SUFFIX = `(?:${alt(Object.keys(CURRENCY_WORDS))}|${alt([...CURRENCY_CODES])})`;
-export const UNIT = alt(Object.keys(UNITS));
-export const QUALIFIER = /(?:\b(roughly|about|around|approximately|nearly|almost|some|over|more than|less than|fewer than|at least|at most|up to|as much as|as many as|as little as|as high as|as low as|an estimated|estimated|just over|just under|well over|under|close to|all|between|no more than|no fewer than|upwards of|in excess of))\s+$/i;
-export const APPROXIMATE = new Set(['roughly', 'about', 'around', 'approximately', 'nearly', 'almost', 'some', 'an estimated', 'estimated', 'close to', 'upwards of']);
-export const LOWER_BOUND = new Set(['over', 'more than', 'at least', 'just over', 'well over', 'no fewer than', 'upwards of', 'in excess of']);
-export const UPPER_BOUND = new Set(['less than', 'fewer than', 'at most', 'up to', 'as much as', 'as many as', 'as high as', 'under', 'just under', 'no more than']);
-export const UP_VERBS = /\b(?:rose|rise|rises|risen|rising|increased?|increases|increasing|grew|grow|grows|growing|jumped|jumps?|climbed|climbs?|surged|surges?|soared|soars?|gained|gains?|up|higher|added|boosted)\s+(?:by\s+)?$/i;
-export const DOWN_VERBS = /\b(?:fell|fall|falls|fallen|falling|dropped|drops?|declined|declines?|decreased?|decreases|plunged|plunges?|slumped|slumps?|sank|sinks?|shrank|shrinks?|lost|loses?|down|lower|cut|cuts|slashed|tumbled|tumbles?)\s+(?:by\s+)?$/i;
+// ---- currencies -------------------------------------------------------------------------------------------
+const C = lexicons.currencies;
+export const CURRENCY_CODES = new Map(Object.entries(C.codes));
+export const CURRENCY_SYMBOLS = C.symbols;
+/** "dollars" → USD; a name several currencies share without a preferred one ("dinars") → null */
+export const CURRENCY_WORDS = lowerMap(C.words);
+export const SUBUNITS = lowerMap(C.subunits);
+// Symbols that are letters ("R", "Fr.", "Rs") need a space or nothing before digits, but not a letter before them.
+const SYMBOLS = Object.keys(C.symbols);
+/** a currency before the number: "$", "US$", "€", "USD ", "AUD$ " */
+export const CURRENCY_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\d])(${alt(SYMBOLS)}|${alt(CURRENCY_CODES.keys())})\\s?$`, 'u');
+/** a symbol after the number: "10 €", "100 元", "50$" */
+export const CURRENCY_SYMBOL_AFTER_RE = new RegExp(`\\s?(${alt(SYMBOLS.filter((s) => !/^[A-Za-z]/.test(s)))})`, 'uy');
 
-/** "four" → 4, "twenty-five" → 25, "1,500" → 1500, "a dozen" → 12; null for vague plurals ("dozens"). */
-export function parseNumber(s: string): number | null {
-  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^[\d,]*\.?\d+$/.test(t)) return parseFloat(t.replace(/,/g, ''));
-  if (t === 'a dozen') return 12;
-  if (t === 'a score') return 20;
-  if (t === 'a hundred') return 100;
-  if (t === 'a thousand') return 1000;
-  if (/^(?:dozens|hundreds|thousands|millions|billions)$/.test(t)) return null;
-  let v = 0;
-  for (const p of t.split('-')) { if (!(p in NUMBER_WORDS)) return null; v += NUMBER_WORDS[p]; }
-  return v;
+// ---- units ------------------------------------------------------------------------------------------------
+export interface UnitEntry { unit: string; dimension: string }
+/** exact forms (up to three characters: "m", "MB", "°C") and lower-cased longer forms ("Kilometres") */
+export const UNIT_FORMS = new Map<string, UnitEntry>();
+for (const [dimension, units] of Object.entries(lexicons.units.dimensions)) {
+  for (const [unit, forms] of Object.entries(units)) {
+    for (const f of forms) UNIT_FORMS.set(f.length <= 3 ? f : f.toLowerCase(), { unit, dimension });
+  }
 }
+export const UNIT_COMPOUNDS = Object.fromEntries(Object.entries(lexicons.units.compounds)
+  .filter(([, v]) => typeof v !== 'string')) as Record<string, Record<string, number>>;
 
-export function magnitudeValue(s: string | undefined, money: boolean): number {
-  if (!s) return 1;
-  const k = s.replace(/[\s-]/g, '').toLowerCase();
-  if (k === 'm' && !money) return NaN; // "500m" without a currency is metres, not millions
-  return MAGNITUDES[k] ?? 1;
-}
+// ---- qualifiers, directions, percent words ------------------------------------------------------------------
+const F = lexicons.figures;
+export const APPROXIMATE = new Set(F.qualifiers.approximate);
+export const LOWER_BOUND = new Set(F.qualifiers.lower);
+export const UPPER_BOUND = new Set(F.qualifiers.upper);
+const QUALIFIERS = new Set([...APPROXIMATE, ...LOWER_BOUND, ...UPPER_BOUND, ...F.qualifiers.other]);
+export const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIERS)})\\s+$`, 'iu');
+const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(ws)})\\s+(?:by\\s+)?$`, 'iu');
+export const UP_VERBS = direction(F.directions.up);
+export const DOWN_VERBS = direction(F.directions.down);
+export const PERCENT_WORDS = lowerMap(F.percentWords);
+export const PERCENT_RE = new RegExp(`\\s?(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
+export const NEGATIVE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(F.negative)})\\s+$`, 'iu');
+
+export const wordSet = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
+export const FIGURE_WORDS = F;

@@ -1,0 +1,98 @@
+// Numbers as written in news text, found in one left-to-right scan: digits ("1,500", "3.5", "10 1/2", "10½"),
+// number words as whole words ("twenty-five", never the "ten" in "tennis"), "one and a half", collectives
+// ("a dozen", "dozens"), "a" before a magnitude ("a million"), fractions of what follows ("half a million",
+// "a quarter of a billion", "a 10th of a percent") and fractions of a whole ("a third of", "three-quarters").
+import { alt, COLLECTIVES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
+import { lexicons } from '../lexicons';
+
+export interface NumberMatch {
+  start: number; end: number;
+  /** null for vague plurals: "dozens", "thousands" */
+  value: number | null;
+  /** written in words ("five", "a dozen"): these count only a noun that follows */
+  word: boolean;
+  /** "a third of", "three-quarters of": a share of a whole, not a count */
+  fractionOf: boolean;
+  /** "half a", "a quarter of a": scales the magnitude or unit after it */
+  scales: boolean;
+}
+
+const N = lexicons.numbers;
+const UNITS = alt(Object.keys(N.units));
+const TENS = alt(Object.keys(N.tens));
+const FRACTION_WORDS = alt(FRACTIONS.keys());
+const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
+const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
+const UNICODE = Object.keys(UNICODE_FRACTIONS).join('');
+const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenth|hundredth|thousandth|fifth|quarter|third|half)';
+
+// "two and a half"; then no letter or digit glued on ("tennis", "3G" are not numbers here)
+// (digits may carry a glued unit or magnitude: "500km", "5bn"; amounts.ts reads what is glued on)
+const TAIL = (i: number) => `(?<half${i}>\\s+and\\s+a\\s+half)?${i === 2 || i === 3 ? '' : '(?![\\p{L}\\d])'}`;
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+const NUMBER_RE = new RegExp([
+  // "half a million", "a quarter of a billion", "a 10th of a percent"
+  `(?<scale>(?:(?:a|one)\\s+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
+  // "a third of", "two-thirds of", "half of"
+  `(?<fraction>(?:${FRACTION_WORDS})(?=\\s+of\\s))`,
+  // "1,500", "3.5", "10 1/2", "10½", "two and a half"
+  `(?<digits>${DIGITS}(?:\\s+(?<num>\\d)/(?<den>\\d{1,2})(?!\\d)|\\s?(?<uni>[${UNICODE}]))?)`,
+  `(?<unicode>[${UNICODE}])`,
+  `(?<words>(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`,
+  `(?<collective>(?:an?\\s+)?(?:${COLLECTIVE_WORDS}))`,
+  `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
+].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|'), 'giu');
+
+/** "twenty five" → 25, "seven" → 7 */
+function wordValue(s: string): number | null {
+  let v = 0;
+  for (const p of s.toLowerCase().split(/[-\s]+/)) {
+    if (!(p in NUMBER_WORDS)) return null;
+    v += NUMBER_WORDS[p];
+  }
+  return v;
+}
+
+/** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5 */
+function denominatorValue(s: string): number | null {
+  const w = s.toLowerCase().replace(/^(?:a|one)\s+/, '');
+  const f = FRACTIONS.get(w);
+  if (f !== undefined) return f;
+  const n = /^(\d+)/.exec(w)?.[1] ?? { tenth: '10', hundredth: '100', thousandth: '1000', fifth: '5' }[w];
+  return n ? 1 / Number(n) : null;
+}
+
+function valueOf(g: Record<string, string | undefined>): number | null {
+  if (g.scale) return denominatorValue(g.scale.trim().replace(/\s+(?:of\s+)?an?$/i, ''));
+  if (g.fraction) return FRACTIONS.get(g.fraction.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  if (g.digits) {
+    let v = parseFloat(g.digits.replace(/,/g, ''));
+    if (g.num) v += Number(g.num) / Number(g.den);
+    if (g.uni) v += UNICODE_FRACTIONS[g.uni];
+    return v;
+  }
+  if (g.unicode) return UNICODE_FRACTIONS[g.unicode];
+  if (g.words) return wordValue(g.words);
+  if (g.collective) return COLLECTIVES[g.collective.toLowerCase().replace(/^an?\s+/, '')] ?? null;
+  if (g.one) return 1;
+  return null;
+}
+
+export function findNumbers(text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const g = m.groups!;
+    // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
+    if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) continue;
+    // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
+    if (g.collective && /couple|pair|score/i.test(g.collective) && !/^\s+of\s/i.test(text.slice(NUMBER_RE.lastIndex))) continue;
+    let value = valueOf(g);
+    if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
+    out.push({
+      start: m.index, end: m.index + m[0].length, value, word: !g.digits && !g.unicode,
+      fractionOf: !!g.fraction, scales: !!g.scale,
+    });
+  }
+  return out;
+}

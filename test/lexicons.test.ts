@@ -5,13 +5,14 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..');
 const dir = path.join(root, 'data', 'lexicons');
-const META = new Set(['comment', 'source', 'licence', 'license', 'generated', 'note', 'notes']);
+const META = new Set(['comment', 'source', 'licence', 'license', 'generated', 'generatedBy', 'note', 'notes']);
 
 const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
 const files = walk(dir).filter((f) => f.endsWith('.json'));
-const sources = walk(path.join(root, 'src')).filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8') }));
+// Readers: the core's loaders, and the scripts that generate lexicons from their curated sources.
+const sources = [...walk(path.join(root, 'src')), ...walk(path.join(root, 'scripts'))]
+  .filter((f) => /\.(ts|mjs|js)$/.test(f)).map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8') }));
 
 /** Duplicate keys inside one JSON object: JSON.parse keeps the last silently, so scan the text itself. */
 function duplicateKeys(json: string): string[] {
@@ -60,7 +61,8 @@ describe.each(files.map((f) => [path.relative(dir, f), f]))('lexicon %s', (_name
 
   test('a loader reads the file', () => {
     const base = path.basename(file);
-    expect(sources.filter((s) => s.text.includes(`'${base}'`) || s.text.includes(`"${base}"`)).map((s) => s.file))
+    const named = new RegExp(`[/'"]${base.replace(/[.]/g, '\\.')}['"]`);
+    expect(sources.filter((s) => named.test(s.text)).map((s) => s.file))
       .not.toEqual([]);
   });
 

@@ -11,11 +11,17 @@ test('the sheet validates against its schema', () => {
   expect(() => FactSheet.parse(sheet)).not.toThrow();
 });
 
-test('every fact type is present', () => {
-  for (const k of ['entities', 'dates', 'events', 'quotes', 'figures', 'timeline'] as const) expect(sheet[k].length).toBeGreaterThan(0);
+test('the four teaser lines are boilerplate; the three section headings are not', () => {
+  const lines = sheet.boilerplate.map((b) => text.slice(b.start, b.end).trim());
+  expect(lines).toHaveLength(4);
+  expect(lines).toContain('The curious case of the British jet stuck in India');
+  for (const heading of ['What Russia’s Recognition Means', 'Taliban Rule: Global Condemnation Continues', 'A Complex History and a New Era']) {
+    expect(lines).not.toContain(heading);
+  }
 });
 
 test('no fact comes from a teaser line', () => {
+  expect(sheet.boilerplate.length).toBeGreaterThan(0);
   const spans = [
     ...sheet.entities.flatMap((e) => e.mentions), ...sheet.dates, ...sheet.quotes, ...sheet.figures, ...sheet.events.map((e) => e.trigger),
   ];

@@ -35,16 +35,20 @@ export function runPipeline<C>(ctx: Context, rules: Rule<C>[], refiners: Refiner
   }
   for (const f of refiners) {
     const before = out;
+    const snapshot = trace ? new Map(before.map((c) => [c, JSON.stringify(c)])) : null;
     out = f.refine(ctx, out);
-    if (trace) {
+    if (trace && snapshot) {
       const kept = new Set(out);
       for (const c of before) if (!kept.has(c)) trace.lines.push(traceLine(trace.pass, f.name, 'removed', c));
+      for (const c of out) {
+        if (!snapshot.has(c) || snapshot.get(c) !== JSON.stringify(c)) trace.lines.push(traceLine(trace.pass, f.name, 'rewrote', c));
+      }
     }
   }
   return out;
 }
 
-export interface TraceLine { pass: string; step: string; action: 'produced' | 'removed'; start?: number; end?: number; text?: string }
+export interface TraceLine { pass: string; step: string; action: 'produced' | 'removed' | 'rewrote'; start?: number; end?: number; text?: string }
 
 function traceLine(pass: string, step: string, action: TraceLine['action'], candidate: unknown): TraceLine {
   const c = candidate as { start?: unknown; end?: unknown; text?: unknown; name?: unknown };

@@ -121,7 +121,7 @@ export const Boilerplate = Span.extend({
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
 export const TraceLine = z.object({
-  pass: z.string(), step: z.string().describe('the rule or refiner'), action: z.enum(['produced', 'removed']),
+  pass: z.string(), step: z.string().describe('the rule or refiner'), action: z.enum(['produced', 'removed', 'rewrote']),
   start: offset.optional(), end: offset.optional(), text: z.string().optional(),
 }).meta({ id: 'TraceLine' });
 

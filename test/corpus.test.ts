@@ -5,7 +5,7 @@ import path from 'node:path';
 import { extract } from '../src/core';
 import type { FactSheet } from '../src/core';
 
-interface Corpus { section: 'dates' | 'figures' | 'entities' | 'quotes'; publishedAt: string; positive: { text: string; expect: Record<string, unknown>[]; only?: boolean }[]; negative: string[] }
+interface Corpus { section: 'dates' | 'figures' | 'entities' | 'quotes' | 'boilerplate'; publishedAt: string; positive: { text: string; expect: Record<string, unknown>[]; only?: boolean }[]; negative: string[] }
 
 const dir = path.join(__dirname, 'corpus');
 const STATEMENTS = new Set(['direct', 'partial', 'indirect']);

@@ -1,6 +1,6 @@
 // The input shape shared by the CLI's JSON Lines, the HTTP API and the store.
 import { z } from 'zod';
-import { isoDate, Section } from './factsheet';
+import { Include, isoDate } from './factsheet';
 
 export const MAX_TEXT_DEFAULT = 200_000;
 
@@ -9,7 +9,7 @@ export const ArticleInput = z.object({
   text: z.string().refine((t) => t.trim().length > 0, 'text is empty'),
   publishedAt: isoDate.nullish(),
   title: z.string().max(1000).nullish(),
-  include: z.array(Section).min(1).optional(),
+  include: z.array(Include).min(1).optional(),
 }).meta({ id: 'ArticleInput' });
 export type ArticleInput = z.infer<typeof ArticleInput>;
 

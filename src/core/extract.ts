@@ -3,6 +3,7 @@
 import type { Context, YMD } from './context';
 import { extractDates } from './dates';
 import { parseYMD } from './dates/calendar';
+import { cleanText } from './document/clean';
 import { buildDocument } from './document/model';
 import { extractEntities } from './entities';
 import { extractEvents, timeline } from './events';
@@ -25,7 +26,8 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   const { publishedAt = null, title = null, include, debug = false } = opts.data;
   // Output the sections asked for plus those their facts point into (events → dates and
   // entities, quotes → entities), so every id in the sheet resolves. Figures only read dates.
-  const sections = new Set<Section>(include ?? FACT_SECTIONS);
+  const asked = include?.filter((s): s is Section => s !== 'boilerplate');
+  const sections = new Set<Section>(asked ?? FACT_SECTIONS);
   if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
   if (sections.has('quotes')) sections.add('entities');
   const need = new Set<Section>(sections);
@@ -61,5 +63,6 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     quotes: sections.has('quotes') ? ctx.quotes : [],
     figures: sections.has('figures') ? ctx.figures : [],
     ...(ctx.trace ? { trace: ctx.trace.lines } : {}),
+    ...(include?.includes('boilerplate') ? { cleanText: cleanText(text, doc.boilerplate) } : {}),
   };
 }

@@ -128,6 +128,16 @@ export const TraceLine = z.object({
 export const FACT_SECTIONS = ['entities', 'dates', 'events', 'quotes', 'figures'] as const;
 export const Section = z.enum(FACT_SECTIONS);
 export type Section = z.infer<typeof Section>;
+/** What `include` may name: the fact sections, and 'boilerplate' for `cleanText`. */
+export const Include = z.enum([...FACT_SECTIONS, 'boilerplate']);
+export type Include = z.infer<typeof Include>;
+
+export const CleanText = z.object({
+  text: z.string().describe('the input with its boilerplate lines (and their line breaks) removed'),
+  map: z.array(z.object({ clean: offset, source: offset, length: offset }))
+    .describe('kept stretches in order: text.slice(clean, clean + length) === input.slice(source, source + length)'),
+}).meta({ id: 'CleanText' });
+export type CleanText = z.infer<typeof CleanText>;
 
 export const FactSheet = z.object({
   id: z.string().nullish().describe('the input id, when the input had one (CLI, batch)'),
@@ -143,6 +153,7 @@ export const FactSheet = z.object({
   quotes: z.array(Quote),
   figures: z.array(Figure),
   trace: z.array(TraceLine).optional().describe('with debug: true, what each rule produced and each refiner removed'),
+  cleanText: CleanText.optional().describe('with include=boilerplate: the article without boilerplate lines'),
 }).meta({ id: 'FactSheet' });
 export type FactSheet = z.infer<typeof FactSheet>;
 
@@ -154,7 +165,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 export const ExtractOptions = z.object({
   publishedAt: isoDate.nullish().describe('publication date; relative dates resolve against it'),
   title: z.string().max(1000).nullish(),
-  include: z.array(Section).min(1).optional().describe('fact sections to return (all by default); sections they refer to come too: events bring dates and entities, quotes bring entities'),
+  include: z.array(Include).min(1).optional().describe('fact sections to return (all by default); sections they refer to come too: events bring dates and entities, quotes bring entities; "boilerplate" adds cleanText'),
   debug: z.boolean().optional().describe('adds `trace`: which rule produced and which refiner removed each candidate'),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptions>;

@@ -16,10 +16,10 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
   for (const b of blocks) if (b.type === 'heading') counts.set(lineOf(b), (counts.get(lineOf(b)) ?? 0) + 1);
 
   blocks.forEach((b, i) => {
-    if (i === 0) return; // the first line is the title zone
     const line = lineOf(b);
     const rule = furnitureRule(line);
-    if (rule) { found.set(i, { reason: rule.reason, confidence: rule.confidence }); return; }
+    // The first line is the title: a notice ("We use cookies…") can stand there, a label ("Video: …") titles it.
+    if (rule && !(i === 0 && rule.reason === 'furniture label')) { found.set(i, { reason: rule.reason, confidence: rule.confidence }); return; }
     if (b.type === 'heading' && wordCount(line) >= 3 && (counts.get(line) ?? 0) > 1) found.set(i, { reason: 'repeated headline', confidence: 0.95 });
   });
   for (const t of findTeasers(text, blocks, new Set(found.keys()))) {

@@ -72,9 +72,16 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
   const lineOf = (b: Block) => text.slice(b.start, b.end);
   // The lines above the first paragraph (title, standfirst, dateline, lead caption, contents) are
   // the article's own head: a teaser sits among the body's lines.
-  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph' || b.type === 'list-item');
-  const candidate = blocks.map((b, i) => i > firstParagraph && firstParagraph >= 0 && b.type === 'heading' && !skip.has(i)
-    && isCandidate(lineOf(b)));
+  const firstParagraph = blocks.findIndex((b, i) => (b.type === 'paragraph' || b.type === 'list-item') && !skip.has(i));
+  // Lines after one ending in a colon ("The winners were:") are a list, whatever their marks.
+  let inList = false;
+  const candidate = blocks.map((b, i) => {
+    if (skip.has(i)) return false;
+    const line = lineOf(b);
+    const listed = inList && b.type === 'heading';
+    inList = /:\s*$/.test(line) || listed;
+    return !listed && i > firstParagraph && firstParagraph >= 0 && b.type === 'heading' && isCandidate(line);
+  });
 
   // The body's vocabulary and numbers: every line that is not headline-shaped.
   const vocab = new Set<string>();
@@ -130,6 +137,7 @@ function isCandidate(line: string): boolean {
   if (ws.length < 3) return false;
   if (isDateline(line) || BYLINE.test(line)) return false;
   if (/(?:--|[—–-]|[,;(])\s*$|^\s*[(\[]|;/.test(line)) return false;
+  if (/:\s*[\d.,/%–-]+\s*$/.test(line)) return false; // "Dean Moss, defender: 6": a labelled value
   if (/\p{L}\p{Ll}{3,}\.\s+\S/u.test(line) || FULL_DATE.test(line)) return false;
   return !GENERIC_HEADINGS.has(normalise(line));
 }
@@ -146,7 +154,7 @@ function features(line: string, vocab: Set<string>, numbers: Set<string>, headsN
   ws.forEach((x, idx) => {
     const bare = x.replace(/['’]s$/, '');
     const tags = tagsOf(bare.toLowerCase());
-    const isName = isContent(x) && /^\p{Lu}/u.test(bare) && (/^\p{Lu}{2,}$/u.test(bare) || gazetteer.has(bare)
+    const isName = isContent(x) && !MONTHS.test(bare) && /^\p{Lu}/u.test(bare) && (/^\p{Lu}{2,}$/u.test(bare) || gazetteer.has(bare)
       || tags.some((t) => NAME_TAGS.has(t)) || (!titleCase && idx > 0));
     if (!isName) { if (!/^(?:of|de|the|al|von|van)$/i.test(x)) open = false; return; }
     names.push(bare);

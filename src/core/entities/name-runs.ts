@@ -181,6 +181,9 @@ export const nameRuns: Rule<MentionCandidate> = {
       let run: Token[] = [], first = 0;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
+        // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
+        const prev = run[run.length - 1];
+        if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);

@@ -33,7 +33,9 @@ const givenFirst = (t: Token) => isGivenNameWord(t.text.split('-')[0]) || INITIA
  * English does not use ("Shimon Peres", "Cheng Chung-tai"); never ending in a head word.
  */
 export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = { unknownWords: true }): boolean {
-  const ws = tokens.filter((t) => !CONNECTORS.has(t.normal));
+  // the lower-case tail of a hyphenated name ("Cheuk-" + "yan") belongs to the word before it
+  const ws = tokens.filter((t, k) => !CONNECTORS.has(t.normal) && !(k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text)));
+  const hyphenated = tokens.some((t, k) => k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text));
   if (ws.length < 2 || ws.length > 4) return false;
   const lastW = ws[ws.length - 1].text.toLowerCase();
   if (ORG_HEADS.has(lastW) || PLACE_HEADS.has(lastW) || EVENT_HEADS.has(lastW)) return false;
@@ -44,8 +46,8 @@ export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = 
   if (givenFirst(ws[0])) return !isCommonWord(ws[ws.length - 1].text) || ws[ws.length - 1].tags.has('LastName') || ws.length > 2;
   // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
   // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
-  return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && /-\p{Ll}/u.test(ws[ws.length - 1].text) &&
-    ws.every((t) => !isCommonWord(t.text.split('-')[0]) && !t.tags.has('Demonym') && !isCity(t.text));
+  return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && hyphenated &&
+    ws.every((t) => !isCommonWord(t.text.split('-')[0]) && !t.tags.has('Demonym'));
 }
 
 /** `next`: the token after the name, when there is one ("Bavarian premier"). */

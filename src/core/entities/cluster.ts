@@ -5,6 +5,7 @@ import type { Entity, EntityType, Mention } from '../factsheet';
 import type { MentionCandidate } from './candidate';
 import { lexicons } from '../lexicons';
 import { knownName } from './words';
+import { WEAK_REASONS } from './name-runs';
 
 const COUNTRIES = new Set(lexicons.countries.map((c) => c.name));
 const REGIONS = new Set([...COUNTRIES, ...lexicons.places.usStates, ...lexicons.places.provinces]);
@@ -15,8 +16,7 @@ const keyOf = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[â€
 const words = (s: string) => s.split(/\s+/);
 
 /** Types read from a name's shape or compromise's guess count once; evidence in the text (a title, a head word, a lexicon) thrice. */
-const WEAK = /\/(?:compromise|name-shape|city|unknown|common-word|demonym-shape|place-inside-name|org-first)\b/;
-const weight = (c: MentionCandidate) => (WEAK.test(c.rule) ? 1 : 3);
+const weight = (c: MentionCandidate) => (WEAK_REASONS.has(c.rule.split(/[/+]/)[1] ?? '') ? 1 : 3);
 
 function typeOf(c: Cluster): EntityType | null {
   let best: EntityType | null = null, n = 0;

@@ -3,13 +3,17 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { classify, isCommonWord, isGivenName } from './classify';
+import { personCue } from './person-cues';
+import { classify, isCommonWord, isGivenName, personShape } from './classify';
 import { CONNECTORS, CREDIT_LABELS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
 const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
+
+/** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
+export const WEAK_REASONS = new Set(['compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
@@ -58,6 +62,13 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
   toks = dropLeadingNonNames(ctx, toks, run, firstIndex, all);
   if (!toks.length) return;
+  // "Troy Patterson of Slate Magazine", "Gary Fan of the Neo Democrats": a person, then where they belong
+  const of = toks.findIndex((t, k) => k >= 2 && t.normal === 'of');
+  if (of > 0 && of < toks.length - 1 && personShape(toks.slice(0, of)) && !knownName(ctx.doc.text.slice(toks[0].start, toks[toks.length - 1].end))) {
+    emit(ctx, toks.slice(0, of), out);
+    emit(ctx, toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
+    return;
+  }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
   if (!isOrgName) {
@@ -147,6 +158,10 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     // "the airline Aer Lingus", "the newspaper Kathimerini": a lower-case organisation noun before the name
     c.type = 'organization'; c.reason = 'org-noun-before';
   }
+  if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
+    const cue = personCue(ctx, start, start + text.length);
+    if (cue) { c.type = 'person'; c.reason = cue; }
+  }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
     const t = lowerTitleBefore(ctx.doc.clean, start);
@@ -166,6 +181,9 @@ export const nameRuns: Rule<MentionCandidate> = {
       let run: Token[] = [], first = 0;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
+        // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
+        const prev = run[run.length - 1];
+        if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);

@@ -22,6 +22,8 @@ export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames]);
 /** "Image: David Shankbone": labels of credits and captions. */
 export const CREDIT_LABELS = new Set(W.creditLabels);
 export const PERSON_PRONOUNS = new Set(W.personPronouns);
+export const PERSON_NOUNS = new Set(W.personNouns);
+export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
 export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);
 /** A city of 15,000+ people (GeoNames): evidence of a place, weaker than evidence of a person. */

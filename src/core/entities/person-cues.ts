@@ -1,0 +1,35 @@
+// Evidence in the text around a name that it names a person, whatever the name looks like:
+// a credit ("Image: David Shankbone"), an age ("Thomas Sam, 42,"), "who", a person noun in
+// apposition ("Valeska Paris, an Australian woman"), a he/she pronoun that refers back to it
+// ("Bolden said he", "Eberhard Gruen and his colleagues"). The cue travels to the whole entity.
+import type { Context } from '../context';
+import type { Token } from '../document/tokens';
+import { escapeRegExp as esc } from '../text';
+import { CREDIT_LABELS, PERSON_NOUNS, PERSON_PRONOUNS } from './words';
+
+const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
+const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
+const WHO_AFTER = /^,?\s+who\b/;
+const NOUN_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...PERSON_NOUNS].map(esc).join('|')})\\b`, 'iu');
+/** words that may stand between a name and a pronoun that refers to it: "said that he", "and his" */
+const BRIDGE = new Set(['and', 'that', 'then', 'also', 'later', 'now', 'still']);
+const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) && !t.tags.has('Noun'));
+
+/** The cue that says the name at [start, end) is a person, or null. */
+export function personCue(ctx: Context, start: number, end: number): string | null {
+  const text = ctx.doc.clean;
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'credit';
+  const after = text.slice(end, end + 80);
+  if (AGE_AFTER.test(after)) return 'age';
+  // British English lets companies take "who" ("AirTanker, who retains …"): only a full name counts
+  if (WHO_AFTER.test(after) && /\s/.test(text.slice(start, end).trim())) return 'who';
+  if (NOUN_APPOSITION.test(after)) return 'person-noun';
+  if (/^['’]s\b|^[,;:.!?]/.test(after)) return null;
+  const next = ctx.doc.tokensIn(end, end + 60);
+  for (let k = 0; k < Math.min(next.length, 5); k++) {
+    const t = next[k];
+    if (PERSON_PRONOUNS.has(t.normal) && k > 0) return 'pronoun';
+    if (!isBridge(t) || /[,;:.!?]/.test(t.post)) break;
+  }
+  return null;
+}

@@ -27,7 +27,10 @@ export const lexicons = {
   acronyms: load<{ acronyms: Record<string, { name: string; type: KnownType }> }>('acronyms.json').acronyms,
   known: load<{ entities: { name: string; type: KnownType; aliases?: string[] }[] }>('known-entities.json').entities,
   groups: load<{ groups: string[] }>('groups.json').groups,
-  speech: load<{ reporting: string[]; framing: string[]; nouns: string[] }>('speech-verbs.json'),
+  speech: load<{ reporting: string[]; framing: string[]; nouns: string[]; according: string[] }>('speech-verbs.json'),
+  quoteWords: load<Record<'auxiliaries' | 'raising' | 'needsThat' | 'personVoices' | 'orgVoices' | 'documentVoices' | 'quantifiers'
+    | 'adjunctHeads' | 'adjunctPrepositions' | 'determiners' | 'audiences' | 'clauseBlockers' | 'thatNouns' | 'infinitiveCues'
+    | 'relatives', string[]>>('quote-words.json'),
   numbers: load<{
     units: Record<string, number>; tens: Record<string, number>; collectives: Record<string, number | null>;
     magnitudes: Record<string, number>; ordinals: Record<string, number | null>; fractions: Record<string, number>;

@@ -7,21 +7,28 @@ import { lexicons } from '../lexicons';
 export const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerCase()));
 export const FRAMING = new Set(lexicons.speech.framing.map((w) => w.toLowerCase()));
 export const SPEECH_NOUNS = new Set(lexicons.speech.nouns.map((w) => w.toLowerCase()));
-/** verbs that report speech only with "that" after them ("expected that", not "expected to") */
-export const NEEDS_THAT = new Set(['expect', 'expects', 'expected', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped',
-  'estimate', 'estimates', 'estimated', 'report', 'reports', 'reported', 'order', 'ordered', 'continue', 'continued', 'read', 'reads', 'post', 'posted',
-  'note', 'notes', 'noted', 'answer', 'answered', 'ask', 'asks', 'asked', 'agree', 'agreed', 'agrees', 'cite', 'cited', 'citing', 'quote', 'quoted', 'state', 'states',
-  'recall', 'recalled', 'recalls', 'observe', 'observed', 'mention', 'mentioned', 'indicate', 'indicated', 'indicates', 'accuse', 'accused', 'accuses', 'urge', 'urged', 'urges',
-  'praise', 'praised', 'praises', 'praising', 'criticize', 'criticized', 'criticised', 'criticizes', 'promise', 'promised', 'promises', 'promising', 'deny', 'denies', 'denied', 'denying',
-  'predict', 'predicts', 'predicted', 'predicting', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'complain', 'complained', 'complains', 'testify', 'testified']);
+const words = lexicons.quoteWords;
+/** verbs that report speech only with "that" or a clause after them ("expected that", not "expected to") */
+export const NEEDS_THAT = new Set(words.needsThat);
 /** -ing cues hang from a clause whose subject speaks: "…, adding that", "Citing “…”, Airbus said". */
 export const PARTICIPLES = new Set([...REPORTING, ...FRAMING].filter((w) => w.endsWith('ing')));
 /** Heads that speak for an organisation when it is not named: "the ministry said", "officials said". */
-export const ORG_VOICE = /^(?:officials?|spokes(?:man|woman|person)|sources?|company|companies|firm|ministry|government|administration|agency|group|airline|carrier|bank|manufacturer|maker|department|office|union|council|committee|court|board|army|military|police|authorities)$/;
-/** Heads of speakers who are people, when no one is named: "analysts said", "the minister said". */
-const PERSON_VOICE = /^(?:he|she|they|we|i|you|analysts?|experts?|economists?|minister|president|chairman|director|chief|executives?|manager|witness(?:es)?|residents?|observers|critics|lawmakers|regulators|investigators|prosecutors|researchers|scientists|doctors|lawyers?|attorneys?|leaders?|people|workers|employees|members|organi[sz]ers|aide|official|diplomats?|envoy|ambassador|governor|mayor|senator|judge|staff|coach)$/;
+export const ORG_VOICES = new Set(words.orgVoices);
+/** Heads of speakers who are people, when no one is named: "analysts said", "the minister said", "the 45-year-old said". */
+const PERSON_VOICES = new Set(words.personVoices);
+const DOCUMENT_VOICES = new Set(words.documentVoices);
+/** The head word of a descriptor: "45-year-old" → "year-old". */
+const headOf = (w: string) => w.toLowerCase().replace(/^\d+-(?=year-old$)/, '');
 /** Whether a head noun names someone who can report speech (documents count: "the report said"). */
-export const isSourceNoun = (head: string): boolean => ORG_VOICE.test(head) || PERSON_VOICE.test(head) || SPEECH_NOUNS.has(head) || /^(?:study|survey|memo|e-?mail|filing|lawsuit|newspaper|magazine|website|reports|team|club)$/.test(head);
+export const isSourceNoun = (head: string): boolean => {
+  const h = headOf(head);
+  return ORG_VOICES.has(h) || PERSON_VOICES.has(h) || SPEECH_NOUNS.has(h) || DOCUMENT_VOICES.has(h);
+};
+/** Whether a descriptor speaks for a person rather than an organisation ("the 45-year-old", "both senators"). */
+export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
+
+const AUXILIARIES = new Set(words.auxiliaries);
+const RAISING = new Set(words.raising);
 
 export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
 
@@ -106,34 +113,76 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
   const from = clauseStart(ctx, verb.start);
   const toks = ctx.doc.tokensIn(Math.max(from, verb.start - 200), verb.start);
   let i = toks.length - 1;
-  // skip adverbs and auxiliaries: "has also said", "officially announced"
-  while (i >= 0 && (toks[i].tags.has('Adverb') || toks[i].tags.has('Auxiliary') || /^(has|have|had|also|later|then|again|previously|once|did|does|do|is|was|will|would)$/.test(toks[i].normal)) && !/[,;:]/.test(toks[i].post)) i--;
+  // skip adverbs, auxiliaries and raising frames: "has also said", "would later claim", "is reported to have said"
+  while (i >= 0 && isAuxiliaryLike(toks, i) && !/[,;:]/.test(toks[i].post)) i--;
   if (i < 0) return null;
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
-  const end = i;
-  while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
-  let first = i + 1;
-  while (first <= end && toks[first].tags.has('Determiner')) first++;
-  const np = first <= end ? span(ctx, toks[first], toks[end]) : null;
-  const inNp = np ? mentionsIn(ctx, np.start, np.end) : [];
-  if (np && inNp.some((m) => m.type === 'person')) return np;
-  // an apposition after a name: the name is the speaker
+  // "the coach, who said": the relative pronoun stands for the words before its comma
+  if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
+  // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker
+  if (/,/.test(toks[i].post)) {
+    const named = appositionHead(ctx, from, toks[i].end + toks[i].post.indexOf(',') + 1);
+    if (named) return named;
+  }
+  const np = nounPhraseEndingAt(ctx, toks, i);
+  if (!np) return null;
+  const inNp = mentionsIn(ctx, np.start, np.end);
+  if (inNp.some((m) => m.type === 'person')) return np;
+  // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
+  // words are the noun phrase; the name before its comma is the speaker
   const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
-  const before = mentionsIn(ctx, from, np ? np.start : verb.start).filter((m) => named.includes(m.type));
-  const last = before[before.length - 1];
-  if (last && np) {
+  const last = mentionsIn(ctx, from, np.start).filter((m) => named.includes(m.type)).pop();
+  if (last) {
     const gap = ctx.doc.clean.slice(last.end, np.start);
     if (/^,\s/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
   }
-  // "Airbus, which has out-sold Boeing since 2003, believes": the subject before the relative clause
-  // (one slice, then plain tests: no pattern here may backtrack over a run of spaces or commas)
-  const lead = stripAuxiliaries(ctx.doc.clean.slice(from, verb.start));
-  const rel = before.length && lead.endsWith(',') ? [...before].reverse().find((m) => {
-    const between = lead.slice(m.end - from);
-    return /^,\s+(?:which|who|whose|that)\b/.test(between) && !/[.;:!?“”"]/.test(between);
-  }) : undefined;
-  if (rel) return asSpan(ctx, rel);
   return np;
+}
+
+const RELATIVE = new Set(words.relatives);
+
+/** Adverbs, auxiliaries, modals and the frame of "is reported/said to have": not the speaker. */
+function isAuxiliaryLike(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || AUXILIARIES.has(t.normal)) return true;
+  if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
+  return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
+}
+
+/** The noun phrase ending at token `end` ("USAF officials", "the Russian Foreign Ministry"), without its determiner. */
+function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | null {
+  let i = end;
+  while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
+  let first = i + 1;
+  while (first <= end && toks[first].tags.has('Determiner')) first++;
+  return first <= end ? span(ctx, toks[first], toks[end]) : null;
+}
+
+/** What a relative pronoun after token `end` stands for: a name right before the comma, else its noun phrase. */
+function describedBefore(ctx: Context, toks: Token[], end: number, from: number): Span | null {
+  const named = appositionHead(ctx, from, toks[end].end + toks[end].post.indexOf(',') + 1);
+  if (named) return named;
+  const ms = mentionsIn(ctx, from, toks[end].end).filter((m) => (m.type === 'person' || m.type === 'organization') && m.end === toks[end].end);
+  return ms.length ? asSpan(ctx, ms[ms.length - 1]) : nounPhraseEndingAt(ctx, toks, end);
+}
+
+/**
+ * The name an apposition or a relative clause describes, given the offset just after the comma
+ * that closes it: "Valeska Paris, an Australian woman and former Scientologist," → Valeska Paris;
+ * "Airbus, which has out-sold Boeing since 2003," → Airbus. People first, then organisations;
+ * the name must be followed by a comma, and the stretch up to `commaEnd` must hold no sentence
+ * punctuation or quotation mark.
+ */
+function appositionHead(ctx: Context, from: number, commaEnd: number): Span | null {
+  const ms = mentionsIn(ctx, from, commaEnd);
+  const fits = (m: Located) => {
+    const between = ctx.doc.clean.slice(m.end, commaEnd);
+    return /^['’]?,\s/.test(between) && between.length <= 160 && between.length > 3 && !/[.;:!?“”"()]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''));
+  };
+  for (const type of ['person', 'organization']) {
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, ms[k]);
+  }
+  return null;
 }
 
 /** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */
@@ -157,6 +206,23 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
   return span(ctx, toks[first], toks[i - 1]);
 }
 
+/**
+ * The source named right after "according to" / "said": the first mention that starts there
+ * ("the Interior Ministry"), followed through possessives ("Saudi Arabia's Civil Defense Authority"
+ * → the authority); else the noun phrase up to the next comma.
+ */
+export function sourceAfter(ctx: Context, at: number, limit: number): Span | null {
+  const ms = mentionsIn(ctx, at, limit).filter((m) => m.type !== 'group');
+  let pick = ms.find((m) => /^(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(at, m.start)));
+  while (pick) {
+    const next: Located | undefined = ms.find((m) => m.start > pick!.end && /^['’]s?\s+(?:(?:[\p{L}-]+)\s+){0,2}$/u.test(ctx.doc.clean.slice(pick!.end, m.start)));
+    if (!next || next.type === 'place') break;
+    pick = next;
+  }
+  if (pick) return asSpan(ctx, pick);
+  return speakerAfter(ctx, { start: at, end: at } as Token, true);
+}
+
 /** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */
 export function sentenceSubject(ctx: Context, verb: Token): Span | null {
   let ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
@@ -168,15 +234,6 @@ export function sentenceSubject(ctx: Context, verb: Token): Span | null {
   const subjects = ms.filter((m) => { const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0]; return next?.tags.has('Verb') && !next.tags.has('Gerund'); });
   const pick = subjects.find((m) => m.type === 'person') ?? subjects[subjects.length - 1] ?? ms.find((m) => m.type === 'person') ?? ms[0];
   return pick ? asSpan(ctx, pick) : null;
-}
-
-/** `text` without its trailing whitespace and auxiliaries ("…, which has also"): a loop, not a backtracking pattern. */
-function stripAuxiliaries(text: string): string {
-  let t = text.trimEnd();
-  for (let m = /\b(?:also|has|have|had)$/.exec(t.slice(-8)); m; m = /\b(?:also|has|have|had)$/.exec(t.slice(-8))) {
-    t = t.slice(0, t.length - m[0].length).trimEnd();
-  }
-  return t;
 }
 
 function span(ctx: Context, a: Token, b: Token): Span {

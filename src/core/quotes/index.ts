@@ -4,10 +4,11 @@ import { overlaps, runPipeline, type Context, type Refiner, type Rule } from '..
 import type { Quote } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { marked } from './marked';
+import { according } from './according';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported];
+export const rules: Rule<QuoteCandidate>[] = [marked, reported, according];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two

@@ -7,7 +7,7 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { ORG_VOICE, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { ORG_VOICES, PRONOUNS, SPEECH_NOUNS } from './cues';
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -81,7 +81,7 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
-  if (SPEECH_NOUNS.has(head) || ORG_VOICE.test(head)) {
+  if (SPEECH_NOUNS.has(head) || ORG_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
     return as(orgs[0]?.e ?? null);
   }

@@ -1,0 +1,60 @@
+// Rule `according-to`: "according to X, CLAUSE" / "According to X CLAUSE" (no comma) /
+// "CLAUSE, according to X." The cue phrases are data (speech-verbs.json `according`).
+import type { Context, Rule } from '../context';
+import type { Span } from '../factsheet';
+import { lexicons } from '../lexicons';
+import { escapeRegExp } from '../text';
+import type { QuoteCandidate } from './candidate';
+import { CLAUSE_END, CLAUSE_WINDOW, looksLikeClause, trimEndOf } from './clause';
+import { sourceAfter } from './cues';
+
+const ACCORDING = new RegExp(`\\b(?:${lexicons.speech.according.map(escapeRegExp).join('|')})\\s+`, 'gi');
+
+export const according: Rule<QuoteCandidate> = {
+  name: 'according-to',
+  find(ctx) {
+    const out: QuoteCandidate[] = [];
+    ACCORDING.lastIndex = 0;
+    for (let m = ACCORDING.exec(ctx.doc.clean); m; m = ACCORDING.exec(ctx.doc.clean)) {
+      const s = ctx.doc.sentenceOf(m.index);
+      if (s === null) continue;
+      const sent = ctx.doc.sentences[s];
+      const cueEnd = m.index + m[0].trimEnd().length;
+      const cue = { start: m.index, end: cueEnd, text: ctx.doc.text.slice(m.index, cueEnd) };
+      const speakerSpan = sourceAfter(ctx, m.index + m[0].length, Math.min(sent.end, cueEnd + 160));
+      if (!speakerSpan) continue;
+      const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end) : clauseBefore(ctx, sent.start, m.index);
+      if (!found || found.text.split(/\s+/).length < 3 || /[“”"]/.test(found.text)) continue;
+      out.push({ ...found, kind: 'indirect', cue, speakerSpan, rule: 'reported/according-to' });
+    }
+    return out;
+  },
+};
+
+/** "According to X, CLAUSE." / "According to X CLAUSE." — the statement follows its source. */
+function clauseAfterSource(ctx: Context, source: Span, sentEnd: number): Span | null {
+  const after = ctx.doc.clean.slice(source.end, Math.min(sentEnd, source.end + CLAUSE_WINDOW));
+  const comma = /^[^,]{0,80}?,\s*/.exec(after);
+  let start: number;
+  if (comma && !/\s(?:that|said|says)\s/.test(comma[0])) start = source.end + comma[0].length;
+  else {
+    // no comma: the clause starts right after the source, and must look like one
+    start = source.end + (/^\s*/.exec(after)![0].length);
+    if (!looksLikeClause(ctx, start, sentEnd)) return null;
+  }
+  const text = trimEndOf(ctx.doc.text.slice(start, Math.min(sentEnd, start + CLAUSE_WINDOW)), /[\s.;:!?]/);
+  return { start, end: start + text.length, text };
+}
+
+/** "CLAUSE, according to X." — the statement is the sentence before the cue (up to an earlier clause break). */
+function clauseBefore(ctx: Context, sentStart: number, cueAt: number): Span | null {
+  let start = Math.max(sentStart, cueAt - CLAUSE_WINDOW);
+  const lead = ctx.doc.clean.slice(start, cueAt);
+  // the statement starts after the last clause break before the cue ("…; CLAUSE, according to X")
+  let cut = -1;
+  const re = new RegExp(CLAUSE_END.source, 'g');
+  for (let b = re.exec(lead); b; b = re.exec(lead)) if (b.index + b[0].length < lead.length - 2) cut = b.index + b[0].length;
+  if (cut > 0) start += cut + (/^\s*/.exec(lead.slice(cut))![0].length);
+  const text = trimEndOf(ctx.doc.text.slice(start, cueAt), /[\s,.;:]/);
+  return { start, end: start + text.length, text };
+}

@@ -1,0 +1,77 @@
+// What reported speech is made of: the clause after a cue, the adjuncts that may stand between
+// them, and helpers shared by the reported-speech rules. Word lists: data/lexicons/quote-words.json.
+import type { Context } from '../context';
+import type { Token } from '../document/tokens';
+import type { Span } from '../factsheet';
+import { escapeRegExp } from '../text';
+import { lexicons } from '../lexicons';
+import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
+
+const words = lexicons.quoteWords;
+const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** The longest reported clause (characters) looked for on either side of a cue: keeps each cue's work bounded. */
+export const CLAUSE_WINDOW = 1000;
+
+/** `text` without trailing characters matching `ch` (a loop: `/[…]+$/` backtracks on long runs). */
+export function trimEndOf(text: string, ch: RegExp): string {
+  let e = text.length;
+  while (e > 0 && ch.test(text[e - 1])) e--;
+  return text.slice(0, e);
+}
+
+/** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials", "the 45-year-old"). */
+export const isSomeone = (ctx: Context, sp: Span): boolean =>
+  mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(sp.text.toLowerCase().split(/\s+/).pop() ?? '');
+
+/**
+ * Adjuncts between a cue and its content: "in a statement", "on Tuesday", "to reporters in Kabul",
+ * "in an interview with the BBC". Built from the tables; each whitespace run is matched once.
+ */
+export const ADJUNCT = new RegExp(
+  `^(?:,?\\s+(?:${alt(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
+  `(?:${alt(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'iu');
+/** Adjuncts that may close a sentence after a postposed cue: "…, X said Tuesday." / "said in a televised address." */
+export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${alt(words.adjunctHeads)})\\b)+\\s*$`, 'iu');
+const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
+/** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
+const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
+const TELL = /^(?:told|tells|tell|telling|asked|warned|assured|informed|reminded)$/;
+export const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
+
+/** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
+export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
+  const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
+  if (!toks.length || toks[0].tags.has('Verb') || toks[0].tags.has('Preposition') || toks[0].normal === 'to') return false;
+  return toks.slice(1).some((t) => t.tags.has('Modal') || (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund')));
+}
+
+/** The content clause after a cue verb, up to `sentenceEnd`, or null when none follows it. */
+export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCue: (t: Token) => boolean): Span | null {
+  let from = verb.end;
+  let rest = ctx.doc.clean.slice(from, sentenceEnd);
+  const tell = TELL.test(verb.normal);
+  if (tell) {
+    const obj = AUDIENCE.exec(rest);
+    if (obj) { from += obj[0].length; rest = rest.slice(obj[0].length); }
+  }
+  const adj = ADJUNCT.exec(rest);
+  if (adj) { from += adj[0].length; rest = rest.slice(adj[0].length); }
+  // "told reporters in Sao Paulo that …": a short stretch without punctuation may stand before "that",
+  // unless it holds a cue of its own ("praised the workers and said that …": the content is said's)
+  let that = /^\s*(?:,\s*)?that\s*,?\s+/i.exec(rest);
+  if (!that) {
+    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest);
+    if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
+  }
+  if (that) { from += that[0].length; rest = rest.slice(that[0].length); }
+  else if ((NEEDS_THAT.has(verb.normal) || tell) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
+  const lead = /^\s*/.exec(rest)![0].length;
+  from += lead; rest = rest.slice(lead);
+  if (BLOCKERS.test(rest) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  const end = CLAUSE_END.exec(rest);
+  let text = end ? rest.slice(0, end.index) : rest;
+  text = trimEndOf(text, /[\s,.;:]/);
+  if (text.split(/\s+/).length < 3) return null;
+  return { start: from, end: from + text.length, text: ctx.doc.text.slice(from, from + text.length) };
+}

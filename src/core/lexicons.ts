@@ -26,7 +26,9 @@ export const lexicons = {
   currencies: load<{ symbols: Record<string, string>; words: Record<string, string>; codes: string[] }>('currencies.json'),
   units: load<{ units: Record<string, string> }>('units.json').units,
   stopwords: new Set(load<string[]>('stopwords.json')),
-  events: load<{ nouns: string[] }>('events.json'),
+  events: load<{
+    nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
+  }>('events.json'),
   boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
   dates: load<DatesLexicon>('dates.json'),
 };

@@ -25,7 +25,8 @@ export const years: Rule<DateCandidate> = {
       if (NOT_A_YEAR_AFTER.test(after)) continue;
       const prevWord = /([\p{L}\d]+)[^\p{L}\d]*$/u.exec(before)?.[1] ?? '';
       // "Boeing 787", "Windows 2000": a capitalised name right before the number makes it a model
-      if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord)) continue;
+      if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord) &&
+        !lexicons.stopwords.has(prevWord.toLowerCase())) continue;
       if (+m[1] > 2100) continue;
       out.push(dateCandidate(ctx, m.index, m.index + 4, 'date', m[1], 'year'));
       if (!m[2]) continue;

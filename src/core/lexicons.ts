@@ -44,7 +44,9 @@ export const lexicons = {
   }>('units.json'),
   figures: load<FigureWords>('figures.json'),
   stopwords: new Set(load<string[]>('stopwords.json')),
-  events: load<{ nouns: string[] }>('events.json'),
+  events: load<{
+    nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
+  }>('events.json'),
   boilerplateCues: load<Record<'labels' | 'openers' | 'phrases' | 'lines' | 'credits' | 'headings' | 'bylines', { cues: string[] }>>(
     'boilerplate-cues.json'),
   entityWords: load<{ neverNames: string[]; connectors: string[]; creditLabels: string[]; personPronouns: string[]; personNouns: string[] }>('entity-words.json'),

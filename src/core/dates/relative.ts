@@ -173,6 +173,10 @@ export const anchored: Refiner<DateCandidate> = {
     for (const d of dates) {
       if (d.anchor && d.type === 'date') {
         const { unit, shift } = d.anchor;
+        // "shares ended the day 3 % lower on Tuesday": a day in the same sentence is the one meant
+        const s = ctx.doc.sentenceOf(d.start);
+        const same = dates.find((o) => o !== d && !o.anchor && o.value && NEEDS.day.test(o.value) && ctx.doc.sentenceOf(o.start) === s);
+        if (same && unit === 'day' && shift === 0 && same.value) { d.value = same.value.slice(0, 10); continue; }
         const ref: YMD | null = last && NEEDS[unit]?.test(lastValue) ? last : ctx.publishedAt ?? null;
         if (ref) d.value = cycleValue(ref, unit, shift);
         if (ref && unit === 'quarter' && /Q\d/.test(lastValue) && last === ref) {

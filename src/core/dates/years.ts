@@ -7,7 +7,7 @@ import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { alternation, periodMod } from './words';
 
 const L = lexicons.dates;
-const YEAR = /(?<![\d,.$£€#/-])(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4}|\d{2})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
+const YEAR = /(?<![\d,.$£€#/-])(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
 const TEMPORAL_BEFORE = new RegExp(`(?:\\b(?:${alternation(L.temporalBefore)})\\s*|[—–-]\\s*|[(,]\\s*|^)$`, 'i');
 const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b`, 'i');
 const MONTH_OR_QUARTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;
@@ -25,12 +25,13 @@ export const years: Rule<DateCandidate> = {
       if (NOT_A_YEAR_AFTER.test(after)) continue;
       const prevWord = /([\p{L}\d]+)[^\p{L}\d]*$/u.exec(before)?.[1] ?? '';
       // "Boeing 787", "Windows 2000": a capitalised name right before the number makes it a model
-      if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord)) continue;
+      if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord) &&
+        !lexicons.stopwords.has(prevWord.toLowerCase())) continue;
       if (+m[1] > 2100) continue;
       out.push(dateCandidate(ctx, m.index, m.index + 4, 'date', m[1], 'year'));
       if (!m[2]) continue;
-      // "2009-2010", "2021-22": the second year of a span, when it follows the first
-      const second = m[2].length === 2 ? +(m[1].slice(0, 2) + m[2]) : +m[2];
+      // "2009-2010": the second year of a span, when it follows the first ("2021-22" is a season or budget label)
+      const second = +m[2];
       if (second <= +m[1] || second - +m[1] > 50) continue;
       out.push(dateCandidate(ctx, m.index + m[0].length - m[2].length, m.index + m[0].length, 'date', String(second), 'year'));
     }

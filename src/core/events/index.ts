@@ -3,14 +3,17 @@
 // the agent of their lead-in line), and a short summary. Then the timeline view.
 import type { Context } from '../context';
 import type { DateFact, Entity, Event } from '../factsheet';
-import { findTrigger, listItemVerb } from './triggers';
+import type { Token } from '../document/tokens';
+import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
 const RELATION: [RegExp, Relation][] = [
   [/\b(?:since|from|starting|beginning)\s+$/i, 'from'], [/\b(?:until|till|through|by)\s+$/i, 'until'],
   [/\bbefore\s+$/i, 'before'], [/\bafter\s+$/i, 'after'],
 ];
-const CALENDAR = /^\d{3,4}(?:$|-)/;
+const CALENDAR = /^\d{2,4}(?:$|-)/;
+/** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */
+const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
 
 interface Located { e: Entity; start: number; end: number }
 
@@ -45,10 +48,11 @@ export function extractEvents(ctx: Context): Event[] {
   const out: Event[] = [];
   const used = new Map<number, Event>();
   for (const d of ctx.dates) {
-    if ((d.type !== 'date' && d.type !== 'time') || !d.value || !CALENDAR.test(d.value)) continue;
+    if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value))) continue;
     const [cs, ce] = clauseBounds(ctx, d);
     const block = ctx.doc.blockOf(d.start);
-    const trigger = (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
+    const trigger = REFERENCE.test(d.value) ? adverbVerb(ctx, d, cs, ce)
+      : (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
     if (!trigger) continue;
     const earlier = used.get(trigger.start);
     if (earlier) {
@@ -59,32 +63,41 @@ export function extractEvents(ctx: Context): Event[] {
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
     const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
-    let agent = [...inClause].reverse().find((m) => m.end <= trigger.start && subjectOf(ctx.doc.clean.slice(m.end, trigger.start)))?.e ?? null;
-    if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
-    const patient = inClause.find((m) => m.start >= trigger.end && m.end <= Math.max(d.start, trigger.end + 80) && m.e !== agent)?.e ?? null;
-    const participants: Event['participants'] = [];
-    if (agent) participants.push({ entityId: agent.id, name: agent.name, role: 'agent' });
-    if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
-    const from = trigger.start < d.start ? trigger.start : d.end;
-    const to = trigger.start < d.start ? d.start : Math.min(ce, trigger.end + 100);
-    const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
-    const summary = `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160);
-    const event: Event = {
-      id: `V${out.length + 1}`,
-      trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
-      date: { value: d.value, dateId: d.id },
-      relation, participants, sentenceSpan: { start: cs, end: ce }, summary,
-      rule: block?.type === 'list-item' ? 'dated-clause/list-item' : 'dated-clause', sentence: d.sentence,
+    const make = (t: Token, rule: string): Event => {
+      let agent = [...inClause].reverse().find((m) => m.end <= t.start && subjectOf(ctx.doc.clean.slice(m.end, t.start)))?.e ?? null;
+      if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
+      const patient = inClause.find((m) => m.start >= t.end && m.end <= Math.max(d.start, t.end + 80) && m.e !== agent)?.e ?? null;
+      const participants: Event['participants'] = [];
+      if (agent) participants.push({ entityId: agent.id, name: agent.name, role: 'agent' });
+      if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
+      const from = t.start < d.start ? t.start : d.end;
+      const to = t.start < d.start ? d.start : Math.min(ce, t.end + 100);
+      const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
+      return {
+        id: '', trigger: { start: t.start, end: t.end, text: t.text }, date: { value: d.value, dateId: d.id },
+        relation, participants, sentenceSpan: { start: cs, end: ce }, summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),
+        rule, sentence: d.sentence,
+      };
     };
+    const event = make(trigger, block?.type === 'list-item' ? 'dated-clause/list-item' : 'dated-clause');
     out.push(event);
     used.set(trigger.start, event);
+    // coordinated verbs share this date when the sentence gives no other date after it
+    if (ctx.dates.some((o) => o !== d && o.start > Math.min(trigger.start, d.start) && o.start < ce && o.type !== 'duration')) continue;
+    for (const t of coordinated(ctx, trigger, ce, ce)) {
+      if (used.has(t.start)) continue;
+      const e = make(t, 'dated-clause/coordinated');
+      out.push(e);
+      used.set(t.start, e);
+    }
   }
-  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+  out.sort((a, b) => a.trigger.start - b.trigger.start).forEach((e, i) => { e.id = `V${i + 1}`; });
+  return out;
 }
 
 export function timeline(events: Event[]): { eventId: string; date: string; summary: string }[] {
   return events
-    .filter((e) => e.date?.value && CALENDAR.test(e.date.value))
+    .filter((e) => e.date?.value && /^\d{3,4}(?:$|-)/.test(e.date.value))
     .map((e) => ({ eventId: e.id, date: e.date!.value!, summary: e.summary }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,23 +1,41 @@
 // Which word of a clause is the event a date belongs to: the nearest content verb before the
 // date ("invaded Afghanistan in 1979"), an event noun if one comes first ("a meeting in Kabul
-// on Thursday"), else the nearest verb after it ("In 2021, the group seized …").
+// on Thursday"), else the nearest verb after it ("In 2021, the group seized …"); the noun a date
+// modifies ("a 2010 raid", "yesterday's loss"); a copula stating a situation when the clause has
+// no other verb ("the rate was 4 % in May"); verbs coordinated with the trigger ("X resigned and
+// Y was appointed") share its date.
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
 
-const EVENT_NOUNS = new Set(lexicons.events.nouns);
-const LIGHT_VERBS = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|can|could|may|might|must|get|gets|got|become|becomes|became|remain|remains|remained|seem|seems|seemed|made|make|makes|making|held|hold|holds)$/;
+const E = lexicons.events;
+const EVENT_NOUNS = new Set(E.nouns);
+const LIGHT_VERBS = new Set(E.lightVerbs);
+const COPULAS = new Set(E.copulas);
 const MAX_BACK = 14, MAX_FORWARD = 8;
 
 /** Particles of phrasal verbs ("took over", "set up") are not the event; the verb before them is. */
-const PARTICLES = /^(?:over|up|out|off|down|back|away|on|in|about|through)$/;
+const PARTICLES = new Set(E.particles);
 /** -ing forms that work as prepositions: "including two disasters this year". */
-const PREPOSITIONAL = /^(?:including|according|following|regarding|concerning|excluding|pending|during|notwithstanding)$/;
-const isContentVerb = (t: Token) => !PARTICLES.test(t.normal) && !PREPOSITIONAL.test(t.normal) && (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) &&
-  !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !LIGHT_VERBS.test(t.normal) && !t.tags.has('Adjective');
+const PREPOSITIONAL = new Set(E.prepositionalVerbs);
+const MODIFIER_PARTICIPLES = new Set(E.modifierParticiples);
+
+/** "3 % lower", "10 points higher": a word right after an amount is a comparison, not a verb. */
+const isComparison = (toks: Token[], i: number) => !!toks[i - 1] && /[\d%]$/.test(toks[i - 1].text) && /(?:er|up|down|more|less)$/.test(toks[i].normal);
+const isContentVerb = (t: Token) => !PARTICLES.has(t.normal) && !PREPOSITIONAL.has(t.normal) &&
+  (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) && !t.tags.has('Preposition') &&
+  !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !LIGHT_VERBS.has(t.normal) &&
+  !t.tags.has('Adjective') && !t.tags.has('Comparative');
 const isEventNoun = (t: Token) => t.tags.has('Noun') && EVENT_NOUNS.has(t.normal);
+const isPresentS = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal) && !t.tags.has('Gerund');
+/** "stock markets fell", "the plants": an "-s" word after a determiner, adjective or noun is a plural noun. */
+const isPluralNoun = (toks: Token[], i: number) => isPresentS(toks[i]) && !!toks[i - 1] &&
+  (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Adjective') || (toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun')) || toks[i - 1].tags.has('Value')) &&
+  !/[,;:]/.test(toks[i - 1].post);
 
 export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, clauseStart: number, clauseEnd: number): Token | null {
+  const modified = modifiedNoun(ctx, dateStart, dateEnd, clauseEnd);
+  if (modified) return modified;
   const before = ctx.doc.tokensIn(clauseStart, dateStart);
   let found: Token | null = null;
   for (let i = before.length - 1, n = 0; i >= 0 && n < MAX_BACK; i--, n++) {
@@ -29,7 +47,7 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
       if (/[,;:]/.test(t.post) || n > 6) break;
       continue;
     }
-    if (isModifierVerb(before, i)) continue;
+    if (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i)) continue;
     if (isEventNoun(t) || isContentVerb(t)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
@@ -37,14 +55,89 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
+    if (isPluralNoun(after, i) || isComparison(after, i)) continue;
     if (isContentVerb(after[i]) || isEventNoun(after[i])) return after[i];
+  }
+  return copula(before);
+}
+
+/** "The rate was 4.1 % in May": with no content verb, the "be" that states the situation. */
+function copula(before: Token[]): Token | null {
+  for (let i = before.length - 1; i >= 0 && i >= before.length - MAX_BACK; i--) {
+    const t = before[i];
+    if (/[;:]/.test(t.post)) break;
+    if (!COPULAS.has(t.normal)) continue;
+    const next = before[i + 1];
+    // an auxiliary ("was arrested", "is to") is not the event; the copula before its complement is
+    if (next && (next.tags.has('Verb') || next.tags.has('Participle') || next.normal === 'to' || next.normal === 'not')) return null;
+    return t;
   }
   return null;
 }
 
-const isPresentS = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal) && !t.tags.has('Gerund');
+/**
+ * "a 2010 raid", "yesterday's loss", "Tuesday's vote", "the 2008 Beijing Olympic Games": the head
+ * noun of the phrase the date modifies is the event.
+ */
+function modifiedNoun(ctx: Context, dateStart: number, dateEnd: number, clauseEnd: number): Token | null {
+  const text = ctx.doc.clean;
+  const possessive = /^['’]s\b/.test(text.slice(dateEnd, dateEnd + 3));
+  if (!possessive) {
+    // a bare year or day between a determiner and a noun: "a 2010 raid", "the June 3 vote"
+    const det = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i.test(text.slice(Math.max(0, dateStart - 7), dateStart));
+    if (!det || !/^\s+\p{L}/u.test(text.slice(dateEnd, dateEnd + 3))) return null;
+  }
+  const toks = ctx.doc.tokensIn(dateEnd, Math.min(clauseEnd, dateEnd + 60));
+  let head: Token | null = null;
+  for (const t of toks) {
+    if (t.start === dateEnd && /^['’]s/.test(text.slice(t.start))) continue;
+    if (!/\p{L}/u.test(t.text)) break;
+    const nounish = t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun');
+    if (!nounish || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Determiner')) break;
+    head = t;
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  if (!head || !head.tags.has('Noun')) return null;
+  // a date on a plain thing ("the 2021 budget document") is not an event unless the noun names one
+  if (!possessive && !EVENT_NOUNS.has(head.normal) && !head.tags.has('ProperNoun')) return null;
+  return head;
+}
+
 /** "Los Angeles based Northrop": a participle glued to a name is an adjective. */
-const isModifierVerb = (toks: Token[], i: number) => /^(?:based|led|owned|backed|run|made|built)$/.test(toks[i].normal) && !!toks[i - 1] && /^\p{Lu}/u.test(toks[i - 1].text);
+const isModifierVerb = (toks: Token[], i: number) => MODIFIER_PARTICIPLES.has(toks[i].normal) && !!toks[i - 1] && /^\p{Lu}/u.test(toks[i - 1].text);
+
+/**
+ * "On Monday, Smith resigned and Jones was appointed": content verbs coordinated with the trigger
+ * ("and", "but", ", and") in the same sentence, before any other date, share the trigger's date.
+ */
+export function coordinated(ctx: Context, trigger: Token, clauseEnd: number, stopAt: number): Token[] {
+  const toks = ctx.doc.tokensIn(trigger.end, Math.min(clauseEnd, stopAt));
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].normal !== 'and' && toks[i].normal !== 'but') continue;
+    // a subject of up to four words, auxiliaries, then the verb
+    for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
+      const t = toks[j];
+      if (/[,;:]/.test(toks[j - 1].post) && j > i + 1) break;
+      if (t.tags.has('Gerund') || t.tags.has('Preposition') || t.normal === 'to') break;
+      if (isContentVerb(t) && !isPluralNoun(toks, j) && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('PresentTense'))) { out.push(t); i = j; break; }
+    }
+  }
+  return out;
+}
+
+/**
+ * "The company currently employs 300", "he recently resigned", "talks are ongoing": a reference
+ * word dates only the verb it sits beside (two words either way), never one across the clause.
+ */
+export function adverbVerb(ctx: Context, d: { start: number; end: number }, clauseStart: number, clauseEnd: number): Token | null {
+  const after = ctx.doc.tokensIn(d.end, clauseEnd).slice(0, 2);
+  const before = ctx.doc.tokensIn(clauseStart, d.start).slice(-3);
+  for (let i = 0; i < after.length; i++) if (isContentVerb(after[i]) && !isPluralNoun(after, i)) return after[i];
+  for (let i = before.length - 1; i >= 0; i--) if (isContentVerb(before[i]) && !isPluralNoun(before, i)) return before[i];
+  const be = before.findLast((t) => COPULAS.has(t.normal));
+  return be && /^\s*[.,;]/.test(ctx.doc.clean.slice(d.end, d.end + 2)) ? be : null;
+}
 
 /** A list item that opens with a verb ("— Keeping its Kabul embassy open in 2021") is that event. */
 export function listItemVerb(ctx: Context, block: { start: number; end: number }): Token | null {

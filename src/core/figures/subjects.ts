@@ -20,7 +20,8 @@ const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
 
 const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
   && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
-const isDet = (t: Token) => t.tags.has('Determiner') || (t.tags.has('Possessive') && t.tags.has('Pronoun'));
+const DETERMINERS = wordSet(FIGURE_WORDS.determiners);
+const isDet = (t: Token) => t.tags.has('Determiner') || DETERMINERS.has(t.normal);
 
 // compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
 const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);

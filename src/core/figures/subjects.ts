@@ -51,9 +51,13 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span |
 /** the noun phrase ending just before token `j` (inclusive), read backwards */
 function nounPhraseBefore(ctx: Context, toks: Token[], j: number): Span | null {
   const np: Token[] = [];
-  while (j >= 0 && (isNP(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !/[,.;:\n]/.test(toks[j].post)) {
+  const ends = (t: Token) => np.length > 0 && /[,.;:\n]/.test(t.post);
+  while (j >= 0 && (isNP(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
     np.unshift(toks[j]);
-    if (isDet(toks[j--])) break;
+    const det = isDet(toks[j--]);
+    // "shares of the bank": a head noun before "of" belongs to the phrase
+    if (j > 0 && toks[j].normal === 'of' && toks[j - 1].tags.has('Noun') && !ends(toks[j])) np.unshift(toks[j--]);
+    else if (det) break;
   }
   return np.length && np[np.length - 1].tags.has('Noun') ? span(ctx, np) : null;
 }

@@ -48,6 +48,8 @@ function namesOneThing(ctx: Context, end: number): boolean {
   return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
 }
 
+/** where the number itself starts, after a qualifier or currency */
+const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(/[\d½¼¾⅓⅔]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half|dozen)\b/i));
 const bare = (f: FigureCandidate) => f.kind === 'count';
 const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
@@ -61,7 +63,10 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
 }
 
 const FILTERS: Filter[] = [
-  { reason: 'inside a date', test: ({ ctx, f }) => ctx.dates.some((d) => overlaps(d, f)) },
+  // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
+  // "10 1/2 miles" is not the date chrono reads in "10 1/2"
+  { reason: 'inside a date', test: ({ ctx, f, text }) => ctx.dates.some((d) => overlaps(d, { start: numberStart(text, f), end: f.end })
+    && d.start <= numberStart(text, f) && !(f.kind !== 'count' && /^[\d\s/.,]+$/.test(d.text))) },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
   { reason: 'glued to letters', test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text) },

@@ -1,7 +1,8 @@
 // Refiner `subject`: the noun phrase a figure measures, with offsets; conflict queries group figures by it.
 // Tried in order, first hit wins:
+//   linked after by "of": "40 percent of voters", "holds 40 litres of fuel"
 //   named before a verb:  "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80m"
-//   linked after:         "$9 billion in Afghan assets", "40 percent of voters"
+//   linked after:         "$9 billion in Afghan assets"
 //   linked before:        "a budget of $95 million", "put the cost at $4 million"
 //   modified after:       "a $120 million budget", "a 776-foot tower", "789 dealerships", "five engineers"
 // Leading determiners and possessives are dropped: "the budget" and "its budget" are both "budget".
@@ -90,8 +91,11 @@ export const subjects: Refiner<FigureCandidate> = {
       if (f.kind === 'score') continue;
       const before = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
       const link = LINK_AFTER.exec(ctx.doc.clean.slice(f.end, f.end + 14));
-      f.subject = namedBeforeVerb(ctx, before)
-        ?? (link ? nounPhraseAfter(ctx, f.end + link[0].length) : null)
+      // "holds 40 litres of fuel": what the figure is made of beats who holds it
+      const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
+      f.subject = (link && /\bof\s+$/i.test(link[0]) ? linked : null)
+        ?? namedBeforeVerb(ctx, before)
+        ?? linked
         ?? linkedBefore(ctx, before)
         ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
     }

@@ -146,6 +146,8 @@ export const amounts: Rule<FigureCandidate> = {
       }
       if (!rangeEnd) r.value = scaled(n, mag);
       const suffix = suffixAt(text, r.end);
+      // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
+      if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') continue;
       // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
       if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
         r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';

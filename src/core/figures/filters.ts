@@ -11,7 +11,11 @@ const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
-const URL_OR_CODE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\S*%[0-9A-F]{2}\S*/giu;
+// URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
+const URL_OR_CODE = new RegExp([
+  /\b(?:https?:\/\/|www\.)\S+/, /[\w.+-]+@[\w-]+\.[\w.]+/, /\S*%[0-9A-F]{2}\S*/,
+  /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
+].map((r) => r.source).join('|'), 'giu');
 
 interface Scope { ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>; urls: { start: number; end: number }[] }
 interface Filter { reason: string; test: (s: Scope) => boolean }
@@ -48,6 +52,10 @@ function namesOneThing(ctx: Context, end: number): boolean {
   return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
 }
 
+/** a "date" that is only numbers: "10 1/2", "300 to 400" (under a unit or a currency, it is the figure's) */
+const NUMERIC_DATE = /^[\d\s/.,–-]+(?:(?:to|and)\s+[\d\s/.,]+)?$/;
+/** where the number itself starts, after a qualifier or currency */
+const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(/[\d½¼¾⅓⅔]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half|dozen)\b/i));
 const bare = (f: FigureCandidate) => f.kind === 'count';
 const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
@@ -61,7 +69,14 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
 }
 
 const FILTERS: Filter[] = [
-  { reason: 'inside a date', test: ({ ctx, f }) => ctx.dates.some((d) => overlaps(d, f)) },
+  // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
+  // "10 1/2 miles" is not the date chrono reads in "10 1/2"
+  // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor is a score "6–3" a day of June
+  {
+    reason: 'inside a date',
+    test: ({ ctx, f, text }) => f.kind !== 'score' && ctx.dates.some((d) => overlaps(d, { start: numberStart(text, f), end: f.end })
+      && (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
+  },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
   { reason: 'glued to letters', test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text) },
@@ -74,7 +89,8 @@ const FILTERS: Filter[] = [
       && /^\s*,/.test(after),
   },
   { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
-  { reason: 'rating or age ("5-star", "a 12-year-old")', test: ({ f, after }) => bare(f) && /^-(?:star|point|page|member|seat|year-old)\b/i.test(after) },
+  // "5-star", "a 12-year-old", "seven-fold", "a 12-member panel": a number inside a compound modifier
+  { reason: 'inside a compound modifier', test: ({ f, after }) => bare(f) && /^-?fold\b|^-\p{L}/iu.test(after) },
   { reason: 'phone number or part code ("737-800")', test: ({ f, before, after }) => (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) || (f.kind === 'count' && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)) },
   // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
   {
@@ -99,13 +115,14 @@ export function whyNotAFigure(ctx: Context, f: FigureCandidate, models = modelNu
   const text = ctx.doc.clean;
   const before = text.slice(Math.max(0, f.start - 24), f.start);
   // the word right before, in the same sentence ("Monday. About 300" has none)
-  const prevWord = /[.!?:;]\s*$/.test(before) ? '' : /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
+  const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
+  const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
   const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 
 function urlSpans(text: string): { start: number; end: number }[] {
-  if (!/[/@%]/.test(text)) return [];
+  if (!/[/@%+(.-]/.test(text)) return [];
   return [...text.matchAll(URL_OR_CODE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

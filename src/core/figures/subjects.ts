@@ -1,61 +1,103 @@
-// Refiner `subject`: the noun phrase a figure measures, with offsets. "$9 billion in Afghan
-// assets" → "Afghan assets"; "789 dealerships" → "dealerships"; "sales plunged by 45%" → "sales".
+// Refiner `subject`: the noun phrase a figure measures, with offsets; conflict queries group figures by it.
+// Tried in order, first hit wins:
+//   linked after by "of": "40 percent of voters", "holds 40 litres of fuel"
+//   named before a verb:  "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80m"
+//   linked after:         "$9 billion in Afghan assets"
+//   linked before:        "a budget of $95 million", "put the cost at $4 million"
+//   modified after:       "a $120 million budget", "a 776-foot tower", "789 dealerships", "five engineers"
+// Leading determiners and possessives are dropped: "the budget" and "its budget" are both "budget".
 import type { Context, Refiner } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { FigureCandidate } from './candidate';
+import { FIGURE_WORDS, wordSet } from './words';
 
 const MAX_NP = 5;
-const LINK = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of|to)\s+$/i;
-const CHANGE_VERB = /^(?:rose|rise|rises|increased|grew|jumped|climbed|surged|soared|gained|fell|falls|fall|dropped|declined|decreased|plunged|slumped|sank|shrank|lost|tumbled|was|were|is|are|reached|totalled|totaled|hit|stood|amounted)$/i;
+const LINK_AFTER = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of)\s+/i;
+const LINK_BEFORE = new Set(['of', 'at']);
+const SUBJECT_VERBS = wordSet([...FIGURE_WORDS.subjectVerbs, ...FIGURE_WORDS.directions.up, ...FIGURE_WORDS.directions.down]);
+const SUBJECT_LINKS = wordSet(FIGURE_WORDS.subjectLinks);
+const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
 
 const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
   && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+const DETERMINERS = wordSet(FIGURE_WORDS.determiners);
+const isDet = (t: Token) => t.tags.has('Determiner') || DETERMINERS.has(t.normal);
 
 // compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
 const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);
 
-function nounPhrase(ctx: Context, from: number, afterCount = false): Span | null {
-  const toks = ctx.doc.tokensIn(from, from + 120);
+function span(ctx: Context, np: Token[]): Span | null {
+  while (np.length && isDet(np[0])) np.shift();
+  while (np.length && !np[np.length - 1].tags.has('Noun')) np.pop();
+  if (!np.length || SUBJECT_STOP.has(np[np.length - 1].normal)) return null;
+  const start = np[0].start;
+  const text = ctx.doc.text.slice(start, np[np.length - 1].end).replace(/['’]s$/, '');
+  return { start, end: start + text.length, text };
+}
+
+/** the noun phrase starting at `from` */
+function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span | null {
   const np: Token[] = [];
-  for (const [i, t] of toks.entries()) {
-    if (i === 0 && t.tags.has('Determiner') && !/^(?:no|all|each)$/.test(t.normal)) { np.push(t); continue; }
+  for (const [i, t] of ctx.doc.tokensIn(from, from + 120).entries()) {
+    if (i === 0 && isDet(t) && !/^(?:no|all|each)$/.test(t.normal)) { np.push(t); continue; }
     if (i === 0 && afterCount && pluralAsVerb(t)) { np.push(t); t.tags.add('Noun'); break; }
     if (!isNP(t) || np.length >= MAX_NP) break;
     np.push(t);
     if (/[,.;:!?()"“”\n]/.test(t.post)) break;
   }
-  while (np.length && !np[np.length - 1].tags.has('Noun')) np.pop();
-  if (!np.length || (np.length === 1 && np[0].tags.has('Determiner'))) return null;
-  const start = np[0].start, end = np[np.length - 1].end;
-  const text = ctx.doc.text.slice(start, end).replace(/['’]s$/, '');
-  return { start, end: start + text.length, text };
+  return span(ctx, np);
 }
 
-function subjectBefore(ctx: Context, f: FigureCandidate): Span | null {
-  const toks = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
-  let i = toks.length - 1;
-  if (toks[i]?.normal === 'by' || toks[i]?.normal === 'to') i--;
-  if (!toks[i] || !CHANGE_VERB.test(toks[i].text)) return null;
-  const verb = i;
-  let j = verb - 1;
+/** the noun phrase ending just before token `j` (inclusive), read backwards */
+function nounPhraseBefore(ctx: Context, toks: Token[], j: number): Span | null {
   const np: Token[] = [];
-  while (j >= 0 && isNP(toks[j]) && np.length < MAX_NP && !/[,.;:\n]/.test(toks[j].post)) np.unshift(toks[j--]);
-  if (!np.length || !np[np.length - 1].tags.has('Noun')) return null;
-  return { start: np[0].start, end: np[np.length - 1].end, text: ctx.doc.text.slice(np[0].start, np[np.length - 1].end) };
+  const ends = (t: Token) => np.length > 0 && /[,.;:\n]/.test(t.post);
+  while (j >= 0 && (isNP(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
+    np.unshift(toks[j]);
+    const det = isDet(toks[j--]);
+    // "shares of the bank": a head noun before "of" belongs to the phrase
+    if (j > 0 && toks[j].normal === 'of' && toks[j - 1].tags.has('Noun') && !ends(toks[j])) np.unshift(toks[j--]);
+    else if (det) break;
+  }
+  return np.length && np[np.length - 1].tags.has('Noun') ? span(ctx, np) : null;
+}
+
+/** "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80 million" */
+function namedBeforeVerb(ctx: Context, toks: Token[]): Span | null {
+  let i = toks.length - 1;
+  let verb = false;
+  for (let skipped = 0; i >= 0 && skipped < 5; i--, skipped++) {
+    const t = toks[i];
+    if (/[,.;:\n]/.test(t.post) && skipped > 0) return null;
+    if (SUBJECT_VERBS.has(t.normal)) { verb = true; continue; }
+    if (SUBJECT_LINKS.has(t.normal) || (verb && (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Copula')))) continue;
+    break;
+  }
+  return verb ? nounPhraseBefore(ctx, toks, i) : null;
+}
+
+/** "a budget of $95 million", "put the cost at $4 million" */
+function linkedBefore(ctx: Context, toks: Token[]): Span | null {
+  const last = toks.length - 1;
+  if (!toks[last] || !LINK_BEFORE.has(toks[last].normal) || /[,.;:]/.test(toks[last - 1]?.post ?? '')) return null;
+  return nounPhraseBefore(ctx, toks, last - 1);
 }
 
 export const subjects: Refiner<FigureCandidate> = {
   name: 'subject',
   refine(ctx, figures) {
     for (const f of figures) {
-      const after = ctx.doc.clean.slice(f.end, f.end + 14);
-      const link = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of)\s+/i.exec(after);
-      if (link && LINK.test(link[0])) f.subject = nounPhrase(ctx, f.end + link[0].length);
-      // "death toll rises to 47 in …": what changed is named before the figure
-      const before = subjectBefore(ctx, f);
-      if (before) { f.subject = before; continue; }
-      if (!f.subject && (f.kind === 'count' || f.kind === 'quantity' || f.kind === 'ordinal') && /^\s+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2))) f.subject = nounPhrase(ctx, f.end + 1, true);
+      if (f.kind === 'score') continue;
+      const before = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
+      const link = LINK_AFTER.exec(ctx.doc.clean.slice(f.end, f.end + 14));
+      // "holds 40 litres of fuel": what the figure is made of beats who holds it
+      const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
+      f.subject = (link && /\bof\s+$/i.test(link[0]) ? linked : null)
+        ?? namedBeforeVerb(ctx, before)
+        ?? linked
+        ?? linkedBefore(ctx, before)
+        ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
     }
     return figures;
   },

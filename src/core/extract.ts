@@ -15,6 +15,17 @@ export class InputError extends Error {
   constructor(message: string, readonly field: string) { super(message); }
 }
 
+/**
+ * The sections a sheet carries for `include`: those asked for plus those their facts point into
+ * (events → dates and entities, quotes → entities), so every id in the sheet resolves.
+ */
+export function sectionsFor(include?: readonly Section[]): Set<Section> {
+  const sections = new Set<Section>(include ?? FACT_SECTIONS);
+  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
+  if (sections.has('quotes')) sections.add('entities');
+  return sections;
+}
+
 export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const opts = ExtractOptions.safeParse(options);
@@ -23,12 +34,8 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     throw new InputError(issue.message, issue.path.join('.') || 'options');
   }
   const { publishedAt = null, title = null, include } = opts.data;
-  // Output the sections asked for plus those their facts point into (events → dates and
-  // entities, quotes → entities), so every id in the sheet resolves. Figures only read dates.
-  const sections = new Set<Section>(include ?? FACT_SECTIONS);
-  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
-  if (sections.has('quotes')) sections.add('entities');
-  const need = new Set<Section>(sections);
+  const sections = sectionsFor(include);
+  const need = new Set<Section>(sections); // figures only read dates
   if (sections.has('figures')) need.add('dates');
 
   const doc = buildDocument(text);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/http/app';
-import { loadConfig } from '../../src/http/config';
+import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/store/open';
 import type { FactStore } from '../../src/store/types';
 import { ARTICLES } from './fixtures';
@@ -15,7 +15,7 @@ let dir: string, store: FactStore, app: ReturnType<typeof createApp>;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-store-'));
   store = openStore({ dataDir: dir });
-  app = createApp(loadConfig({ FACTSHEET_DATA_DIR: dir }), pino({ level: 'silent' }), { store });
+  app = createApp(loadConfig({ FACTSHEET_DATA_DIR: dir, FACTSHEET_MAX_TEXT_CHARS: '50000' }), pino({ level: 'silent' }), { store });
   for (const a of ARTICLES) {
     const res = await request(app).post('/v1/articles').send(a);
     expect(res.status).toBe(201);
@@ -56,9 +56,24 @@ describe('ingest', () => {
     expect(r1.body.errors[0].field).toBe('text');
     const r2 = await request(app).post('/v1/articles').send({ id: 'x', text: 'ok', publishedAt: '2025-13-01' });
     expect(r2.body.errors[0].field).toBe('publishedAt');
-    const r3 = await request(app).post('/v1/articles').set('Content-Type', 'text/plain').send('hello');
+    const r3 = await request(app).post('/v1/articles').set('Content-Type', 'application/xml').send('<a>hello</a>');
     expect(r3.status).toBe(415);
+    const r4 = await request(app).post('/v1/articles').send({ id: 'x', text: 'ok', published_at: '2025-07-04' });
+    expect(r4.status).toBe(400);
+    expect(r4.body.errors).toEqual([{ field: 'published_at', message: 'published_at is not a known field' }]);
+    const r5 = await request(app).post('/v1/articles').send({ id: 'x', text: 'a'.repeat(50001) });
+    expect(r5.status).toBe(413); // the same text limit as /v1/extract
+    expect(r5.body.detail).toBe('text is 50001 characters; the limit is 50000');
     expect((await get('/v1/articles?limit=200')).body.items.length).toBe(before);
+  });
+
+  test('text/plain bodies with the other fields as query parameters', async () => {
+    const r = await request(app).post('/v1/articles?id=plain-1&publishedAt=2025-07-04').set('Content-Type', 'text/plain').send('The port of Mombasa reopened on Monday.');
+    expect(r.status).toBe(201);
+    expect(r.body.article).toMatchObject({ id: 'plain-1', publishedAt: '2025-07-04' });
+    const bad = await request(app).post('/v1/articles?publishedat=2025-07-04').set('Content-Type', 'text/plain').send('Some text.');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('publishedat');
   });
 });
 

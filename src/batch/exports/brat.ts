@@ -1,6 +1,6 @@
 // brat standoff: one .txt and one .ann per article, plus annotation.conf for the collection.
 // brat counts offsets in Unicode code points, JavaScript in UTF-16 units: converted here.
-import type { FactSheet } from '../../core/factsheet';
+import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
 import { ALL_LABELS, labeledSpans } from './labels';
 
 export const BRAT_CONF = `[entities]

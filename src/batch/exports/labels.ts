@@ -1,5 +1,5 @@
 // The labels a fact sheet exports to annotation tools, shared by Label Studio and brat.
-import type { FactSheet } from '../../core/factsheet';
+import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
 
 export const ENTITY_LABEL: Record<string, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', group: 'GROUP', other: 'MISC' };
 export const DATE_LABEL: Record<string, string> = { date: 'DATE', time: 'TIME', duration: 'DURATION', set: 'SET' };
@@ -12,12 +12,12 @@ export interface SpeakerLink { quote: string; speaker: string }
 /** Every span of a sheet with its label, plus quote → speaker-mention links. */
 export function labeledSpans(sheet: FactSheet): { spans: LabeledSpan[]; links: SpeakerLink[] } {
   const spans: LabeledSpan[] = [];
-  for (const e of sheet.entities) e.mentions.forEach((m, i) => spans.push({ key: `${e.id}.${i}`, start: m.start, end: m.end, text: m.text, label: ENTITY_LABEL[e.type], note: e.name }));
-  for (const d of sheet.dates) spans.push({ key: d.id, start: d.start, end: d.end, text: d.text, label: DATE_LABEL[d.type], note: d.value ?? undefined });
-  for (const f of sheet.figures) spans.push({ key: f.id, start: f.start, end: f.end, text: f.text, label: FIGURE_LABEL[f.kind], note: f.value === null ? undefined : `${f.value}${f.unit ? ' ' + f.unit : ''}` });
-  for (const ev of sheet.events) spans.push({ key: ev.id, start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, label: 'EVENT', note: ev.date?.value ?? undefined });
+  for (const e of sheet.entities ?? []) e.mentions.forEach((m, i) => spans.push({ key: `${e.id}.${i}`, start: m.start, end: m.end, text: m.text, label: ENTITY_LABEL[e.type], note: e.name }));
+  for (const d of sheet.dates ?? []) spans.push({ key: d.id, start: d.start, end: d.end, text: d.text, label: DATE_LABEL[d.type], note: d.value ?? undefined });
+  for (const f of sheet.figures ?? []) spans.push({ key: f.id, start: f.start, end: f.end, text: f.text, label: FIGURE_LABEL[f.kind], note: f.value === null ? undefined : `${f.value}${f.unit ? ' ' + f.unit : ''}` });
+  for (const ev of sheet.events ?? []) spans.push({ key: ev.id, start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, label: 'EVENT', note: ev.date?.value ?? undefined });
   const links: SpeakerLink[] = [];
-  for (const q of sheet.quotes) {
+  for (const q of sheet.quotes ?? []) {
     if (q.kind === 'scare' || q.kind === 'title') continue;
     spans.push({ key: q.id, start: q.start, end: q.end, text: q.text, label: 'QUOTE', note: q.kind });
     if (!q.speaker) continue;

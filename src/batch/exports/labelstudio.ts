@@ -1,7 +1,7 @@
 // Label Studio pre-annotation tasks (Basic Label Studio JSON: `data` + `predictions`), for the
 // labeling config below (also in the README). Offsets are JavaScript string offsets, as Label
 // Studio's text tags use.
-import type { FactSheet } from '../../core/factsheet';
+import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
 import { ALL_LABELS, labeledSpans } from './labels';
 
 export const LABEL_STUDIO_CONFIG = `<View>

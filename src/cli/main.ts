@@ -67,6 +67,20 @@ export function buildProgram(): Command {
     }));
   extract.showHelpAfterError('(run factsheet extract --help for usage)');
 
+  program.command('evaluate')
+    .description('score extraction against gold annotations: P/R/F1 per fact type (overlap and exact), value and speaker accuracy')
+    .argument('<gold...>', 'gold files or directories: our gold format (.json/.jsonl, see README), a Label Studio export (.json), brat (.txt + .ann)')
+    .option('--json', 'the scores (and misses) as JSON')
+    .addOption(new Option('--show <type>', 'list the misses of one fact type').choices(['entities', 'dates', 'events', 'quotes', 'figures']))
+    .action(action(async (gold: string[], o: { json?: boolean; show?: string }) => {
+      const started = Date.now();
+      const { evaluate, formatMisses, formatScores } = await import('./evaluate-command');
+      const r = evaluate(gold);
+      if (o.json) process.stdout.write(JSON.stringify({ documents: r.documents, scores: r.scores, ...(o.show ? { misses: r.misses.filter((m) => (m as { type?: string }).type === o.show) } : {}) }, null, 2) + '\n');
+      else process.stdout.write(`${formatScores(r)}\n${o.show ? `\n${formatMisses(r, o.show)}\n` : ''}`);
+      process.stderr.write(`evaluated ${r.documents} document(s), elapsed ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }));
+
   program.command('serve')
     .description('start the HTTP API (PORT and FACTSHEET_* environment variables; see README)')
     .option('--port <n>', 'port to listen on (overrides PORT)')

@@ -7,7 +7,7 @@ export const BRAT_CONF = `[entities]
 ${ALL_LABELS.join('\n')}
 
 [relations]
-SaidBy	Arg1:QUOTE, Arg2:PERSON|ORG|PLACE|GROUP|MISC
+SaidBy	Arg1:QUOTE, Arg2:PERSON|ORG|PLACE|GROUP|MISC|SPEAKER
 
 [events]
 

@@ -25,6 +25,8 @@ export function toLabelStudio(sheet: FactSheet & { id?: string | null }, text: s
   const result: Record<string, unknown>[] = spans.map((s) => ({
     id: id(s.key), from_name: 'label', to_name: 'text', type: 'labels',
     value: { start: s.start, end: s.end, text: s.text, labels: [s.label] },
+    // the region's note (canonical name, TIMEX3 value, figure value, quote kind): `evaluate` reads it back
+    ...(s.note ? { meta: { text: [s.note] } } : {}),
   }));
   for (const l of links) result.push({ type: 'relation', from_id: id(l.quote), to_id: id(l.speaker), direction: 'right', labels: ['said by'] });
   return {

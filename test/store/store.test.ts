@@ -110,9 +110,9 @@ describe('fact-checker questions', () => {
 
   test('what happened between 2021 and 2022 involving Russia', async () => {
     const res = await get('/v1/events?entity=Russia&from=2021-01-01&to=2022-12-31');
-    expect(res.body.items.map((e: { trigger: string; date: string }) => `${e.trigger}:${e.date}`)).toEqual(['Keeping:2021', 'seized:2021-08', 'Signing:2022']);
+    expect(res.body.items.map((e: { trigger: string; date: { value: string } }) => `${e.trigger}:${e.date.value}`)).toEqual(['Keeping:2021', 'seized:2021-08', 'Signing:2022']);
     const all = await get('/v1/events?limit=200');
-    const dates = all.body.items.map((e: { date: string }) => e.date);
+    const dates = all.body.items.map((e: { date: { value: string } }) => e.date.value);
     expect([...dates].sort((a: string, b: string) => a.localeCompare(b))).toEqual(dates);
   });
 
@@ -145,6 +145,17 @@ describe('pagination and errors', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe((await get('/v1/events?limit=200')).body.items.length);
+  });
+
+  test('cursors are opaque and bound to their list and filters', async () => {
+    const first = await get('/v1/events?limit=2');
+    const cursor = first.body.nextCursor as string;
+    expect(Buffer.from(cursor, 'base64url').toString()).not.toMatch(/^\[/); // not a readable sort key
+    expect((await get(`/v1/events?limit=5&cursor=${cursor}`)).status).toBe(200); // another page size is fine
+    for (const url of [`/v1/quotes?cursor=${cursor}`, `/v1/events?entity=Russia&cursor=${cursor}`]) {
+      const res = await get(url);
+      expect([url, res.status, res.body.errors?.[0]?.field]).toEqual([url, 400, 'cursor']);
+    }
   });
 
   test.each([

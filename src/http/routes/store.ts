@@ -10,7 +10,8 @@ import {
   ArticlesQuery, ConflictsQuery, EntitiesQuery, EntityId, EventsQuery, FiguresQuery, IngestQuery, QuotesQuery, VersionQuery,
 } from '../../store/queries';
 import { ingestArticle } from '../../store/service';
-import { ArticleIngest, type FactStore } from '../../store/types';
+import { boundPage } from '../../store/paging';
+import { ArticleIngest, type FactStore, type Page } from '../../store/types';
 import { articleBody } from '../body';
 
 export { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../../store/queries';
@@ -25,12 +26,13 @@ function readIngest(req: Request, config: Config): ArticleIngest {
     [{ field: 'Content-Type', message: 'expected application/json or text/plain' }]);
 }
 
-const paged = <T>(fn: () => T): T => {
-  try { return fn(); } catch (e) {
+/** One page of a list; its cursors are bound to the list and its filters (src/store/paging.ts). */
+async function paged<Q extends { cursor?: string }, T>(list: string, query: Q, run: (q: Q) => Page<T> | Promise<Page<T>>): Promise<Page<T>> {
+  try { return await boundPage(list, query, run); } catch (e) {
     if (e instanceof CursorError) throw new FactsheetError('invalid-input', e.message, [{ field: 'cursor', message: e.message }]);
     throw e;
   }
-};
+}
 
 export function storeRoutes(store: FactStore, config: Config = defaultConfig()): Router {
   const r = Router();
@@ -41,7 +43,7 @@ export function storeRoutes(store: FactStore, config: Config = defaultConfig()):
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
   });
 
-  r.get('/v1/articles', (req, res) => { res.json(paged(() => store.listArticles(parse(ArticlesQuery, req.query)))); });
+  r.get('/v1/articles', async (req, res) => { res.json(await paged('articles', parse(ArticlesQuery, req.query), (q) => store.listArticles(q))); });
 
   r.get('/v1/articles/:id', (req, res) => {
     const { version } = parse(VersionQuery, req.query);
@@ -50,22 +52,23 @@ export function storeRoutes(store: FactStore, config: Config = defaultConfig()):
     res.json({ article: stored.record, text: stored.text, sheet: stored.sheet });
   });
 
-  r.get('/v1/quotes', (req, res) => { res.json(paged(() => store.quotes(parse(QuotesQuery, req.query)))); });
+  r.get('/v1/quotes', async (req, res) => { res.json(await paged('quotes', parse(QuotesQuery, req.query), (q) => store.quotes(q))); });
   r.get('/v1/figures/conflicts', (req, res) => { res.json({ items: store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
-  r.get('/v1/figures', (req, res) => { res.json(paged(() => store.figures(parse(FiguresQuery, req.query)))); });
-  r.get('/v1/events', (req, res) => { res.json(paged(() => store.events(parse(EventsQuery, req.query)))); });
-  r.get('/v1/entities', (req, res) => { res.json(paged(() => store.listEntities(parse(EntitiesQuery, req.query)))); });
+  r.get('/v1/figures', async (req, res) => { res.json(await paged('figures', parse(FiguresQuery, req.query), (q) => store.figures(q))); });
+  r.get('/v1/events', async (req, res) => { res.json(await paged('events', parse(EventsQuery, req.query), (q) => store.events(q))); });
+  r.get('/v1/entities', async (req, res) => { res.json(await paged('entities', parse(EntitiesQuery, req.query), (q) => store.listEntities(q))); });
 
-  r.get('/v1/entities/:id', (req, res) => {
+  r.get('/v1/entities/:id', async (req, res) => {
     const id = parse(z.strictObject({ id: EntityId }), { id: req.params.id }).id;
     parse(z.strictObject({}), req.query);
     const entity = store.getEntity(id);
     if (!entity) throw notFound(`no entity ${id}`, 'id');
+    const byEntity: { entityId: number; limit: number; cursor?: string } = { entityId: id, limit: 50 };
     res.json({
       entity,
-      quotes: store.quotes({ entityId: id, limit: 50 }),
-      events: store.events({ entityId: id, limit: 50 }),
-      figures: store.figures({ entityId: id, limit: 50 }),
+      quotes: await paged(`entity:${id}:quotes`, byEntity, (q) => store.quotes(q)),
+      events: await paged(`entity:${id}:events`, byEntity, (q) => store.events(q)),
+      figures: await paged(`entity:${id}:figures`, byEntity, (q) => store.figures(q)),
     });
   });
   return r;

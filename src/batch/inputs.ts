@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import type { LineDefaults, Limits } from '../input/article';
 import type { Task } from './task';
 
-export interface InputOptions { publishedAt?: string; title?: string; maxText: number }
+export interface InputOptions extends LineDefaults, Limits {}
 
 export async function* jsonLines(input: NodeJS.ReadableStream, o: InputOptions): AsyncGenerator<Task> {
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
@@ -16,7 +17,7 @@ export async function* jsonLines(input: NodeJS.ReadableStream, o: InputOptions):
     let id: string | null = null;
     const m = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(raw);
     if (m) { try { id = JSON.parse(`"${m[1]}"`) as string; } catch { id = null; } }
-    yield { id: id ?? `line:${line}`, kind: 'json', payload: raw, maxText: o.maxText, publishedAt: o.publishedAt, title: o.title };
+    yield { id: id ?? `line:${line}`, kind: 'json', payload: raw, ...o };
   }
 }
 
@@ -37,7 +38,7 @@ export const countFiles = (dir: string): number => listFiles(dir).length;
 
 export function fileTask(file: string, id: string, o: InputOptions): Task {
   const payload = fs.readFileSync(file, 'utf8');
-  return { id, kind: /\.html?$/i.test(file) ? 'html' : 'text', payload, maxText: o.maxText, publishedAt: o.publishedAt, title: o.title };
+  return { id, kind: /\.html?$/i.test(file) ? 'html' : 'text', payload, ...o };
 }
 
 export async function* directory(dir: string, o: InputOptions): AsyncGenerator<Task> {

@@ -1,115 +1,148 @@
 #!/usr/bin/env node
-// The `factsheet` command: extract, serve. A thin shell over the core and the HTTP app.
+// The `factsheet` command (commander): extract, evaluate, serve and the store commands. A thin
+// shell over the core and shared services. Exit codes: 0 ok, 1 some input failed or the run
+// failed, 2 a usage error (one line on stderr and a pointer to --help).
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { isoDate } from '../core/factsheet';
+import { EXTRACTOR_VERSION } from '../core/version';
+import { loadConfig } from '../config';
 import type { Format } from '../batch/runner';
 import { extractBatch, extractFile, UsageError } from './extract-command';
 
-const USAGE = `usage: factsheet <command> [options]
+const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
-commands:
-  extract [INPUT] [--published YYYY-MM-DD] [--title T] [--workers N] [--out PATH] [--resume]
-          [--format jsonl|labelstudio|brat] [--progress]
-        INPUT: JSON Lines ({id, text, publishedAt?, title?}; stdin when omitted or -), a directory of
-        .txt/.html files (id = relative path), or one file. Results in input order on stdout or --out;
-        a bad line yields {id, error}. One .txt/.html file without batch options is pretty-printed.
-        --resume skips ids already complete in --out and repairs a half-written last line.
-  serve [--port N]
-        start the HTTP API (PORT / FACTSHEET_* environment variables; see README)
-  ingest FILE.jsonl|-
-        store articles ({id?, url?, title?, source?, publishedAt?, text} per line) with their fact sheets
-  reindex
-        re-extract stored articles whose sheets an older extractor made
-  query quotes|figures|events|articles|entities|conflicts [--FILTER VALUE]… [--json]
-        e.g. query quotes --speaker Putin --about Taliban; query figures --subject "afghan assets" --kind money
-  help  this text
-`;
-
-function usage(msg?: string): never {
-  if (msg) process.stderr.write(`factsheet: ${msg}\n`);
-  process.stderr.write(USAGE);
-  process.exit(2);
+function date(value: string): string {
+  if (!isoDate.safeParse(value).success) throw new InvalidArgumentError(`expected a calendar date as YYYY-MM-DD, got ${value}`);
+  return value;
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') { process.stdout.write(USAGE); return; }
-  if (command === 'extract') {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest, allowPositionals: true,
-        options: {
-          published: { type: 'string' }, title: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' },
-          resume: { type: 'boolean' }, format: { type: 'string' }, progress: { type: 'boolean' },
-        },
-      });
-    } catch (e) { usage((e as Error).message); }
-    const { values: v, positionals } = parsed;
-    if (v.published && !/^\d{4}-\d{2}-\d{2}$/.test(v.published)) usage(`--published must be YYYY-MM-DD, got ${v.published}`);
-    if (positionals.length > 1) usage('extract takes at most one INPUT');
-    if (v.format && !['jsonl', 'labelstudio', 'brat'].includes(v.format)) usage(`--format is jsonl, labelstudio or brat, not ${v.format}`);
-    const workers = v.workers === undefined ? undefined : Number(v.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) usage(`--workers must be a whole number from 1 to 256, got ${v.workers}`);
-    const input = positionals[0];
-    const batchFlags = v.out || v.format || v.workers || v.resume || v.progress;
-    // one text or HTML file and no batch options: pretty-print its sheet
-    if (input && input !== '-' && !batchFlags && fs.existsSync(input) && fs.statSync(input).isFile() && !/\.(?:jsonl|ndjson)$/i.test(input)) {
-      const out = extractFile(input, { published: v.published, title: v.title });
-      process.stdout.write(out.json + '\n');
-      return;
-    }
-    try {
-      await extractBatch(input, { ...v, workers, format: v.format as Format | undefined });
-    } catch (e) {
-      if (e instanceof UsageError) usage(e.message);
-      throw e;
-    }
-    return;
-  }
-  if (command === 'serve') {
-    let parsed;
-    try { parsed = parseArgs({ args: rest, options: { port: { type: 'string' } } }); } catch (e) { usage((e as Error).message); }
-    if (parsed.values.port !== undefined) process.env.PORT = parsed.values.port;
-    const { startServer } = await import('../http/server');
-    await startServer();
-    return;
-  }
-  if (command === 'ingest') {
-    if (rest.length !== 1) usage('ingest takes one FILE.jsonl (or - for stdin)');
-    if (rest[0] !== '-' && !fs.existsSync(rest[0])) usage(`no such file: ${rest[0]}`);
-    const { ingestFile } = await import('./store-commands');
-    await ingestFile(rest[0]);
-    return;
-  }
-  if (command === 'reindex') {
-    const { reindexAll } = await import('./store-commands');
-    process.stderr.write(`\n${reindexAll()} article(s) re-extracted\n`);
-    return;
-  }
-  if (command === 'query') {
-    const [kind, ...args] = rest;
-    const { runQuery, QUERY_KINDS } = await import('./store-commands');
-    if (!kind || !QUERY_KINDS.includes(kind)) usage(`query takes one of ${QUERY_KINDS.join(', ')}`);
-    const filters: Record<string, string> = {};
-    let json = false;
-    for (let i = 0; i < args.length; i++) {
-      if (args[i] === '--json') { json = true; continue; }
-      const m = /^--([a-z]+)(?:=(.*))?$/.exec(args[i]);
-      if (!m) usage(`unexpected argument ${args[i]}`);
-      const value = m[2] ?? args[++i];
-      if (value === undefined) usage(`--${m[1]} needs a value`);
-      filters[m[1]] = value;
-    }
-    let out: string;
-    try { out = runQuery(kind, filters, json); } catch (e) { usage((e as Error).message); }
-    process.stdout.write(out + '\n');
-    return;
-  }
-  usage(`unknown command: ${command}`);
+function workers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`expected a whole number from 1 to 256, got ${value}`);
+  return n;
 }
 
-main(process.argv.slice(2)).catch((e) => {
-  process.stderr.write(`factsheet: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+/** Runs an action; a UsageError becomes commander's usage error (exit 2, pointer to --help). */
+const action = <A extends unknown[]>(fn: (...args: A) => Promise<void> | void) => async function (this: Command, ...args: A): Promise<void> {
+  try { await fn(...args); } catch (e) {
+    if (e instanceof UsageError) this.error(e.message, { exitCode: 2, code: 'factsheet.usage' });
+    throw e;
+  }
+};
+
+/** Inputs that failed make the run fail (exit 1), after every other input was processed. */
+const exitFor = (counts: { failed: number }) => { if (counts.failed > 0) process.exitCode = 1; };
+
+export function buildProgram(): Command {
+  const program = new Command('factsheet')
+    .description('Fact extraction for news text: entities, dates and events, quotes with speakers, figures.')
+    .version(`${PACKAGE_VERSION} (extractor ${EXTRACTOR_VERSION})`, '-V, --version')
+    .configureOutput({ outputError: (s, write) => write(`factsheet: ${s.replace(/^error: /, '')}`) })
+    .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
+    .showHelpAfterError('(run factsheet --help for usage)');
+
+  const extract = program.command('extract')
+    .description('Fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
+    .argument('[input]', 'JSON Lines file ({id, text, publishedAt?, title?} per line; stdin when omitted or -), '
+      + 'a directory of .txt/.html files (id = relative path), or one .txt/.html file (pretty-printed)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that do not give their own; relative dates resolve against it', date)
+    .option('--title <title>', 'title for inputs that do not give their own')
+    .option('--workers <n>', 'worker threads (default: every core)', workers)
+    .option('--out <path>', 'write to this file (jsonl, labelstudio) or directory (brat) instead of stdout')
+    .option('--resume', 'skip ids already complete in --out and repair a half-written last line')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'labelstudio', 'brat']).default('jsonl'))
+    .option('--progress', 'draw the progress bar even when stderr is not a terminal')
+    .addHelpText('after', '\nA bad input becomes an {id, error} line and the run goes on; the exit status is 1 when any input failed.')
+    .action(action(async (input: string | undefined, o: { published?: string; title?: string; workers?: number; out?: string; resume?: boolean; format: Format; progress?: boolean }) => {
+      const limits = { maxTextChars: loadConfig().maxTextChars };
+      const batchFlags = o.out || o.format !== 'jsonl' || o.workers || o.resume || o.progress;
+      // one text or HTML file and no batch options: pretty-print its sheet
+      if (input && input !== '-' && !batchFlags && fs.existsSync(input) && fs.statSync(input).isFile() && !/\.(?:jsonl|ndjson)$/i.test(input)) {
+        exitFor(extractFile(input, { published: o.published, title: o.title }, limits));
+        return;
+      }
+      exitFor(await extractBatch(input, { ...o, format: o.format }, limits));
+    }));
+  extract.showHelpAfterError('(run factsheet extract --help for usage)');
+
+  program.command('evaluate')
+    .description('score extraction against gold annotations: P/R/F1 per fact type (overlap and exact), value and speaker accuracy')
+    .argument('<gold...>', 'gold files or directories: our gold format (.json/.jsonl, see README), a Label Studio export (.json), brat (.txt + .ann)')
+    .option('--json', 'the scores (and misses) as JSON')
+    .addOption(new Option('--show <type>', 'list the misses of one fact type').choices(['entities', 'dates', 'events', 'quotes', 'figures']))
+    .action(action(async (gold: string[], o: { json?: boolean; show?: string }) => {
+      const started = Date.now();
+      const { evaluate, formatMisses, formatScores } = await import('./evaluate-command');
+      const r = evaluate(gold);
+      if (o.json) process.stdout.write(JSON.stringify({ documents: r.documents, scores: r.scores, ...(o.show ? { misses: r.misses.filter((m) => (m as { type?: string }).type === o.show) } : {}) }, null, 2) + '\n');
+      else process.stdout.write(`${formatScores(r)}\n${o.show ? `\n${formatMisses(r, o.show)}\n` : ''}`);
+      process.stderr.write(`evaluated ${r.documents} document(s), elapsed ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }));
+
+  program.command('serve')
+    .description('start the HTTP API (PORT and FACTSHEET_* environment variables; see README)')
+    .option('--port <n>', 'port to listen on (overrides PORT)')
+    .action(action(async (o: { port?: string }) => {
+      if (o.port !== undefined) process.env.PORT = o.port;
+      const { startServer } = await import('../http/server');
+      await startServer();
+    }));
+
+  program.command('ingest')
+    .description('store articles ({id?, url?, title?, source?, publishedAt?, text} per line) with their fact sheets')
+    .argument('<file>', 'a JSON Lines file, or - for stdin')
+    .option('--progress', 'draw the progress bar even when stderr is not a terminal')
+    .action(action(async (file: string, o: { progress?: boolean }) => {
+      if (file !== '-' && !fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+      const { ingestFile } = await import('./store-commands');
+      exitFor(await ingestFile(file, o.progress ?? process.stderr.isTTY === true));
+    }));
+
+  program.command('reindex')
+    .description('re-extract stored articles whose sheets an older extractor made')
+    .action(action(async () => {
+      const { reindexAll } = await import('./store-commands');
+      reindexAll(process.stderr.isTTY === true);
+    }));
+
+  program.command('query')
+    .description('query the store, e.g. query quotes --speaker Putin --about Taliban; query figures --subject "afghan assets" --kind money')
+    .argument('<kind>', 'quotes, figures, events, articles, entities or conflicts')
+    .option('--json', 'JSON instead of a table')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .helpOption('-h, --help', 'filters are the HTTP query parameters as --NAME VALUE: see README')
+    .action(action(async (kind: string, o: { json?: boolean }, cmd: Command) => {
+      const { runQuery, QUERY_KINDS } = await import('./store-commands');
+      if (!QUERY_KINDS.includes(kind)) throw new UsageError(`query takes one of ${QUERY_KINDS.join(', ')}, not ${kind}`);
+      const filters = queryFilters(cmd.args.slice(1));
+      let out: string;
+      try { out = runQuery(kind, filters, !!o.json); } catch (e) { throw new UsageError((e as Error).message); }
+      process.stdout.write(out + '\n');
+    }));
+
+  return program;
+}
+
+/** `--name value` / `--name=value` pairs (the filters of a query). */
+function queryFilters(args: string[]): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') continue;
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(args[i]);
+    if (!m) throw new UsageError(`unexpected argument ${args[i]}`);
+    const value = m[2] ?? args[++i];
+    if (value === undefined) throw new UsageError(`--${m[1]} needs a value`);
+    filters[m[1]] = value;
+  }
+  return filters;
+}
+
+if (require.main === module) {
+  buildProgram().parseAsync(process.argv).catch((e) => {
+    process.stderr.write(`factsheet: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

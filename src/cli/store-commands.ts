@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { z } from 'zod';
-import { loadConfig } from '../http/config';
-import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../http/routes/store';
+import { loadConfig } from '../config';
+import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../store/queries';
 import { openStore } from '../store/open';
 import { ingestArticle, reindex } from '../store/service';
 import { ArticleIngest, type FactStore } from '../store/types';
+import { Progress } from '../batch/progress';
+import { fieldErrors, toLineError } from '../errors';
+import { parseLineAs } from '../input/article';
 
 export function withStore<T>(fn: (store: FactStore) => T): T {
   const config = loadConfig();
@@ -14,12 +17,12 @@ export function withStore<T>(fn: (store: FactStore) => T): T {
   try { return fn(store); } finally { store.close(); }
 }
 
-/** Loads JSON Lines into the store; progress and a summary on stderr, one line per bad input. */
-export async function ingestFile(file: string): Promise<{ stored: number; unchanged: number; failed: number }> {
+/** Loads JSON Lines into the store: progress and a summary on stderr, one {id, error} line per bad input. */
+export async function ingestFile(file: string, live: boolean): Promise<{ stored: number; unchanged: number; failed: number }> {
   const config = loadConfig();
   const store = openStore(config);
   const counts = { stored: 0, unchanged: 0, failed: 0 };
-  const started = Date.now();
+  const progress = new Progress(process.stderr, live, file === '-' ? null : countLines(file));
   const input = file === '-' ? process.stdin : fs.createReadStream(file);
   const rl = readline.createInterface({ input, crlfDelay: Infinity });
   let line = 0;
@@ -27,27 +30,48 @@ export async function ingestFile(file: string): Promise<{ stored: number; unchan
     for await (const raw of rl) {
       line++;
       if (!raw.trim()) continue;
-      let parsed: unknown;
-      try { parsed = JSON.parse(raw); } catch { counts.failed++; process.stderr.write(`line ${line}: not JSON\n`); continue; }
-      const r = ArticleIngest.safeParse(parsed);
-      if (!r.success) { counts.failed++; process.stderr.write(`line ${line}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}\n`); continue; }
-      const { outcome } = ingestArticle(store, r.data);
+      const { id, value: input, error } = parseLineAs(ArticleIngest, raw, `line:${line}`, config);
+      if (!input) {
+        counts.failed++;
+        progress.tick(true);
+        process.stderr.write(`${JSON.stringify(toLineError(id, error!))}\n`);
+        continue;
+      }
+      const { outcome } = ingestArticle(store, input);
       if (outcome === 'unchanged') counts.unchanged++; else counts.stored++;
-      if (line % 100 === 0) process.stderr.write(`\r${line} lines, ${(line / ((Date.now() - started) / 1000)).toFixed(1)} articles/s`);
+      progress.tick(false);
     }
   } finally { store.close(); }
-  process.stderr.write(`\ningested: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  progress.finish(0, `stored ${counts.stored}, unchanged ${counts.unchanged}`);
   return counts;
 }
 
-export function reindexAll(): number {
-  return withStore((store) => reindex(store, (done, total) => process.stderr.write(`\rreindexed ${done}/${total}`)));
+/** Non-empty lines of a file, for the progress bar's total (a cheap pass over the bytes). */
+function countLines(file: string): number {
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  let n = 0, last = 10;
+  try {
+    for (let got = fs.readSync(fd, buf); got > 0; got = fs.readSync(fd, buf)) {
+      for (let i = 0; i < got; i++) { if (buf[i] === 10 && last !== 10) n++; last = buf[i]; }
+    }
+  } finally { fs.closeSync(fd); }
+  return last === 10 ? n : n + 1;
+}
+
+export function reindexAll(live: boolean): number {
+  return withStore((store) => {
+    let progress: Progress | null = null;
+    const n = reindex(store, (_done, total) => { progress ??= new Progress(process.stderr, live, total); progress.tick(false); });
+    (progress ?? new Progress(process.stderr, false, 0)).finish(0, `${n} article(s) re-extracted`);
+    return n;
+  });
 }
 
 const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => { items: unknown[] } | unknown[]; columns: string[] }> = {
   quotes: { schema: QuotesQuery, run: (s, q) => s.quotes(q), columns: ['publishedAt', 'articleId', 'speaker.name', 'kind', 'text'] },
   figures: { schema: FiguresQuery, run: (s, q) => s.figures(q), columns: ['publishedAt', 'articleId', 'kind', 'value', 'unit', 'text', 'subject'] },
-  events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date', 'articleId', 'trigger', 'summary'] },
+  events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date.value', 'articleId', 'trigger', 'summary'] },
   articles: { schema: ArticlesQuery, run: (s, q) => s.listArticles(q), columns: ['id', 'version', 'publishedAt', 'title'] },
   entities: { schema: EntitiesQuery, run: (s, q) => s.listEntities(q), columns: ['id', 'type', 'name', 'articleCount', 'mentionCount'] },
   conflicts: { schema: ConflictsQuery, run: (s, q: { subject?: string }) => s.figureConflicts(q.subject), columns: ['kind', 'unit', 'subject', 'reason'] },
@@ -72,7 +96,7 @@ export function runQuery(kind: string, filters: Record<string, string>, json: bo
   const q = QUERIES[kind];
   if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
   const parsed = q.schema.safeParse(filters);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.') || (i as { keys?: string[] }).keys?.join(',')}: ${i.message}`).join('; '));
+  if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${e.field}: ${e.message}`).join('; '));
   return withStore((store) => {
     const result = q.run(store, parsed.data as never);
     const items = Array.isArray(result) ? result : result.items;

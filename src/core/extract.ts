@@ -16,6 +16,18 @@ export class InputError extends Error {
   constructor(message: string, readonly field: string) { super(message); }
 }
 
+/**
+ * The sections a sheet carries for `include`: those asked for plus those their facts point into
+ * (events → dates and entities, quotes → entities), so every id in the sheet resolves.
+ */
+export function sectionsFor(include?: readonly string[]): Set<Section> {
+  const asked = include?.filter((s): s is Section => (FACT_SECTIONS as readonly string[]).includes(s));
+  const sections = new Set<Section>(asked?.length ? asked : FACT_SECTIONS);
+  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
+  if (sections.has('quotes')) sections.add('entities');
+  return sections;
+}
+
 export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const opts = ExtractOptions.safeParse(options);
@@ -24,12 +36,7 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
     throw new InputError(issue.message, issue.path.join('.') || 'options');
   }
   const { publishedAt = null, title = null, include, debug = false } = opts.data;
-  // Output the sections asked for plus those their facts point into (events → dates and
-  // entities, quotes → entities), so every id in the sheet resolves. Figures only read dates.
-  const asked = include?.filter((s): s is Section => s !== 'boilerplate');
-  const sections = new Set<Section>(asked ?? FACT_SECTIONS);
-  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
-  if (sections.has('quotes')) sections.add('entities');
+  const sections = sectionsFor(include);
   const need = new Set<Section>(sections);
   if (sections.has('figures')) need.add('dates');
 

@@ -157,6 +157,10 @@ export const FactSheet = z.object({
 }).meta({ id: 'FactSheet' });
 export type FactSheet = z.infer<typeof FactSheet>;
 
+/** A sheet as the shells return it: with `include`, sections not asked for (nor referred to) are left out. */
+export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true });
+export type PartialFactSheet = z.infer<typeof PartialFactSheet>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); },
     'not a calendar date');

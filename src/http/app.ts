@@ -6,10 +6,11 @@ import express from 'express';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 import { EXTRACTOR_VERSION } from '../core/version';
-import { defaultConfig, type Config } from './config';
+import { defaultConfig, type Config } from '../config';
+import { FactsheetError } from '../errors';
 import { openApiYaml } from './openapi';
 import { errorHandler, sendProblem } from './problem';
-import { extractRoutes, NDJSON_TYPES } from './routes/extract';
+import { extractRoutes } from './routes/extract';
 import { storeRoutes } from './routes/store';
 import type { FactStore } from '../store/types';
 import { webRoutes } from '../web/pages';
@@ -29,8 +30,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
     logger,
     genReqId: (req, res) => { const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID(); res.setHeader('X-Request-Id', id); return id; },
   }));
-  app.use(express.json({ limit: config.maxBodyBytes, strict: false }));
-  app.use(express.text({ type: ['text/plain', 'text/html', ...NDJSON_TYPES], limit: config.maxBodyBytes }));
+  // bodies are parsed per route (src/http/body.ts): each reads only the media types it documents
 
   const yaml = openApiYaml();
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });
@@ -39,9 +39,9 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
   app.use(webRoutes());
   app.use(extractRoutes(config));
-  if (deps.store) app.use(storeRoutes(deps.store));
+  if (deps.store) app.use(storeRoutes(deps.store, config));
 
-  app.use((req, res) => sendProblem(res, req, 404, 'Not found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }]));
+  app.use((req, res) => sendProblem(res, req, new FactsheetError('not-found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }])));
   app.use(errorHandler(logger));
   return app;
 }

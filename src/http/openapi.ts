@@ -6,7 +6,7 @@ import { FactSheet } from '../core/factsheet';
 import { EXTRACTOR_VERSION } from '../core/version';
 import { Problem } from './problem';
 import { ExtractRequest } from './routes/extract';
-import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from './routes/store';
+import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../store/queries';
 import { ArticleIngest, ArticleRecord, EventHit, FigureConflict, FigureHit, GlobalEntity, QuoteHit } from '../store/types';
 
 /** A zod query object → OpenAPI query parameters. */

@@ -2,14 +2,15 @@
 // implementation lives in ./sqlite and another engine can be added beside it.
 import { z } from 'zod';
 import { EntityType, FigureKind, isoDate, QuoteKind, type FactSheet } from '../core/factsheet';
+import { ArticleText, Title } from '../input/article';
 
-export const ArticleIngest = z.object({
+export const ArticleIngest = z.strictObject({
   id: z.string().min(1).max(200).regex(/^[\w.:@/-]+$/, 'letters, digits and . _ : @ / - only').optional(),
   url: z.url().max(2000).optional(),
-  title: z.string().max(1000).optional(),
+  title: Title.optional(),
   source: z.string().max(200).optional(),
   publishedAt: isoDate.optional(),
-  text: z.string().refine((t) => t.trim().length > 0, 'text is empty'),
+  text: ArticleText,
 }).meta({ id: 'ArticleIngest' });
 export type ArticleIngest = z.infer<typeof ArticleIngest>;
 
@@ -34,7 +35,8 @@ export const FigureHit = z.object({
   bound: z.enum(['lower', 'upper']).nullable(), low: z.number().nullable(), high: z.number().nullable(), subject: z.string().nullable(), ...Provenance,
 }).meta({ id: 'FigureHit' });
 export const EventHit = z.object({
-  trigger: z.string(), date: z.string().nullable(), relation: z.string(), summary: z.string(),
+  // the date in the shape an extracted event has it (without dateId, which points into one sheet)
+  trigger: z.string(), date: z.object({ value: z.string().nullable() }).nullable(), relation: z.string(), summary: z.string(),
   participants: z.array(z.object({ entityId: z.number().int(), name: z.string(), role: z.string() })), ...Provenance,
 }).meta({ id: 'EventHit' });
 export const GlobalEntity = z.object({

@@ -23,7 +23,7 @@ const ids = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => J
 
 test('several workers keep input order, and a bad line yields an error line in place', () => {
   const r = run(['extract', '--workers', '3'], jsonl(40, 17));
-  expect(r.status).toBe(0);
+  expect(r.status).toBe(1); // every line ran; one failed
   const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   expect(out.map((o) => o.id)).toEqual(Array.from({ length: 40 }, (_, i) => (i === 17 ? 'broken' : `doc-${i}`)));
   expect(out[17].error.title).toBe('Invalid JSON');

@@ -16,10 +16,12 @@ test('ingest loads JSON Lines with a summary on stderr, and query answers from t
   const file = path.join(dir, 'in.jsonl');
   fs.writeFileSync(file, [...ARTICLES.map((a) => JSON.stringify(a)), '{broken', JSON.stringify({ id: 'empty', text: '' })].join('\n') + '\n');
   const r = run(['ingest', file]);
-  expect(r.status).toBe(0);
-  expect(r.stderr).toMatch(/4 stored, 0 unchanged, 2 failed/);
+  expect(r.status).toBe(1); // some lines failed: the others are stored, the run says so
+  expect(r.stderr).toMatch(/^done 4, failed 2, stored 4, unchanged 0, elapsed/m);
+  const errors = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  expect(errors.map((e) => [e.id, e.error.field])).toEqual([['line:5', '(line)'], ['empty', 'text']]);
   const again = run(['ingest', file]);
-  expect(again.stderr).toMatch(/0 stored, 4 unchanged/);
+  expect(again.stderr).toMatch(/stored 0, unchanged 4/);
 
   const quotes = run(['query', 'quotes', '--speaker', 'Putin']);
   expect(quotes.status).toBe(0);
@@ -35,5 +37,7 @@ test('bad filters are usage errors', () => {
   const r = run(['query', 'figures', '--min', '5', '--max', '1']);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/min is greater than max/);
+  expect(r.stderr.trim().split('\n')).toHaveLength(2); // one line, then the pointer to --help
+  expect(run(['query', 'quotes', '--speakr', 'Putin']).stderr).toMatch(/--speakr: speakr is not a known field/);
   expect(run(['query', 'nonsense']).status).toBe(2);
 });

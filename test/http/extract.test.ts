@@ -1,9 +1,9 @@
 // The HTTP API through supertest against createApp(): success, caching, and every error shape.
 import pino from 'pino';
 import request from 'supertest';
-import { FactSheet } from '../../src/core';
+import { FactSheet, PartialFactSheet } from '../../src/core';
 import { createApp } from '../../src/http/app';
-import { loadConfig } from '../../src/http/config';
+import { loadConfig } from '../../src/config';
 import { Problem } from '../../src/http/problem';
 
 const config = loadConfig({ FACTSHEET_MAX_TEXT_CHARS: '2000', FACTSHEET_MAX_BODY_BYTES: '20000', FACTSHEET_CACHE_ENTRIES: '10' });
@@ -34,7 +34,6 @@ describe('POST /v1/extract', () => {
     const res = await request(app).post('/v1/extract?publishedAt=2025-07-04&include=dates').set('Content-Type', 'text/plain').send(ARTICLE);
     expect(res.status).toBe(200);
     expect(res.body.dates.length).toBeGreaterThan(0);
-    expect(res.body.quotes).toEqual([]);
   });
 
   test('caches by content and answers If-None-Match with 304', async () => {
@@ -79,6 +78,41 @@ describe('POST /v1/extract', () => {
   test('a JSON array body → 400', async () => {
     expectProblem(await request(app).post('/v1/extract').send([1, 2]), 400);
   });
+  test('messages are written for people, one error per bad field', async () => {
+    const missing = expectProblem(await request(app).post('/v1/extract').send({ title: 'x' }), 400, 'text');
+    expect(missing.errors).toEqual([{ field: 'text', message: 'text is required' }]);
+    const wrong = expectProblem(await request(app).post('/v1/extract').send({ text: 42, title: 7 }), 400);
+    expect(wrong.errors).toEqual([{ field: 'text', message: 'text must be a string' }, { field: 'title', message: 'title must be a string' }]);
+    expect(JSON.stringify(wrong)).not.toMatch(/received|expected string|Unrecognized/);
+  });
+  test('unknown body fields and query parameters → 400 naming them', async () => {
+    const body = expectProblem(await request(app).post('/v1/extract').send({ text: ARTICLE, published_at: '2025-07-04' }), 400, 'published_at');
+    expect(body.errors).toEqual([{ field: 'published_at', message: 'published_at is not a known field' }]);
+    expectProblem(await request(app).post('/v1/extract?publishedat=2025-07-04').set('Content-Type', 'text/plain').send(ARTICLE), 400, 'publishedat');
+    expectProblem(await request(app).post('/v1/extract?include=dates,nonsense').set('Content-Type', 'text/plain').send(ARTICLE), 400, 'include.1');
+  });
+  test('a JSON body together with query options → 400', async () => {
+    const p = expectProblem(await request(app).post('/v1/extract?publishedAt=2025-07-04').send({ text: ARTICLE }), 400, 'publishedAt');
+    expect(p.detail).toMatch(/options go in the body/);
+  });
+  test('413 says the limit', async () => {
+    const text = expectProblem(await request(app).post('/v1/extract').send({ text: 'word '.repeat(1000) }), 413, 'text');
+    expect(text.detail).toBe('text is 5000 characters; the limit is 2000');
+    const body = expectProblem(await request(app).post('/v1/extract').send({ text: 'x'.repeat(30000) }), 413, '(body)');
+    expect(body.detail).toMatch(/the limit is 20000 bytes/);
+  });
+  test('include leaves the sections that were not asked for out', async () => {
+    const res = await request(app).post('/v1/extract?include=dates').set('Content-Type', 'text/plain').send(ARTICLE);
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body)).toEqual(expect.arrayContaining(['dates', 'boilerplate', 'document']));
+    expect(res.body).not.toHaveProperty('quotes');
+    expect(res.body).not.toHaveProperty('figures');
+    const quotes = await request(app).post('/v1/extract').send({ text: ARTICLE, include: ['quotes'] });
+    expect(quotes.body.quotes.length).toBeGreaterThan(0);
+    expect(quotes.body.entities.length).toBeGreaterThan(0); // quotes refer to entities: they come too
+    expect(quotes.body).not.toHaveProperty('dates');
+    expect(() => PartialFactSheet.parse(quotes.body)).not.toThrow();
+  });
 });
 
 describe('other routes', () => {
@@ -113,6 +147,14 @@ describe('POST /v1/extract with HTML and /v1/extract/batch', () => {
     for (const d of res.body.dates) expect(res.body.text.slice(d.start, d.end)).toBe(d.text);
   });
 
+  test('an HTML fragment is the article itself', async () => {
+    const res = await request(app).post('/v1/extract?publishedAt=2025-07-04').set('Content-Type', 'text/html')
+      .send('<p>The port of Mombasa reopened on Thursday.</p><p>“Trade is flowing again,” said Amina Yusuf.</p>');
+    expect(res.status).toBe(200);
+    expect(res.body.text).toBe('The port of Mombasa reopened on Thursday.\n“Trade is flowing again,” said Amina Yusuf.');
+    expect(res.body.dates[0]).toMatchObject({ text: 'Thursday', value: '2025-07-03' });
+  });
+
   test('NDJSON batch streams one line per input line, in order, with per-line errors', async () => {
     const body = [
       JSON.stringify({ id: 'a', text: 'Lena Berg said the talks went well.' }),
@@ -134,5 +176,8 @@ describe('POST /v1/extract with HTML and /v1/extract/batch', () => {
     expectProblem(await request(small).post('/v1/extract/batch').set('Content-Type', 'application/x-ndjson').send(three), 413);
     expectProblem(await request(app).post('/v1/extract/batch').set('Content-Type', 'application/x-ndjson').send('\n\n'), 400);
     expectProblem(await request(app).post('/v1/extract/batch').send({ text: 'x' }), 415, 'Content-Type');
+    // NDJSON labelled application/json: say which type to send, not "invalid JSON"
+    const p = expectProblem(await request(app).post('/v1/extract/batch').set('Content-Type', 'application/json').send('{"text":"a"}\n{"text":"b"}'), 415, 'Content-Type');
+    expect(p.detail).toMatch(/^send application\/x-ndjson/);
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/http/app';
-import { loadConfig } from '../../src/http/config';
+import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/store/open';
 import type { FactStore } from '../../src/store/types';
 import { ARTICLES } from './fixtures';
@@ -15,7 +15,7 @@ let dir: string, store: FactStore, app: ReturnType<typeof createApp>;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-store-'));
   store = openStore({ dataDir: dir });
-  app = createApp(loadConfig({ FACTSHEET_DATA_DIR: dir }), pino({ level: 'silent' }), { store });
+  app = createApp(loadConfig({ FACTSHEET_DATA_DIR: dir, FACTSHEET_MAX_TEXT_CHARS: '50000' }), pino({ level: 'silent' }), { store });
   for (const a of ARTICLES) {
     const res = await request(app).post('/v1/articles').send(a);
     expect(res.status).toBe(201);
@@ -56,9 +56,24 @@ describe('ingest', () => {
     expect(r1.body.errors[0].field).toBe('text');
     const r2 = await request(app).post('/v1/articles').send({ id: 'x', text: 'ok', publishedAt: '2025-13-01' });
     expect(r2.body.errors[0].field).toBe('publishedAt');
-    const r3 = await request(app).post('/v1/articles').set('Content-Type', 'text/plain').send('hello');
+    const r3 = await request(app).post('/v1/articles').set('Content-Type', 'application/xml').send('<a>hello</a>');
     expect(r3.status).toBe(415);
+    const r4 = await request(app).post('/v1/articles').send({ id: 'x', text: 'ok', published_at: '2025-07-04' });
+    expect(r4.status).toBe(400);
+    expect(r4.body.errors).toEqual([{ field: 'published_at', message: 'published_at is not a known field' }]);
+    const r5 = await request(app).post('/v1/articles').send({ id: 'x', text: 'a'.repeat(50001) });
+    expect(r5.status).toBe(413); // the same text limit as /v1/extract
+    expect(r5.body.detail).toBe('text is 50001 characters; the limit is 50000');
     expect((await get('/v1/articles?limit=200')).body.items.length).toBe(before);
+  });
+
+  test('text/plain bodies with the other fields as query parameters', async () => {
+    const r = await request(app).post('/v1/articles?id=plain-1&publishedAt=2025-07-04').set('Content-Type', 'text/plain').send('The port of Mombasa reopened on Monday.');
+    expect(r.status).toBe(201);
+    expect(r.body.article).toMatchObject({ id: 'plain-1', publishedAt: '2025-07-04' });
+    const bad = await request(app).post('/v1/articles?publishedat=2025-07-04').set('Content-Type', 'text/plain').send('Some text.');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('publishedat');
   });
 });
 
@@ -95,9 +110,9 @@ describe('fact-checker questions', () => {
 
   test('what happened between 2021 and 2022 involving Russia', async () => {
     const res = await get('/v1/events?entity=Russia&from=2021-01-01&to=2022-12-31');
-    expect(res.body.items.map((e: { trigger: string; date: string }) => `${e.trigger}:${e.date}`)).toEqual(['Keeping:2021', 'seized:2021-08', 'Signing:2022']);
+    expect(res.body.items.map((e: { trigger: string; date: { value: string } }) => `${e.trigger}:${e.date.value}`)).toEqual(['Keeping:2021', 'seized:2021-08', 'Signing:2022']);
     const all = await get('/v1/events?limit=200');
-    const dates = all.body.items.map((e: { date: string }) => e.date);
+    const dates = all.body.items.map((e: { date: { value: string } }) => e.date.value);
     expect([...dates].sort((a: string, b: string) => a.localeCompare(b))).toEqual(dates);
   });
 
@@ -130,6 +145,17 @@ describe('pagination and errors', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe((await get('/v1/events?limit=200')).body.items.length);
+  });
+
+  test('cursors are opaque and bound to their list and filters', async () => {
+    const first = await get('/v1/events?limit=2');
+    const cursor = first.body.nextCursor as string;
+    expect(Buffer.from(cursor, 'base64url').toString()).not.toMatch(/^\[/); // not a readable sort key
+    expect((await get(`/v1/events?limit=5&cursor=${cursor}`)).status).toBe(200); // another page size is fine
+    for (const url of [`/v1/quotes?cursor=${cursor}`, `/v1/events?entity=Russia&cursor=${cursor}`]) {
+      const res = await get(url);
+      expect([url, res.status, res.body.errors?.[0]?.field]).toEqual([url, 400, 'cursor']);
+    }
   });
 
   test.each([

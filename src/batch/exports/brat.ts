@@ -1,13 +1,13 @@
 // brat standoff: one .txt and one .ann per article, plus annotation.conf for the collection.
 // brat counts offsets in Unicode code points, JavaScript in UTF-16 units: converted here.
-import type { FactSheet } from '../../core/factsheet';
+import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
 import { ALL_LABELS, labeledSpans } from './labels';
 
 export const BRAT_CONF = `[entities]
 ${ALL_LABELS.join('\n')}
 
 [relations]
-SaidBy	Arg1:QUOTE, Arg2:PERSON|ORG|PLACE|GROUP|MISC
+SaidBy	Arg1:QUOTE, Arg2:PERSON|ORG|PLACE|GROUP|MISC|SPEAKER
 
 [events]
 

@@ -1,7 +1,7 @@
 // Label Studio pre-annotation tasks (Basic Label Studio JSON: `data` + `predictions`), for the
 // labeling config below (also in the README). Offsets are JavaScript string offsets, as Label
 // Studio's text tags use.
-import type { FactSheet } from '../../core/factsheet';
+import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
 import { ALL_LABELS, labeledSpans } from './labels';
 
 export const LABEL_STUDIO_CONFIG = `<View>
@@ -25,6 +25,8 @@ export function toLabelStudio(sheet: FactSheet & { id?: string | null }, text: s
   const result: Record<string, unknown>[] = spans.map((s) => ({
     id: id(s.key), from_name: 'label', to_name: 'text', type: 'labels',
     value: { start: s.start, end: s.end, text: s.text, labels: [s.label] },
+    // the region's note (canonical name, TIMEX3 value, figure value, quote kind): `evaluate` reads it back
+    ...(s.note ? { meta: { text: [s.note] } } : {}),
   }));
   for (const l of links) result.push({ type: 'relation', from_id: id(l.quote), to_id: id(l.speaker), direction: 'right', labels: ['said by'] });
   return {

@@ -2,85 +2,73 @@
 // entities across everything stored. Query parameters are validated by zod (unknown ones too).
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { EntityType, FigureKind, isoDate } from '../../core/factsheet';
+import { defaultConfig, type Config } from '../../config';
+import { FactsheetError } from '../../errors';
+import { parseInput, parseQuery as parse } from '../../input/article';
 import { CursorError } from '../../store/cursor';
+import {
+  ArticlesQuery, ConflictsQuery, EntitiesQuery, EntityId, EventsQuery, FiguresQuery, IngestQuery, QuotesQuery, VersionQuery,
+} from '../../store/queries';
 import { ingestArticle } from '../../store/service';
-import { ArticleIngest, type FactStore } from '../../store/types';
-import { HttpProblem, zodErrors } from '../problem';
+import { boundPage } from '../../store/paging';
+import { ArticleIngest, type FactStore, type Page } from '../../store/types';
+import { articleBody } from '../body';
 
-const text = z.string().trim().min(1).max(200);
-const page = { limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(500).optional() };
-const range = { from: isoDate.optional(), to: isoDate.optional() };
-const ordered = <T extends { from?: string; to?: string }>(q: T) => !q.from || !q.to || q.from <= q.to;
+export { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../../store/queries';
 
-export const QuotesQuery = z.strictObject({ speaker: text.optional(), about: text.optional(), q: text.optional(), ...range, ...page })
-  .refine(ordered, { message: 'from is after to', path: ['from'] });
-export const FiguresQuery = z.strictObject({
-  subject: text.optional(), kind: FigureKind.optional(), unit: z.string().trim().min(1).max(12).optional(),
-  min: z.coerce.number().finite().optional(), max: z.coerce.number().finite().optional(), ...range, ...page,
-}).refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { message: 'min is greater than max', path: ['min'] })
-  .refine(ordered, { message: 'from is after to', path: ['from'] });
-export const ConflictsQuery = z.strictObject({ subject: text.optional() });
-export const EventsQuery = z.strictObject({ entity: text.optional(), ...range, ...page }).refine(ordered, { message: 'from is after to', path: ['from'] });
-export const ArticlesQuery = z.strictObject({ q: text.optional(), entity: text.optional(), ...range, ...page }).refine(ordered, { message: 'from is after to', path: ['from'] });
-export const EntitiesQuery = z.strictObject({ q: text.optional(), type: EntityType.optional(), ...page });
-const VersionQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
-const EntityId = z.coerce.number().int().min(1);
+const notFound = (detail: string, field: string) => new FactsheetError('not-found', detail, [{ field, message: 'not found' }]);
 
-/** Validates; a problem names each bad field (`field` names a bare value such as a path parameter). */
-function parse<T>(schema: z.ZodType<T>, value: unknown, what = 'query', field?: string): T {
-  const r = schema.safeParse(value);
-  if (!r.success) {
-    const errors = zodErrors(r.error).map((e) => (e.field !== '(body)' ? e
-      : r.error.issues[0].code === 'unrecognized_keys' ? { field: (r.error.issues[0] as { keys: string[] }).keys.join(','), message: 'unknown parameter' }
-      : { ...e, field: field ?? e.field }));
-    throw new HttpProblem(400, 'Invalid input', `bad ${what}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
-  }
-  return r.data;
+/** An ingest body: JSON fields, or text/plain with the other fields as query parameters. */
+function readIngest(req: Request, config: Config): ArticleIngest {
+  if (req.is('application/json')) return parseInput(ArticleIngest, req.body, config);
+  if (req.is('text/plain')) return parseInput(ArticleIngest, { ...parse(IngestQuery, req.query), text: typeof req.body === 'string' ? req.body : '' }, config);
+  throw new FactsheetError('unsupported-media-type', `send application/json or text/plain, not ${req.get('content-type') ?? 'a body without Content-Type'}`,
+    [{ field: 'Content-Type', message: 'expected application/json or text/plain' }]);
 }
 
-const paged = <T>(fn: () => T): T => {
-  try { return fn(); } catch (e) {
-    if (e instanceof CursorError) throw new HttpProblem(400, 'Invalid input', e.message, [{ field: 'cursor', message: e.message }]);
+/** One page of a list; its cursors are bound to the list and its filters (src/store/paging.ts). */
+async function paged<Q extends { cursor?: string }, T>(list: string, query: Q, run: (q: Q) => Page<T> | Promise<Page<T>>): Promise<Page<T>> {
+  try { return await boundPage(list, query, run); } catch (e) {
+    if (e instanceof CursorError) throw new FactsheetError('invalid-input', e.message, [{ field: 'cursor', message: e.message }]);
     throw e;
   }
-};
+}
 
-export function storeRoutes(store: FactStore): Router {
+export function storeRoutes(store: FactStore, config: Config = defaultConfig()): Router {
   const r = Router();
 
-  r.post('/v1/articles', (req: Request, res) => {
-    if (!req.is('application/json')) throw new HttpProblem(415, 'Unsupported media type', 'send application/json', [{ field: 'Content-Type', message: 'unsupported' }]);
-    const input = parse(ArticleIngest, req.body, 'body');
+  r.post('/v1/articles', ...articleBody(config.maxBodyBytes), (req: Request, res) => {
+    const input = readIngest(req, config);
     const { record, outcome } = ingestArticle(store, input);
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
   });
 
-  r.get('/v1/articles', (req, res) => { res.json(paged(() => store.listArticles(parse(ArticlesQuery, req.query)))); });
+  r.get('/v1/articles', async (req, res) => { res.json(await paged('articles', parse(ArticlesQuery, req.query), (q) => store.listArticles(q))); });
 
   r.get('/v1/articles/:id', (req, res) => {
     const { version } = parse(VersionQuery, req.query);
     const stored = store.getArticle(req.params.id, version);
-    if (!stored) throw new HttpProblem(404, 'Not found', `no article ${req.params.id}${version ? ` version ${version}` : ''}`, [{ field: version ? 'version' : 'id', message: 'not found' }]);
+    if (!stored) throw notFound(`no article ${req.params.id}${version ? ` version ${version}` : ''}`, version ? 'version' : 'id');
     res.json({ article: stored.record, text: stored.text, sheet: stored.sheet });
   });
 
-  r.get('/v1/quotes', (req, res) => { res.json(paged(() => store.quotes(parse(QuotesQuery, req.query)))); });
+  r.get('/v1/quotes', async (req, res) => { res.json(await paged('quotes', parse(QuotesQuery, req.query), (q) => store.quotes(q))); });
   r.get('/v1/figures/conflicts', (req, res) => { res.json({ items: store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
-  r.get('/v1/figures', (req, res) => { res.json(paged(() => store.figures(parse(FiguresQuery, req.query)))); });
-  r.get('/v1/events', (req, res) => { res.json(paged(() => store.events(parse(EventsQuery, req.query)))); });
-  r.get('/v1/entities', (req, res) => { res.json(paged(() => store.listEntities(parse(EntitiesQuery, req.query)))); });
+  r.get('/v1/figures', async (req, res) => { res.json(await paged('figures', parse(FiguresQuery, req.query), (q) => store.figures(q))); });
+  r.get('/v1/events', async (req, res) => { res.json(await paged('events', parse(EventsQuery, req.query), (q) => store.events(q))); });
+  r.get('/v1/entities', async (req, res) => { res.json(await paged('entities', parse(EntitiesQuery, req.query), (q) => store.listEntities(q))); });
 
-  r.get('/v1/entities/:id', (req, res) => {
-    const id = parse(EntityId, req.params.id, 'entity id', 'id');
+  r.get('/v1/entities/:id', async (req, res) => {
+    const id = parse(z.strictObject({ id: EntityId }), { id: req.params.id }).id;
     parse(z.strictObject({}), req.query);
     const entity = store.getEntity(id);
-    if (!entity) throw new HttpProblem(404, 'Not found', `no entity ${id}`, [{ field: 'id', message: 'not found' }]);
+    if (!entity) throw notFound(`no entity ${id}`, 'id');
+    const byEntity: { entityId: number; limit: number; cursor?: string } = { entityId: id, limit: 50 };
     res.json({
       entity,
-      quotes: store.quotes({ entityId: id, limit: 50 }),
-      events: store.events({ entityId: id, limit: 50 }),
-      figures: store.figures({ entityId: id, limit: 50 }),
+      quotes: await paged(`entity:${id}:quotes`, byEntity, (q) => store.quotes(q)),
+      events: await paged(`entity:${id}:events`, byEntity, (q) => store.events(q)),
+      figures: await paged(`entity:${id}:figures`, byEntity, (q) => store.figures(q)),
     });
   });
   return r;

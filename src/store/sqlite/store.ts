@@ -271,7 +271,7 @@ export class SqliteStore implements FactStore {
       JOIN articles a ON a.id = h.id AND a.version = h.version WHERE ${where.join(' AND ')} ORDER BY e.date_from, e.id LIMIT ?`).all(...args, f.limit + 1) as Row[];
     const who = this.db.prepare(`SELECT ee.entity_id, ee.role, en.name FROM event_entities ee JOIN entities en ON en.id = ee.entity_id WHERE ee.event_id = ? AND ee.role <> 'mentioned'`);
     return this.page(rows, f.limit, (r) => ({
-      trigger: r.trigger as string, date: (r.date_value as string | null) ?? null, relation: r.relation as string, summary: r.summary as string,
+      trigger: r.trigger as string, date: r.date_value === null || r.date_value === undefined ? null : { value: r.date_value as string }, relation: r.relation as string, summary: r.summary as string,
       participants: (who.all(r.id) as { entity_id: number; role: string; name: string }[]).map((p) => ({ entityId: p.entity_id, name: p.name, role: p.role })),
       ...provenance(r),
     }), (r) => [r.date_from as string, r.id as number]);

@@ -1,5 +1,6 @@
 // Article text from an HTML page: Mozilla's Readability over linkedom's DOM (no browser, no
-// network). Title and publication date come from the page's metadata when it has them.
+// network). Title and publication date come from the page's metadata when it has them; a fragment
+// (no <html>) is taken as the article itself.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
@@ -35,6 +36,8 @@ function blockText(html: string): string {
 }
 
 export function articleFromHtml(html: string): HtmlArticle {
+  // a fragment ("<p>…</p>", no <html>): its blocks are the article; Readability wants a page
+  if (!looksLikeHtml(html)) return { text: blockText(html) || fragmentText(html), title: null, publishedAt: null };
   const { document } = parseHTML(html);
   const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.querySelector('title')?.textContent?.trim() || null;
   const publishedAt = metaDate(document);
@@ -44,4 +47,10 @@ export function articleFromHtml(html: string): HtmlArticle {
   return { text, title: parsed?.title?.trim() || title, publishedAt };
 }
 
+function fragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+}
+
+/** A whole page (doctype, <html>, <head> or <body>), not a fragment. */
 export const looksLikeHtml = (s: string): boolean => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(s);

@@ -1,6 +1,7 @@
 // Configuration, read once from the environment and validated; a bad value stops start-up.
 import path from 'node:path';
 import { z } from 'zod';
+import { MAX_TEXT_DEFAULT } from './input/article';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -8,7 +9,7 @@ export const ConfigSchema = z.object({
   PORT: int(0, 65535).default(8080),
   FACTSHEET_HOST: z.string().default('127.0.0.1'),
   FACTSHEET_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
-  FACTSHEET_MAX_TEXT_CHARS: int(1, 5_000_000).default(200_000),
+  FACTSHEET_MAX_TEXT_CHARS: int(1, 5_000_000).default(MAX_TEXT_DEFAULT),
   FACTSHEET_BATCH_MAX_LINES: int(1, 100_000).default(1000),
   FACTSHEET_CACHE_ENTRIES: int(0, 1_000_000).default(500),
   FACTSHEET_CACHE_TTL_SECONDS: int(1, 7 * 24 * 3600).default(600),

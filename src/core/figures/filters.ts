@@ -1,7 +1,7 @@
 // Refiner `not-a-figure`: numbers that are something else — dates and durations (the dates pass
 // owns them), clock times, model and flight numbers ("Boeing 787", "Flight 447"), ratings
 // ("5-star"), phone numbers, list numbering, and bare number words that do not count a noun.
-import { overlaps, type Refiner } from '../context';
+import { overlapIndex, type Refiner } from '../context';
 import type { FigureCandidate } from './candidate';
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
@@ -46,8 +46,9 @@ export const notAFigure: Refiner<FigureCandidate> = {
   refine(ctx, figures) {
     const text = ctx.doc.clean;
     const models = modelNumbers(text);
+    const onADate = overlapIndex(ctx.dates); // O(log n) per figure, not a scan of every date
     return figures.filter((f) => {
-      if (ctx.dates.some((d) => overlaps(d, f))) return false;
+      if (onADate(f)) return false;
       // a number glued to letters is a code or a model: "777s", "3D", "150px", "7e7"
       if (/^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text)) return false;
       if (f.kind === 'count' && models.has(f.text.replace(/^\D+/, ''))) return false;
@@ -81,6 +82,7 @@ export const notAFigure: Refiner<FigureCandidate> = {
 export const ordinalOverlap: Refiner<FigureCandidate> = {
   name: 'ordinal-overlap',
   refine(_ctx, figures) {
-    return figures.filter((f) => f.kind !== 'ordinal' || !figures.some((g) => g !== f && g.kind !== 'ordinal' && overlaps(g, f)));
+    const onAnother = overlapIndex(figures.filter((g) => g.kind !== 'ordinal'));
+    return figures.filter((f) => f.kind !== 'ordinal' || !onAnother(f));
   },
 };

@@ -15,7 +15,13 @@ export class InputError extends Error {
   constructor(message: string, readonly field: string) { super(message); }
 }
 
-export function extract(text: string, options: ExtractOptions = {}): FactSheet {
+/**
+ * Optional instrumentation for a host that wants each pass's time (the HTTP metrics): the core
+ * reads no clock of its own, so the host passes one in.
+ */
+export interface ExtractTrace { now(): number; pass(name: 'document' | Section, ms: number): void }
+
+export function extract(text: string, options: ExtractOptions = {}, trace?: ExtractTrace): FactSheet {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const opts = ExtractOptions.safeParse(options);
   if (!opts.success) {
@@ -31,16 +37,21 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   const need = new Set<Section>(sections);
   if (sections.has('figures')) need.add('dates');
 
-  const doc = buildDocument(text);
+  const timed = <T>(name: 'document' | Section, run: () => T): T => {
+    if (!trace) return run();
+    const t0 = trace.now();
+    try { return run(); } finally { trace.pass(name, trace.now() - t0); }
+  };
+  const doc = timed('document', () => buildDocument(text));
   const ctx: Context = {
     doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
     entities: [], dates: [], figures: [], quotes: [],
   };
-  if (need.has('entities')) ctx.entities = extractEntities(ctx);
-  if (need.has('dates')) ctx.dates = extractDates(ctx);
-  if (need.has('figures')) ctx.figures = extractFigures(ctx);
-  if (need.has('quotes')) ctx.quotes = extractQuotes(ctx);
-  const events = sections.has('events') ? extractEvents(ctx) : [];
+  if (need.has('entities')) ctx.entities = timed('entities', () => extractEntities(ctx));
+  if (need.has('dates')) ctx.dates = timed('dates', () => extractDates(ctx));
+  if (need.has('figures')) ctx.figures = timed('figures', () => extractFigures(ctx));
+  if (need.has('quotes')) ctx.quotes = timed('quotes', () => extractQuotes(ctx));
+  const events = sections.has('events') ? timed('events', () => extractEvents(ctx)) : [];
 
   return {
     extractorVersion: EXTRACTOR_VERSION,

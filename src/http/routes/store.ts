@@ -1,10 +1,11 @@
 // The fact store over HTTP: ingest articles, query quotes, figures, events, articles and
 // entities across everything stored. Query parameters are validated by zod (unknown ones too).
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { EntityType, FigureKind, isoDate } from '../../core/factsheet';
 import { CursorError } from '../../store/cursor';
-import { ingestArticle } from '../../store/service';
+import { ingestArticle, ingestArticleWith } from '../../store/service';
+import { clientGone, submit, type Serving } from '../extraction';
 import { ArticleIngest, type FactStore } from '../../store/types';
 import { HttpProblem, zodErrors } from '../problem';
 
@@ -46,13 +47,21 @@ const paged = <T>(fn: () => T): T => {
   }
 };
 
-export function storeRoutes(store: FactStore): Router {
+export function storeRoutes(store: FactStore, serving?: Serving & { writeGuard?: RequestHandler }): Router {
   const r = Router();
 
-  r.post('/v1/articles', (req: Request, res) => {
+  r.post('/v1/articles', serving?.writeGuard ?? ((_q, _s, next) => next()), async (req: Request, res) => {
     if (!req.is('application/json')) throw new HttpProblem(415, 'Unsupported media type', 'send application/json', [{ field: 'Content-Type', message: 'unsupported' }]);
     const input = parse(ArticleIngest, req.body, 'body');
-    const { record, outcome } = ingestArticle(store, input);
+    // extraction on the worker pool when there is one; the store is written here
+    const done = serving
+      ? await ingestArticleWith(store, input, async (a) => {
+        const r = await submit(serving, res, { op: 'sheet', text: a.text, options: { publishedAt: a.publishedAt, title: a.title } }, clientGone(res));
+        return r && r.kind === 'sheet' ? r.sheet : null;
+      })
+      : ingestArticle(store, input);
+    if (!done) return; // the client went away
+    const { record, outcome } = done;
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
   });
 

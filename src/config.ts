@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_TEXT_DEFAULT } from './input/article';
+import { defaultWorkers } from './http/pool';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -16,11 +17,37 @@ export const ConfigSchema = z.object({
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
   FACTSHEET_DATABASE_URL: z.string().min(1).optional(),
+  // serving: worker pool, backpressure, deadlines, cache bytes, shutdown, security
+  FACTSHEET_WORKERS: int(1, 256).optional(),
+  FACTSHEET_QUEUE_MAX: int(0, 100_000).default(64),
+  FACTSHEET_EXTRACT_TIMEOUT_MS: int(100, 600_000).default(20_000),
+  FACTSHEET_CACHE_MAX_BYTES: int(0, 16_000_000_000).default(64_000_000),
+  FACTSHEET_CACHE_MAX_ENTRY_BYTES: int(0, 1_000_000_000).default(4_000_000),
+  FACTSHEET_SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+  FACTSHEET_CORS_ORIGINS: z.string().default(''),
+  FACTSHEET_API_KEYS: z.string().default(''),
+  FACTSHEET_RATE_LIMIT: int(0, 1_000_000).default(0),
 });
+
+const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
 
 export interface Config {
   port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
   cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
+  /** worker threads for extraction (default: one per core) */
+  workers: number;
+  /** jobs waiting beyond the running ones; one more gets 503 */
+  queueMax: number;
+  extractTimeoutMs: number;
+  cacheMaxBytes: number; cacheMaxEntryBytes: number;
+  /** how long SIGTERM waits for in-flight requests */
+  shutdownGraceMs: number;
+  /** origins allowed by CORS (empty: CORS off; `*`: any) */
+  corsOrigins: string[];
+  /** keys for the write routes (empty: open) */
+  apiKeys: string[];
+  /** requests per minute per key or client address (0: no limit) */
+  rateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
+    workers: c.FACTSHEET_WORKERS ?? defaultWorkers(), queueMax: c.FACTSHEET_QUEUE_MAX, extractTimeoutMs: c.FACTSHEET_EXTRACT_TIMEOUT_MS,
+    cacheMaxBytes: c.FACTSHEET_CACHE_MAX_BYTES, cacheMaxEntryBytes: c.FACTSHEET_CACHE_MAX_ENTRY_BYTES, shutdownGraceMs: c.FACTSHEET_SHUTDOWN_GRACE_MS,
+    corsOrigins: list(c.FACTSHEET_CORS_ORIGINS), apiKeys: list(c.FACTSHEET_API_KEYS), rateLimit: c.FACTSHEET_RATE_LIMIT,
   };
 }
 

@@ -63,10 +63,87 @@ function traceLine(pass: string, step: string, action: TraceLine['action'], cand
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-/** Keeps the longest of overlapping spans (ties: the earlier rule, i.e. the earlier candidate). */
+/**
+ * A set of disjoint spans answering "does [start, end) overlap one of you?" in O(log n): a
+ * Fenwick tree counts kept starts by position; the nearest kept span starting before `start`
+ * is the only other one that can reach into it.
+ */
+class DisjointSpans {
+  private readonly tree: Int32Array;
+  private readonly endAt: Int32Array;
+  private readonly size: number;
+  private readonly top: number;
+  constructor(limit: number) {
+    this.size = limit + 1;
+    this.tree = new Int32Array(this.size + 1);
+    this.endAt = new Int32Array(this.size).fill(-1);
+    let top = 1;
+    while (top * 2 <= this.size) top *= 2;
+    this.top = top;
+  }
+  /** how many kept spans start before `at` */
+  private before(at: number): number {
+    let n = 0;
+    for (let i = Math.min(at, this.size); i > 0; i -= i & -i) n += this.tree[i];
+    return n;
+  }
+  /** the start of the k-th kept span (1-based), by binary lifting over the tree */
+  private kth(k: number): number {
+    let pos = 0;
+    for (let step = this.top; step > 0; step >>= 1) {
+      if (pos + step <= this.size && this.tree[pos + step] < k) { pos += step; k -= this.tree[pos]; }
+    }
+    return pos; // tree index pos + 1 holds start pos
+  }
+  overlaps(start: number, end: number): boolean {
+    const b = this.before(start);
+    if (this.before(Math.max(start, end)) > b) return true; // a kept span starts inside
+    if (b === 0) return false;
+    return this.endAt[this.kth(b)] > start;
+  }
+  add(start: number, end: number): void {
+    this.endAt[start] = end;
+    for (let i = start + 1; i <= this.size; i += i & -i) this.tree[i]++;
+  }
+}
+
+/** Keeps the longest of overlapping spans (ties: the earlier rule, i.e. the earlier candidate). O(n log n). */
 export function longestNonOverlapping<T extends { start: number; end: number }>(items: T[]): T[] {
   const order = items.map((it, i) => ({ it, i })).sort((a, b) => (b.it.end - b.it.start) - (a.it.end - a.it.start) || a.i - b.i);
-  const kept: T[] = [];
-  for (const { it } of order) if (!kept.some((k) => overlaps(k, it))) kept.push(it);
-  return kept.sort((a, b) => a.start - b.start);
+  const limit = items.reduce((m, it) => Math.max(m, it.end, it.start), 0);
+  const kept = new DisjointSpans(limit);
+  const out: T[] = [];
+  for (const { it } of order) {
+    // an empty span overlaps nothing under `overlaps`: keep it, but it reserves no room
+    if (it.end <= it.start) { out.push(it); continue; }
+    if (!kept.overlaps(it.start, it.end)) { kept.add(it.start, it.end); out.push(it); }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Does this span overlap any of those?" for many questions over one list: O(log n) each. */
+/** The spans overlapping a query span, found by binary search (sorted starts, prefix maximum of ends). */
+export function overlapFinder<T extends { start: number; end: number }>(spans: T[]): (s: { start: number; end: number }) => T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i ? maxEnd[i - 1] : -Infinity)));
+  return (s) => {
+    let lo = 0, hi = sorted.length; // first span starting at or after s.end
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > s.start; i--) if (sorted[i].end > s.start) out.push(sorted[i]);
+    return out;
+  };
+}
+
+export function overlapIndex(spans: { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // prefix maximum of ends: the spans may overlap each other
+  const maxEnd: number[] = [];
+  sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i ? maxEnd[i - 1] : -Infinity)));
+  return (s) => {
+    let lo = 0, hi = sorted.length; // first span starting at or after s.end
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && maxEnd[lo - 1] > s.start;
+  };
 }

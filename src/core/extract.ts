@@ -28,7 +28,13 @@ export function sectionsFor(include?: readonly string[]): Set<Section> {
   return sections;
 }
 
-export function extract(text: string, options: ExtractOptions = {}): FactSheet {
+/**
+ * Optional instrumentation for a host that wants each pass's time (the HTTP metrics): the core
+ * reads no clock of its own, so the host passes one in.
+ */
+export interface ExtractTimer { now(): number; pass(name: 'document' | Section, ms: number): void }
+
+export function extract(text: string, options: ExtractOptions = {}, timer?: ExtractTimer): FactSheet {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const opts = ExtractOptions.safeParse(options);
   if (!opts.success) {
@@ -40,7 +46,12 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   const need = new Set<Section>(sections);
   if (sections.has('figures')) need.add('dates');
 
-  const doc = buildDocument(text);
+  const timed = <T>(name: 'document' | Section, run: () => T): T => {
+    if (!timer) return run();
+    const t0 = timer.now();
+    try { return run(); } finally { timer.pass(name, timer.now() - t0); }
+  };
+  const doc = timed('document', () => buildDocument(text));
   const ctx: Context = {
     doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
     entities: [], dates: [], figures: [], quotes: [],
@@ -49,7 +60,7 @@ export function extract(text: string, options: ExtractOptions = {}): FactSheet {
   const pass = <T>(name: Section, run: (c: Context) => T[]): T[] => {
     if (!need.has(name)) return [];
     if (ctx.trace) ctx.trace.pass = name;
-    return run(ctx);
+    return timed(name, () => run(ctx));
   };
   ctx.entities = pass('entities', extractEntities);
   ctx.dates = pass('dates', extractDates);

@@ -15,6 +15,9 @@ export const PROBLEMS = {
   'unsupported-media-type': { title: 'Unsupported media type', status: 415 },
   'not-found': { title: 'Not found', status: 404 },
   'unauthorized': { title: 'Unauthorized', status: 401 },
+  'too-many-requests': { title: 'Too many requests', status: 429 },
+  'overloaded': { title: 'Service overloaded', status: 503 },
+  'timeout': { title: 'Extraction timed out', status: 504 },
   'extraction-failed': { title: 'Extraction failed', status: 500 },
   'internal-error': { title: 'Internal error', status: 500 },
 } as const;

@@ -1,6 +1,6 @@
 // One article in, one fact sheet or one error out: the unit of work of the CLI, the batch runner
 // and /v1/extract/batch. Never throws for bad input; the line shape of a failure is {id, error}.
-import { extract, InputError, sectionsFor } from '../core/extract';
+import { extract, InputError, sectionsFor, type ExtractTimer } from '../core/extract';
 import { FACT_SECTIONS, type PartialFactSheet } from '../core/factsheet';
 import { asFactsheetError, FactsheetError, toLineError, type LineError } from '../errors';
 import { ArticleInput, parseInput, parseLine, type LineDefaults, type Limits } from '../input/article';
@@ -11,9 +11,9 @@ export type ArticleResult = ({ id: string | null } & PartialFactSheet) | LineErr
  * extract() over validated input; the core's own option errors become FactsheetErrors. With
  * `include`, the sections not asked for are left out (an empty list would read as "none found").
  */
-export function extractArticle(a: Omit<ArticleInput, 'id'>): PartialFactSheet {
+export function extractArticle(a: Omit<ArticleInput, 'id'>, timer?: ExtractTimer): PartialFactSheet {
   try {
-    const sheet: PartialFactSheet = extract(a.text, { publishedAt: a.publishedAt, title: a.title, include: a.include });
+    const sheet: PartialFactSheet = extract(a.text, { publishedAt: a.publishedAt, title: a.title, include: a.include }, timer);
     if (!a.include) return sheet;
     const keep = sectionsFor(a.include);
     for (const s of FACT_SECTIONS) if (!keep.has(s)) delete sheet[s];

@@ -1,6 +1,7 @@
 // Ingest and reindex: extraction outside the write transaction, storage inside it.
 import { createHash } from 'node:crypto';
 import { extract } from '../core/extract';
+import type { FactSheet } from '../core/factsheet';
 import { EXTRACTOR_VERSION } from '../core/version';
 import type { ArticleIngest, ArticleRecord, FactStore, IngestOutcome } from './types';
 
@@ -15,6 +16,18 @@ export function ingestArticle(store: FactStore, input: ArticleIngest): { record:
   if (store.headHash(id) === hash) return { record: store.getArticle(id)!.record, outcome: 'unchanged' };
   const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
+}
+
+/**
+ * The same ingest with the extraction done by the caller's `sheetOf` (the HTTP worker pool);
+ * null when `sheetOf` gives up (its client went away).
+ */
+export async function ingestArticleWith(store: FactStore, input: ArticleIngest, sheetOf: (input: ArticleIngest) => Promise<FactSheet | null>): Promise<{ record: ArticleRecord; outcome: IngestOutcome } | null> {
+  const id = input.id ?? defaultId(input.text);
+  const hash = textHash(input.text);
+  if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
+  const sheet = await sheetOf(input);
+  return sheet ? store.save({ ...input, id }, hash, { ...sheet, id }) : null;
 }
 
 /** Re-extracts every newest version stored by another extractor version. */

@@ -67,14 +67,15 @@ ${form('events', 'Timeline of an entity', field('entity', 'Entity', 'Russia'))}
 <div id="error" class="error" role="alert" hidden></div>
 <section id="results" aria-live="polite"></section>`);
 
-export function webRoutes(): Router {
+/** `headers` sets the HTML pages' security headers (a content security policy allowing this origin only). */
+export function webRoutes(headers: express.RequestHandler = (_q, _s, next) => next()): Router {
   const r = Router();
   const html = (page: string) => (_req: express.Request, res: express.Response) => {
     res.set('Cache-Control', 'no-cache').type('html').send(page);
   };
-  r.get('/', html(EXTRACT));
-  r.get('/ui/articles/:id', html(ARTICLE));
-  r.get('/ui/search', html(SEARCH));
+  r.get('/', headers, html(EXTRACT));
+  r.get('/ui/articles/:id', headers, html(ARTICLE));
+  r.get('/ui/search', headers, html(SEARCH));
   r.get('/ui/sample', (_req, res) => {
     res.json({ text: fs.readFileSync(SAMPLE, 'utf8'), publishedAt: SAMPLE_PUBLISHED });
   });

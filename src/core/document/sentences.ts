@@ -2,11 +2,20 @@
 import type { Block, Sentence } from '../factsheet';
 import { lexicons } from '../lexicons';
 import { spanIndexAt } from '../text';
+import { chunkEnds } from './chunks';
+
+/**
+ * A longer run without a sentence end (a liveblog, a list flattened by a scraper) is cut at
+ * whitespace: every rule that scans its sentence then stays linear in the text.
+ */
+export const MAX_SENTENCE = 1500;
 
 const ABBREV = new Set(lexicons.abbreviations.map((a) => a.toLowerCase()));
 
-// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space. The
+// look-behind starts a match only at the first mark of a run: a run of dots is tried once, not
+// once per dot (quadratic).
+const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
@@ -35,7 +44,15 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   });
   function push(start: number, end: number, block: number) {
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push({ start, end, block });
+    if (end <= start) return;
+    if (end - start <= MAX_SENTENCE) { out.push({ start, end, block }); return; }
+    let from = start;
+    for (const cut of chunkEnds(text.slice(start, end), MAX_SENTENCE)) {
+      let to = start + cut;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+      if (to > from) out.push({ start: from, end: to, block });
+      from = start + cut;
+    }
   }
   return out;
 }

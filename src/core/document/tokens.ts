@@ -1,6 +1,7 @@
 // The one compromise tagging pass. Every extractor reads these tokens; nobody calls nlp() again.
 import nlp from 'compromise';
 import { lexicons } from '../lexicons';
+import { chunkEnds } from './chunks';
 
 export interface Token {
   /** the surface text, exactly as in the input */
@@ -27,25 +28,40 @@ function extendOnce(): void {
 }
 
 /**
- * Tags `text` once and aligns every term back to the input by searching its surface form
- * forward from the previous term, so offsets survive compromise's own normalisation.
+ * compromise's tokenizer and tagger grow quadratically on very long sentences and chunks (a
+ * 100 KB paragraph without a full stop takes seconds), so it never sees more than this at once.
+ */
+export const MAX_CHUNK = 5000;
+
+/**
+ * Tags `text` once (chunk by chunk, see MAX_CHUNK) and aligns every term back to the input by
+ * searching its surface form forward from the previous term, so offsets survive compromise's
+ * own normalisation.
  */
 export function tokenize(text: string): Token[] {
   extendOnce();
-  const doc = nlp(text);
   const out: Token[] = [];
+  let from = 0;
+  for (const end of chunkEnds(text, MAX_CHUNK)) {
+    tokenizeChunk(text.slice(from, end), from, out);
+    from = end;
+  }
+  return out;
+}
+
+function tokenizeChunk(chunk: string, base: number, out: Token[]): void {
+  const doc = nlp(chunk);
   let cursor = 0;
   for (const sentence of doc.document as { text: string; pre: string; post: string; normal: string; tags: Set<string> }[][]) {
     for (const term of sentence) {
       if (!term.text) continue; // implicit terms of contractions ("don’t" → "do" + "not")
-      const at = text.indexOf(term.text, cursor);
+      const at = chunk.indexOf(term.text, cursor);
       if (at < 0 || at - cursor > 200) continue;
       cursor = at + term.text.length;
       out.push({
-        text: term.text, start: at, end: cursor, normal: term.normal ?? term.text.toLowerCase(),
+        text: term.text, start: base + at, end: base + cursor, normal: term.normal ?? term.text.toLowerCase(),
         tags: term.tags, post: term.post ?? '', pre: term.pre ?? '', index: out.length,
       });
     }
   }
-  return out;
 }

@@ -2,7 +2,8 @@
 // why (`whyNotAFigure`). Dates and durations (the dates pass owns them), clock times, URLs and codes, model
 // numbers and product versions ("Boeing 787", "iPhone 4", "Windows 7"), numbers used as names ("Flight 447",
 // "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
-import { overlaps, type Context, type Refiner } from '../context';
+import { overlapFinder, overlapIndex, overlaps, type Context, type Refiner } from '../context';
+import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { FIGURE_WORDS, wordSet } from './words';
 
@@ -17,7 +18,10 @@ const URL_OR_CODE = new RegExp([
   /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
 ].map((r) => r.source).join('|'), 'giu');
 
-interface Scope { ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>; urls: { start: number; end: number }[] }
+interface Scope {
+  ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>;
+  urls: { start: number; end: number }[]; datesAt: (s: { start: number; end: number }) => DateFact[];
+}
 interface Filter { reason: string; test: (s: Scope) => boolean }
 
 /**
@@ -70,12 +74,11 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
 
 const FILTERS: Filter[] = [
   // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
-  // "10 1/2 miles" is not the date chrono reads in "10 1/2"
   // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor is a score "6–3" a day of June
   {
     reason: 'inside a date',
-    test: ({ ctx, f, text }) => f.kind !== 'score' && ctx.dates.some((d) => overlaps(d, { start: numberStart(text, f), end: f.end })
-      && (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
+    test: ({ f, text, datesAt }) => f.kind !== 'score' && datesAt({ start: numberStart(text, f), end: f.end }).some((d) =>
+      (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
@@ -111,13 +114,15 @@ const FILTERS: Filter[] = [
 ];
 
 /** why a candidate is not a figure, or null when it is one */
-export function whyNotAFigure(ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean)): string | null {
+export function whyNotAFigure(
+  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean), datesAt = overlapFinder(ctx.dates),
+): string | null {
   const text = ctx.doc.clean;
   const before = text.slice(Math.max(0, f.start - 24), f.start);
   // the word right before, in the same sentence ("Monday. About 300" has none)
   const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
   const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
-  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls };
+  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls, datesAt };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 
@@ -131,13 +136,15 @@ export const notAFigure: Refiner<FigureCandidate> = {
   refine(ctx, figures) {
     const models = modelNumbers(ctx.doc.clean);
     const urls = urlSpans(ctx.doc.clean);
-    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls) === null);
+    const datesAt = overlapFinder(ctx.dates); // O(log n) per figure, not a scan of every date
+    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt) === null);
   },
 };
 
 export const ordinalOverlap: Refiner<FigureCandidate> = {
   name: 'ordinal-overlap',
   refine(_ctx, figures) {
-    return figures.filter((f) => f.kind !== 'ordinal' || !figures.some((g) => g !== f && g.kind !== 'ordinal' && overlaps(g, f)));
+    const onAnother = overlapIndex(figures.filter((g) => g.kind !== 'ordinal'));
+    return figures.filter((f) => f.kind !== 'ordinal' || !onAnother(f));
   },
 };

@@ -1,16 +1,16 @@
-// POST /v1/extract: one article (JSON, or text/plain / text/html with query parameters) → its
-// fact sheet. Responses are cached by a hash of text, options and extractor version, and carry an ETag.
+// POST /v1/extract: one article (JSON, text/plain with query parameters, or an HTML page) → its
+// fact sheet, extracted on the worker pool. Responses are cached (serialised, bounded in bytes)
+// by a hash of input, options and extractor version, and carry an ETag.
 import { createHash } from 'node:crypto';
 import { Router, type Request } from 'express';
-import NodeCache from 'node-cache';
-import type { PartialFactSheet as FactSheet } from '../../core/factsheet';
-import { EXTRACTOR_VERSION } from '../../core/version';
-import { FactsheetError } from '../../errors';
-import { ExtractQuery, ExtractRequest, parseInput, parseQuery, type Limits } from '../../input/article';
-import { articleFromHtml } from '../../input/html';
-import { extractArticle, runLine } from '../../services/run-article';
 import type { Config } from '../../config';
+import { EXTRACTOR_VERSION } from '../../core/version';
+import { FactsheetError, toLineError } from '../../errors';
+import { ExtractQuery, ExtractRequest, parseInput, parseQuery, type Limits } from '../../input/article';
 import { articleBody, NDJSON_TYPES, rawTextBody } from '../body';
+import { clientGone, overloaded, submit, type Serving } from '../extraction';
+import type { Job } from '../jobs';
+import { DeadlineError } from '../pool';
 
 export { ExtractRequest } from '../../input/article';
 export { NDJSON_TYPES } from '../body';
@@ -18,46 +18,64 @@ export { NDJSON_TYPES } from '../body';
 const unsupported = (req: Request, send: string) => new FactsheetError('unsupported-media-type',
   `send ${send}, not ${req.get('content-type') ?? 'a body without Content-Type'}`, [{ field: 'Content-Type', message: `expected ${send}` }]);
 
-/** The request as validated extract input; for HTML, the article text Readability found (returned too). */
-export function readExtractRequest(req: Request, limits: Limits): { article: ExtractRequest; html: boolean } {
+const hash = (kind: string, options: unknown, body: string) =>
+  createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, kind, options])).update('\0').update(body).digest('hex');
+
+/** The job a request asks for and its cache key. Text is validated here; HTML is parsed on the pool. */
+export function readExtractRequest(req: Request, limits: Limits): { job: Job; key: string } {
   if (req.is('application/json')) {
     const keys = Object.keys(req.query);
     if (keys.length) {
       throw new FactsheetError('invalid-input', `with a JSON body, options go in the body, not the query string (${keys.join(', ')})`,
         keys.map((field) => ({ field, message: `${field} is a query option for text/plain and text/html bodies; put it in the JSON body` })));
     }
-    return { article: parseInput(ExtractRequest, req.body, limits), html: false };
+    return textJob(parseInput(ExtractRequest, req.body, limits));
   }
   const html = !!req.is('text/html');
   if (!html && !req.is('text/plain')) throw unsupported(req, 'application/json, text/plain or text/html');
-  const q = parseQuery(ExtractQuery, req.query);
+  const query = parseQuery(ExtractQuery, req.query);
   const body = typeof req.body === 'string' ? req.body : '';
-  if (!html) return { article: parseInput(ExtractRequest, { text: body, ...q }, limits), html };
-  const page = articleFromHtml(body);
-  const raw = { text: page.text, publishedAt: q.publishedAt ?? page.publishedAt ?? undefined, title: q.title ?? page.title ?? undefined, include: q.include };
-  return { article: parseInput(ExtractRequest, raw, limits), html };
+  if (!html) return textJob(parseInput(ExtractRequest, { text: body, ...query }, limits));
+  return { job: { op: 'html', html: body, query, maxText: limits.maxTextChars }, key: hash('html', query, body) };
 }
 
-export function extractRoutes(config: Config): Router {
-  const cache = new NodeCache({ stdTTL: config.cacheTtlSeconds, maxKeys: config.cacheEntries > 0 ? config.cacheEntries : -1, useClones: false, checkperiod: 60 });
+function textJob(a: ExtractRequest): { job: Job; key: string } {
+  const options = { publishedAt: a.publishedAt ?? null, title: a.title ?? null, include: a.include };
+  return { job: { op: 'extract', text: a.text, options }, key: hash('text', [options.publishedAt, options.title, options.include ?? null], a.text) };
+}
+
+/** The {id, error} line of a batch line that was abandoned; the id as the line gives it. */
+function abandonedLine(line: string, fallback: string, e: unknown): string {
+  let id = fallback;
+  try { const o = JSON.parse(line) as { id?: unknown }; if (typeof o?.id === 'string') id = o.id; } catch { /* keep line:N */ }
+  const err = e instanceof DeadlineError ? new FactsheetError('timeout', e.message)
+    : new FactsheetError('extraction-failed', e instanceof Error ? e.message : String(e));
+  return JSON.stringify(toLineError(id, err));
+}
+
+export function extractRoutes(config: Config, serving: Serving): Router {
+  const { cache, extractor } = serving;
   const router = Router();
-  router.post('/v1/extract', ...articleBody(config.maxBodyBytes), (req, res) => {
-    const request = readExtractRequest(req, config);
-    const { text, publishedAt, title, include } = request.article;
-    const key = createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, publishedAt ?? null, title ?? null, include ?? null])).update('\0').update(text).digest('hex');
+  router.post('/v1/extract', ...articleBody(config.maxBodyBytes), async (req, res) => {
+    const { job, key } = readExtractRequest(req, config);
     const etag = `"${key.slice(0, 32)}"`;
     res.set('ETag', etag);
     if (req.get('if-none-match') === etag) { res.status(304).end(); return; }
-    let sheet = config.cacheEntries > 0 ? cache.get<FactSheet>(key) : undefined;
-    res.set('X-Cache', sheet ? 'hit' : 'miss');
-    if (!sheet) {
-      sheet = extractArticle({ text, publishedAt, title, include });
-      if (config.cacheEntries > 0) { try { cache.set(key, sheet); } catch { /* cache full: serve uncached */ } }
+    // the cache is checked here, before the pool: a hit costs no worker and no queue slot
+    let body = cache.enabled ? cache.get(key) : undefined;
+    res.set('X-Cache', body ? 'hit' : 'miss');
+    if (body === undefined) {
+      const r = await submit(serving, res, job, clientGone(res));
+      if (!r) return; // the client went away
+      if (r.kind !== 'json') throw new Error(`unexpected job result ${r.kind}`);
+      body = r.body;
+      cache.set(key, body);
     }
-    res.json(request.html ? { ...sheet, text } : sheet);
+    res.type('application/json').send(body);
   });
 
-  // NDJSON in, NDJSON out: each line's sheet (or {id, error}) is written as soon as it is ready.
+  // NDJSON in, NDJSON out: each line's sheet (or {id, error}) is written in input order as soon
+  // as it and the lines before it are ready; a few lines run on the pool at once.
   router.post('/v1/extract/batch', rawTextBody(config.maxBodyBytes), async (req, res) => {
     if (!req.is(NDJSON_TYPES)) {
       const hint = req.is('application/json') ? ' (one JSON object per line; application/json is for a single document)' : '';
@@ -69,14 +87,29 @@ export function extractRoutes(config: Config): Router {
       throw new FactsheetError('too-many-lines', `${lines.length} lines; the limit is ${config.batchMaxLines} (FACTSHEET_BATCH_MAX_LINES)`,
         [{ field: '(body)', message: `more than ${config.batchMaxLines} lines` }]);
     }
+    // admitted only with room in the queue; once streaming, its lines are not refused
+    if (extractor.stats().full) {
+      serving.metrics?.refused('queue_full');
+      throw overloaded(res, `the extraction queue is full (FACTSHEET_QUEUE_MAX=${extractor.stats().queueMax}); retry shortly`);
+    }
     res.status(200).type('application/x-ndjson');
-    let closed = false;
-    res.on('close', () => { closed = true; }); // the client went away: stop working for it
-    for (const [i, line] of lines.entries()) {
-      if (closed) break;
-      const { result } = runLine(line, `line:${i + 1}`, {}, config);
-      res.write(JSON.stringify(result) + '\n');
-      await new Promise((r) => setImmediate(r)); // let other requests in between articles
+    const signal = clientGone(res);
+    const window = Math.max(2, extractor.stats().workers * 2);
+    const run = (line: string, i: number): Promise<string> =>
+      extractor.run({ op: 'line', line, id: `line:${i + 1}`, maxText: config.maxTextChars }, { signal, force: true })
+        .then((r) => (r.kind === 'line' ? r.line : abandonedLine(line, `line:${i + 1}`, new Error(`unexpected job result ${r.kind}`))))
+        .catch((e: unknown) => {
+          if (e instanceof DeadlineError) serving.metrics?.refused('deadline');
+          return abandonedLine(line, `line:${i + 1}`, e);
+        });
+    const inFlight: Promise<string>[] = [];
+    let next = 0;
+    while (next < lines.length || inFlight.length) {
+      while (next < lines.length && inFlight.length < window && !signal.aborted) { inFlight.push(run(lines[next], next)); next++; }
+      if (!inFlight.length) break;
+      const out = await inFlight.shift()!;
+      if (signal.aborted) { serving.metrics?.refused('cancelled'); break; } // the client went away: its other lines were cancelled
+      if (!res.write(out + '\n')) await new Promise((r) => res.once('drain', r));
     }
     res.end();
   });

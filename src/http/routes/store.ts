@@ -1,18 +1,20 @@
 // The fact store over HTTP: ingest articles, query quotes, figures, events, articles and
 // entities across everything stored. Query parameters are validated by zod (unknown ones too).
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { defaultConfig, type Config } from '../../config';
+import type { FactSheet } from '../../core/factsheet';
 import { FactsheetError } from '../../errors';
 import { parseInput, parseQuery as parse } from '../../input/article';
 import { CursorError } from '../../store/cursor';
 import {
   ArticlesQuery, ConflictsQuery, EntitiesQuery, EntityId, EventsQuery, FiguresQuery, IngestQuery, QuotesQuery, VersionQuery,
 } from '../../store/queries';
-import { ingestArticle } from '../../store/service';
+import { ingestArticle, ingestArticleWith } from '../../store/service';
 import { boundPage } from '../../store/paging';
 import { ArticleIngest, type FactStore, type Page } from '../../store/types';
 import { articleBody } from '../body';
+import { clientGone, submit, type Serving } from '../extraction';
 
 export { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../../store/queries';
 
@@ -34,12 +36,23 @@ async function paged<Q extends { cursor?: string }, T>(list: string, query: Q, r
   }
 }
 
-export function storeRoutes(store: FactStore, config: Config = defaultConfig()): Router {
+export function storeRoutes(
+  store: FactStore, config: Config = defaultConfig(), serving?: Serving & { writeGuard?: RequestHandler },
+): Router {
   const r = Router();
+  const guard: RequestHandler = serving?.writeGuard ?? ((_q, _s, next) => next());
 
-  r.post('/v1/articles', ...articleBody(config.maxBodyBytes), (req: Request, res) => {
+  r.post('/v1/articles', guard, ...articleBody(config.maxBodyBytes), async (req: Request, res) => {
     const input = readIngest(req, config);
-    const { record, outcome } = ingestArticle(store, input);
+    // extraction on the worker pool when there is one; the store is written here
+    const done = serving
+      ? await ingestArticleWith(store, input, async (a) => {
+        const r = await submit(serving, res, { op: 'sheet', text: a.text, options: { publishedAt: a.publishedAt, title: a.title } }, clientGone(res));
+        return r && r.kind === 'sheet' ? (r.sheet as FactSheet) : null;
+      })
+      : ingestArticle(store, input);
+    if (!done) return; // the client went away
+    const { record, outcome } = done;
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
   });
 

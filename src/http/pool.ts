@@ -1,0 +1,112 @@
+// Extraction off the event loop: a worker-thread pool (piscina) behind a bounded queue, with a
+// deadline on every job. The queue bound and the deadline are the service's seatbelts: a full
+// queue answers 503 at once, and a job past its deadline is abandoned — piscina terminates the
+// worker running it and starts a fresh one — so no input can hold a core for ever.
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { runJob, type Job, type JobResult } from './jobs';
+
+export class QueueFullError extends Error {
+  constructor(readonly limit: number) { super(`the extraction queue is full (FACTSHEET_QUEUE_MAX=${limit}); retry shortly`); }
+}
+export class DeadlineError extends Error {
+  constructor(readonly ms: number) { super(`extraction took longer than FACTSHEET_EXTRACT_TIMEOUT_MS=${ms} ms and was abandoned`); }
+}
+/** The client went away: nobody is waiting for the result. */
+export class CancelledError extends Error {
+  constructor() { super('the client disconnected'); }
+}
+
+export interface PoolStats { workers: number; running: number; queued: number; queueMax: number; full: boolean; utilization: number }
+
+export interface RunOptions {
+  /** aborts the job (a disconnected client) */
+  signal?: AbortSignal;
+  /** admitted even when the queue is full: a batch already accepted keeps going */
+  force?: boolean;
+}
+
+export interface Extractor {
+  run(job: Job, options?: RunOptions): Promise<JobResult>;
+  stats(): PoolStats;
+  /** finishes running jobs, then stops the workers */
+  close(): Promise<void>;
+}
+
+export interface PoolOptions { workers: number; queueMax: number; timeoutMs: number }
+
+export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+
+/** Admission, deadline and cancellation, whatever runs the job. */
+abstract class Admission implements Extractor {
+  protected pending = 0;
+  constructor(protected readonly o: PoolOptions) {}
+
+  protected abstract exec(job: Job, signal: AbortSignal): Promise<JobResult>;
+  protected abstract utilization(): number;
+  abstract close(): Promise<void>;
+
+  stats(): PoolStats {
+    const running = Math.min(this.pending, this.o.workers);
+    return { workers: this.o.workers, running, queued: this.pending - running, queueMax: this.o.queueMax, full: this.pending >= this.o.workers + this.o.queueMax, utilization: this.utilization() };
+  }
+
+  async run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
+    if (!force && this.stats().full) throw new QueueFullError(this.o.queueMax);
+    if (signal?.aborted) throw new CancelledError();
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs);
+    const cancel = () => ac.abort(new CancelledError());
+    signal?.addEventListener('abort', cancel, { once: true });
+    this.pending++;
+    try {
+      return await this.exec(job, ac.signal);
+    } catch (e) {
+      if (ac.signal.aborted) throw ac.signal.reason;
+      throw e;
+    } finally {
+      this.pending--;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+    }
+  }
+}
+
+/** Worker threads: the production extractor. */
+export class PoolExtractor extends Admission {
+  private readonly pool: Piscina<Job, JobResult>;
+  constructor(o: PoolOptions) {
+    super(o);
+    this.pool = new Piscina({
+      filename: workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
+      concurrentTasksPerWorker: 1, closeTimeout: Math.max(o.timeoutMs, 1000),
+    });
+  }
+  protected exec(job: Job, signal: AbortSignal): Promise<JobResult> { return this.pool.run(job, { signal }); }
+  protected utilization(): number { return this.pool.utilization; }
+  async close(): Promise<void> { await this.pool.close(); }
+}
+
+/**
+ * On the calling thread, for tests and tools: the same admission and results, but a running job
+ * cannot be interrupted (its deadline is checked when it ends) and it blocks the event loop.
+ */
+export class InProcessExtractor extends Admission {
+  constructor(o: Partial<PoolOptions> = {}) { super({ workers: 1, queueMax: 1_000_000, timeoutMs: 60_000, ...o }); }
+  protected async exec(job: Job, signal: AbortSignal): Promise<JobResult> {
+    await new Promise((r) => setImmediate(r)); // queued like a pool job: the caller's code runs first
+    if (signal.aborted) throw signal.reason;
+    const result = runJob(job);
+    if (signal.aborted) throw signal.reason;
+    return result;
+  }
+  protected utilization(): number { return 0; }
+  async close(): Promise<void> { /* nothing to stop */ }
+}
+
+/** The compiled worker; under ts-jest (sources are .ts) the build in dist/ is used. */
+function workerFile(): string {
+  if (__filename.endsWith('.js')) return path.join(__dirname, 'extract-worker.js');
+  return path.resolve(__dirname, '../../dist/http/extract-worker.js');
+}

@@ -1,0 +1,30 @@
+// Linear time on any input: for each adversarial family, time(200 KB) / time(50 KB) must stay
+// near 4 (allowed: 6). The best of a few runs is compared, not wall-clock limits, so a loaded
+// machine slows both sizes alike. Quotes are left out here: their own growth rows live with them.
+import { extract } from '../../src/core';
+import { FAMILIES } from './adversarial';
+
+const SMALL = 50_000, LARGE = 200_000;
+const NOT_QUOTES = { include: ['entities', 'dates', 'figures', 'events'] as ('entities' | 'dates' | 'figures' | 'events')[] };
+
+function best(fn: () => void, runs: number): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+beforeAll(() => { extract('Warm up the tagger on Monday, said Ana Ruiz.'); });
+
+describe.each(Object.entries(FAMILIES))('%s', (_name, make) => {
+  test('grows linearly (200 KB / 50 KB ≤ 6)', () => {
+    const small = make(SMALL), large = make(LARGE);
+    const tSmall = best(() => extract(small, NOT_QUOTES), 3);
+    const tLarge = best(() => extract(large, NOT_QUOTES), 2);
+    // below a few ms the ratio is noise: a floor keeps it meaningful
+    expect(tLarge / Math.max(tSmall, 50)).toBeLessThanOrEqual(6);
+  }, 120_000);
+});

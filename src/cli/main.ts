@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'reindex') {
     const { reindexAll } = await import('./store-commands');
-    process.stderr.write(`\n${reindexAll()} article(s) re-extracted\n`);
+    process.stderr.write(`\n${await reindexAll()} article(s) re-extracted\n`);
     return;
   }
   if (command === 'query') {
@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
       filters[m[1]] = value;
     }
     let out: string;
-    try { out = runQuery(kind, filters, json); } catch (e) { usage((e as Error).message); }
+    try { out = await runQuery(kind, filters, json); } catch (e) { usage((e as Error).message); }
     process.stdout.write(out + '\n');
     return;
   }

@@ -8,16 +8,14 @@ import { openStore } from '../store/open';
 import { ingestArticle, reindex } from '../store/service';
 import { ArticleIngest, type FactStore } from '../store/types';
 
-export function withStore<T>(fn: (store: FactStore) => T): T {
-  const config = loadConfig();
-  const store = openStore(config);
-  try { return fn(store); } finally { store.close(); }
+export async function withStore<T>(fn: (store: FactStore) => Promise<T>): Promise<T> {
+  const store = await openStore(loadConfig());
+  try { return await fn(store); } finally { await store.close(); }
 }
 
 /** Loads JSON Lines into the store; progress and a summary on stderr, one line per bad input. */
 export async function ingestFile(file: string): Promise<{ stored: number; unchanged: number; failed: number }> {
-  const config = loadConfig();
-  const store = openStore(config);
+  const store = await openStore(loadConfig());
   const counts = { stored: 0, unchanged: 0, failed: 0 };
   const started = Date.now();
   const input = file === '-' ? process.stdin : fs.createReadStream(file);
@@ -31,20 +29,20 @@ export async function ingestFile(file: string): Promise<{ stored: number; unchan
       try { parsed = JSON.parse(raw); } catch { counts.failed++; process.stderr.write(`line ${line}: not JSON\n`); continue; }
       const r = ArticleIngest.safeParse(parsed);
       if (!r.success) { counts.failed++; process.stderr.write(`line ${line}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}\n`); continue; }
-      const { outcome } = ingestArticle(store, r.data);
+      const { outcome } = await ingestArticle(store, r.data);
       if (outcome === 'unchanged') counts.unchanged++; else counts.stored++;
       if (line % 100 === 0) process.stderr.write(`\r${line} lines, ${(line / ((Date.now() - started) / 1000)).toFixed(1)} articles/s`);
     }
-  } finally { store.close(); }
+  } finally { await store.close(); }
   process.stderr.write(`\ningested: ${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return counts;
 }
 
-export function reindexAll(): number {
+export function reindexAll(): Promise<number> {
   return withStore((store) => reindex(store, (done, total) => process.stderr.write(`\rreindexed ${done}/${total}`)));
 }
 
-const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => { items: unknown[] } | unknown[]; columns: string[] }> = {
+const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => Promise<{ items: unknown[] } | unknown[]>; columns: string[] }> = {
   quotes: { schema: QuotesQuery, run: (s, q) => s.quotes(q), columns: ['publishedAt', 'articleId', 'speaker.name', 'kind', 'text'] },
   figures: { schema: FiguresQuery, run: (s, q) => s.figures(q), columns: ['publishedAt', 'articleId', 'kind', 'value', 'unit', 'text', 'subject'] },
   events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date', 'articleId', 'trigger', 'summary'] },
@@ -68,13 +66,13 @@ export function table(rows: unknown[], columns: string[], width = 60): string {
 }
 
 /** Runs a query; throws with a readable message on bad filters. */
-export function runQuery(kind: string, filters: Record<string, string>, json: boolean): string {
+export async function runQuery(kind: string, filters: Record<string, string>, json: boolean): Promise<string> {
   const q = QUERIES[kind];
   if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
   const parsed = q.schema.safeParse(filters);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.') || (i as { keys?: string[] }).keys?.join(',')}: ${i.message}`).join('; '));
-  return withStore((store) => {
-    const result = q.run(store, parsed.data as never);
+  return withStore(async (store) => {
+    const result = await q.run(store, parsed.data as never);
     const items = Array.isArray(result) ? result : result.items;
     return json ? JSON.stringify(result, null, 2) : table(items, q.columns);
   });

@@ -15,11 +15,15 @@ export const ConfigSchema = z.object({
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
   FACTSHEET_DATABASE_URL: z.string().min(1).optional(),
+  FACTSHEET_DB_POOL_SIZE: int(1, 1000).default(10),
+  FACTSHEET_DB_STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  FACTSHEET_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'redis://… or rediss://… expected').optional(),
 });
 
 export interface Config {
   port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
   cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
+  dbPoolSize: number; dbStatementTimeoutMs: number; redisUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -35,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
+    dbPoolSize: c.FACTSHEET_DB_POOL_SIZE, dbStatementTimeoutMs: c.FACTSHEET_DB_STATEMENT_TIMEOUT_MS, redisUrl: c.FACTSHEET_REDIS_URL,
   };
 }
 

@@ -12,7 +12,7 @@ export async function startServer(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   let store;
-  try { store = openStore(config); } catch (e) {
+  try { store = await openStore(config); } catch (e) {
     process.stderr.write(`factsheet: cannot open the store: ${(e as Error).message}\n`);
     process.exit(e instanceof StoreConfigError ? 2 : 1);
   }
@@ -24,7 +24,7 @@ export async function startServer(): Promise<void> {
   server.on('error', (e) => { logger.fatal({ err: e }, 'cannot listen'); process.exit(1); });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close(() => { store.close(); process.exit(0); });
+    server.close(() => { void store.close().finally(() => process.exit(0)); });
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -39,8 +39,8 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what = 'query', field?: 
   return r.data;
 }
 
-const paged = <T>(fn: () => T): T => {
-  try { return fn(); } catch (e) {
+const paged = async <T>(fn: () => Promise<T>): Promise<T> => {
+  try { return await fn(); } catch (e) {
     if (e instanceof CursorError) throw new HttpProblem(400, 'Invalid input', e.message, [{ field: 'cursor', message: e.message }]);
     throw e;
   }
@@ -49,38 +49,38 @@ const paged = <T>(fn: () => T): T => {
 export function storeRoutes(store: FactStore): Router {
   const r = Router();
 
-  r.post('/v1/articles', (req: Request, res) => {
+  r.post('/v1/articles', async (req: Request, res) => {
     if (!req.is('application/json')) throw new HttpProblem(415, 'Unsupported media type', 'send application/json', [{ field: 'Content-Type', message: 'unsupported' }]);
     const input = parse(ArticleIngest, req.body, 'body');
-    const { record, outcome } = ingestArticle(store, input);
+    const { record, outcome } = await ingestArticle(store, input);
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
   });
 
-  r.get('/v1/articles', (req, res) => { res.json(paged(() => store.listArticles(parse(ArticlesQuery, req.query)))); });
+  r.get('/v1/articles', async (req, res) => { res.json(await paged(() => store.listArticles(parse(ArticlesQuery, req.query)))); });
 
-  r.get('/v1/articles/:id', (req, res) => {
+  r.get('/v1/articles/:id', async (req, res) => {
     const { version } = parse(VersionQuery, req.query);
-    const stored = store.getArticle(req.params.id, version);
+    const stored = await store.getArticle(req.params.id, version);
     if (!stored) throw new HttpProblem(404, 'Not found', `no article ${req.params.id}${version ? ` version ${version}` : ''}`, [{ field: version ? 'version' : 'id', message: 'not found' }]);
     res.json({ article: stored.record, text: stored.text, sheet: stored.sheet });
   });
 
-  r.get('/v1/quotes', (req, res) => { res.json(paged(() => store.quotes(parse(QuotesQuery, req.query)))); });
-  r.get('/v1/figures/conflicts', (req, res) => { res.json({ items: store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
-  r.get('/v1/figures', (req, res) => { res.json(paged(() => store.figures(parse(FiguresQuery, req.query)))); });
-  r.get('/v1/events', (req, res) => { res.json(paged(() => store.events(parse(EventsQuery, req.query)))); });
-  r.get('/v1/entities', (req, res) => { res.json(paged(() => store.listEntities(parse(EntitiesQuery, req.query)))); });
+  r.get('/v1/quotes', async (req, res) => { res.json(await paged(() => store.quotes(parse(QuotesQuery, req.query)))); });
+  r.get('/v1/figures/conflicts', async (req, res) => { res.json({ items: await store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
+  r.get('/v1/figures', async (req, res) => { res.json(await paged(() => store.figures(parse(FiguresQuery, req.query)))); });
+  r.get('/v1/events', async (req, res) => { res.json(await paged(() => store.events(parse(EventsQuery, req.query)))); });
+  r.get('/v1/entities', async (req, res) => { res.json(await paged(() => store.listEntities(parse(EntitiesQuery, req.query)))); });
 
-  r.get('/v1/entities/:id', (req, res) => {
+  r.get('/v1/entities/:id', async (req, res) => {
     const id = parse(EntityId, req.params.id, 'entity id', 'id');
     parse(z.strictObject({}), req.query);
-    const entity = store.getEntity(id);
+    const entity = await store.getEntity(id);
     if (!entity) throw new HttpProblem(404, 'Not found', `no entity ${id}`, [{ field: 'id', message: 'not found' }]);
     res.json({
       entity,
-      quotes: store.quotes({ entityId: id, limit: 50 }),
-      events: store.events({ entityId: id, limit: 50 }),
-      figures: store.figures({ entityId: id, limit: 50 }),
+      quotes: await store.quotes({ entityId: id, limit: 50 }),
+      events: await store.events({ entityId: id, limit: 50 }),
+      figures: await store.figures({ entityId: id, limit: 50 }),
     });
   });
   return r;

@@ -22,6 +22,14 @@ commands:
         re-extract stored articles whose sheets an older extractor made
   query quotes|figures|events|articles|entities|conflicts [--FILTER VALUE]… [--json]
         e.g. query quotes --speaker Putin --about Taliban; query figures --subject "afghan assets" --kind money
+  enqueue INPUT… [--published YYYY-MM-DD] [--title T]
+        add one job per article to the job queue (INPUT as for extract); job id = article id + text hash,
+        so enqueueing an archive twice adds nothing
+  worker [--concurrency N]
+        take jobs, extract, store into the configured store; SIGTERM finishes current jobs, then exits
+  jobs [retry-failed|failed]
+        waiting / active / done / failed counts and throughput; retry failed jobs; list them with their errors
+        (the queue commands need FACTSHEET_REDIS_URL)
   help  this text
 `;
 
@@ -104,6 +112,14 @@ async function main(argv: string[]): Promise<void> {
     let out: string;
     try { out = await runQuery(kind, filters, json); } catch (e) { usage((e as Error).message); }
     process.stdout.write(out + '\n');
+    return;
+  }
+  if (command === 'enqueue' || command === 'worker' || command === 'jobs') {
+    const { runQueueCommand, QueueUsageError } = await import('./queue-commands');
+    try { await runQueueCommand(command, rest); } catch (e) {
+      if (e instanceof QueueUsageError || /^ERR_PARSE_ARGS/.test((e as { code?: string }).code ?? '')) usage((e as Error).message);
+      throw e;
+    }
     return;
   }
   usage(`unknown command: ${command}`);

@@ -18,12 +18,17 @@ export const ConfigSchema = z.object({
   FACTSHEET_DB_POOL_SIZE: int(1, 1000).default(10),
   FACTSHEET_DB_STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
   FACTSHEET_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'redis://… or rediss://… expected').optional(),
+  FACTSHEET_QUEUE_NAME: z.string().regex(/^[\w.-]{1,100}$/, 'letters, digits, _ . - only').default('factsheet-articles'),
+  FACTSHEET_JOB_ATTEMPTS: int(1, 100).default(3),
+  FACTSHEET_JOB_LOCK_MS: int(1000, 3_600_000).default(30_000),
 });
 
 export interface Config {
   port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
   cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
   dbPoolSize: number; dbStatementTimeoutMs: number; redisUrl?: string;
+  /** The job queue (BullMQ on FACTSHEET_REDIS_URL): name, attempts per job, lock time before a dead worker's job is handed on. */
+  queueName: string; jobAttempts: number; jobLockMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
     dbPoolSize: c.FACTSHEET_DB_POOL_SIZE, dbStatementTimeoutMs: c.FACTSHEET_DB_STATEMENT_TIMEOUT_MS, redisUrl: c.FACTSHEET_REDIS_URL,
+    queueName: c.FACTSHEET_QUEUE_NAME, jobAttempts: c.FACTSHEET_JOB_ATTEMPTS, jobLockMs: c.FACTSHEET_JOB_LOCK_MS,
   };
 }
 

@@ -10,7 +10,9 @@ import { defaultConfig, type Config } from './config';
 import { openApiYaml } from './openapi';
 import { errorHandler, sendProblem } from './problem';
 import { extractRoutes, NDJSON_TYPES } from './routes/extract';
+import { jobRoutes } from './routes/jobs';
 import { storeRoutes } from './routes/store';
+import type { ArticleQueue } from '../queue/bull';
 import type { FactStore } from '../store/types';
 
 const DOCS_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Factsheet API</title>
@@ -18,7 +20,7 @@ const DOCS_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>Facts
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
 <script>window.ui = SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '#ui' });</script></body></html>`;
 
-export interface AppDeps { store?: FactStore }
+export interface AppDeps { store?: FactStore; queue?: ArticleQueue }
 
 export function createApp(config: Config = defaultConfig(), logger = pino({ level: config.logLevel }), deps: AppDeps = {}): express.Express {
   const app = express();
@@ -37,6 +39,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   app.get('/docs', (_req, res) => { res.type('html').send(DOCS_HTML); });
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
   app.use(extractRoutes(config));
+  if (deps.store || deps.queue) app.use(jobRoutes(deps.queue, config));
   if (deps.store) app.use(storeRoutes(deps.store));
 
   app.use((req, res) => sendProblem(res, req, 404, 'Not found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }]));

@@ -16,7 +16,11 @@ export async function startServer(): Promise<void> {
     process.stderr.write(`factsheet: cannot open the store: ${(e as Error).message}\n`);
     process.exit(e instanceof StoreConfigError ? 2 : 1);
   }
-  const app = createApp(config, logger, { store });
+  // the job queue, when configured: POST /v1/articles?async=true hands articles to workers
+  const queue = config.redisUrl ? (await import('../queue/bull')).openQueue({
+    redisUrl: config.redisUrl, queueName: config.queueName, attempts: config.jobAttempts, lockMs: config.jobLockMs,
+  }) : undefined;
+  const app = createApp(config, logger, { store, queue });
   const server = app.listen(config.port, config.host, () => {
     const addr = server.address();
     logger.info({ port: typeof addr === 'object' && addr ? addr.port : config.port, host: config.host }, `factsheet listening on http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}`);
@@ -24,7 +28,7 @@ export async function startServer(): Promise<void> {
   server.on('error', (e) => { logger.fatal({ err: e }, 'cannot listen'); process.exit(1); });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close(() => { void store.close().finally(() => process.exit(0)); });
+    server.close(() => { void Promise.allSettled([store.close(), queue?.close()]).finally(() => process.exit(0)); });
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', () => stop('SIGINT'));

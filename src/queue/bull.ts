@@ -1,7 +1,7 @@
 // The article queue on BullMQ (Redis): producers add jobs, workers run `processArticleJob`, the
 // CLI and HTTP read job states. Settings come from the environment (src/http/config.ts).
-import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Queue, UnrecoverableError, Worker, type Job, type RedisOptions } from 'bullmq';
+
 import type { FactStore } from '../store/types';
 import { BadArticleError, jobIdFor, processArticleJob, type ArticleJob, type JobResult } from './jobs';
 
@@ -9,19 +9,19 @@ export interface QueueSettings { redisUrl: string; queueName: string; attempts: 
 
 export interface ArticleQueue { queue: Queue<ArticleJob, JobResult>; close(): Promise<void> }
 
-const connect = (url: string) => new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+/** BullMQ connects by URL itself, so it owns (and closes) its connections; commands wait out a Redis restart. */
+export const redisOptions = (url: string): RedisOptions => ({ url, maxRetriesPerRequest: null });
 
 export function openQueue(s: QueueSettings): ArticleQueue {
-  const connection = connect(s.redisUrl);
   const queue = new Queue<ArticleJob, JobResult>(s.queueName, {
-    connection,
+    connection: redisOptions(s.redisUrl),
     defaultJobOptions: {
       attempts: s.attempts, backoff: { type: 'exponential', delay: 1000 },
       // kept so that re-enqueueing a done article adds nothing and its state can be asked for
       removeOnComplete: { age: 30 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 },
     },
   });
-  return { queue, close: async () => { await queue.close(); connection.disconnect(); } };
+  return { queue, close: () => queue.close() };
 }
 
 /** Adds jobs in bulk; ids already in the queue (waiting, active, done or failed) are not added again. */
@@ -34,27 +34,28 @@ export interface WorkerHandle { worker: Worker<ArticleJob, JobResult>; close(): 
 
 /** A worker: `concurrency` jobs at a time; a dead worker's job is handed to another after `lockMs`. */
 export function startWorker(s: QueueSettings, store: FactStore, concurrency: number): WorkerHandle {
-  const connection = connect(s.redisUrl);
   const worker = new Worker<ArticleJob, JobResult>(s.queueName, async (job: Job<ArticleJob, JobResult>) => {
     try { return await processArticleJob(job.data, store); } catch (e) {
       if (e instanceof BadArticleError) throw new UnrecoverableError(e.message);
       throw e;
     }
   }, {
-    connection, concurrency, lockDuration: s.lockMs, stalledInterval: Math.max(1000, Math.floor(s.lockMs / 2)),
+    connection: redisOptions(s.redisUrl), concurrency, lockDuration: s.lockMs, stalledInterval: Math.max(1000, Math.floor(s.lockMs / 2)),
     maxStalledCount: 2, metrics: { maxDataPoints: 24 * 60 },
   });
   // the worker reports Redis errors and retries by itself; without a listener they would crash the process
   worker.on('error', () => undefined);
-  return { worker, close: async () => { await worker.close(); connection.disconnect(); } };
+  return { worker, close: () => worker.close() };
 }
 
 export interface JobView { id: string; state: string; attempts: number; error?: string; articleId?: string; version?: number; outcome?: string }
 
 export async function jobView(q: ArticleQueue, id: string): Promise<JobView | null> {
+  // the state first: a job read before it finished would lack its result or error
+  const state = await q.queue.getJobState(id);
+  if (state === 'unknown') return null;
   const job = await q.queue.getJob(id);
   if (!job) return null;
-  const state = await job.getState();
   const done = state === 'completed' && job.returnvalue ? { articleId: job.returnvalue.articleId, version: job.returnvalue.version, outcome: job.returnvalue.outcome } : {};
   return { id, state, attempts: job.attemptsMade, ...(job.failedReason && { error: job.failedReason }), ...done };
 }

@@ -1,6 +1,8 @@
 // Store benchmark (not a test): ingest N articles through the real ingest path (extraction +
 // one transaction each), then p50/p95 latency of the fact-checker queries.
-//   npm run build && node scripts/bench-store.mjs [--articles 10000]
+//   npm run build && node scripts/bench-store.mjs [--articles 10000] [--database-url postgres://…]
+// Without --database-url: SQLite in a temp directory. With a postgres:// URL: a fresh schema,
+// dropped afterwards (the URL's database must exist).
 // Articles are the seed article and, when ../shared/eval is present, the dev texts, each made
 // distinct by a suffix and a shifted publication date (read at run time, never copied here).
 import fs from 'node:fs';
@@ -13,15 +15,20 @@ const require = createRequire(import.meta.url);
 const { openStore } = require('../dist/store/open.js');
 const { ingestArticle } = require('../dist/store/service.js');
 
-const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10000;
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const n = Number(arg('--articles')) || 10000;
 const texts = benchTexts();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-'));
-const store = openStore({ dataDir: dir });
+let databaseUrl = arg('--database-url');
+const schema = `factsheet_bench_${process.pid}`;
+if (databaseUrl) { const u = new URL(databaseUrl); u.searchParams.set('schema', schema); databaseUrl = u.toString(); }
+const store = await openStore({ dataDir: dir, databaseUrl, dbPoolSize: 4 });
+console.log(`engine: ${store.engine}`);
 const t0 = performance.now();
 for (let i = 0; i < n; i++) {
   const day = new Date(Date.UTC(2020, 0, 1) + (i % 2000) * 86400000).toISOString().slice(0, 10);
-  ingestArticle(store, { id: `a${i}`, publishedAt: day, title: `Article ${i}`, text: `${texts[i % texts.length]}\nFiled as item ${i}.` });
+  await ingestArticle(store, { id: `a${i}`, publishedAt: day, title: `Article ${i}`, text: `${texts[i % texts.length]}\nFiled as item ${i}.` });
   if ((i + 1) % 1000 === 0) process.stderr.write(`\r${i + 1}/${n}`);
 }
 const secs = (performance.now() - t0) / 1000;
@@ -39,9 +46,16 @@ const queries = {
 };
 for (const [name, fn] of Object.entries(queries)) {
   const xs = [];
-  for (let i = 0; i < 30; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  for (let i = 0; i < 30; i++) { const t = performance.now(); await fn(); xs.push(performance.now() - t); }
   xs.sort((a, b) => a - b);
   console.log(`${name.padEnd(42)} p50 ${xs[15].toFixed(2)} ms  p95 ${xs[28].toFixed(2)} ms`);
 }
-store.close();
+await store.close();
 fs.rmSync(dir, { recursive: true, force: true });
+if (databaseUrl) {
+  const pg = require('pg');
+  const c = new pg.Client({ connectionString: arg('--database-url') });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await c.end();
+}

@@ -27,6 +27,12 @@ export const ConfigSchema = z.object({
   FACTSHEET_CORS_ORIGINS: z.string().default(''),
   FACTSHEET_API_KEYS: z.string().default(''),
   FACTSHEET_RATE_LIMIT: int(0, 1_000_000).default(0),
+  FACTSHEET_DB_POOL_SIZE: int(1, 1000).default(10),
+  FACTSHEET_DB_STATEMENT_TIMEOUT_MS: int(100, 3_600_000).default(30_000),
+  FACTSHEET_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'redis://… or rediss://… expected').optional(),
+  FACTSHEET_QUEUE_NAME: z.string().regex(/^[\w.-]{1,100}$/, 'letters, digits, _ . - only').default('factsheet-articles'),
+  FACTSHEET_JOB_ATTEMPTS: int(1, 100).default(3),
+  FACTSHEET_JOB_LOCK_MS: int(1000, 3_600_000).default(30_000),
 });
 
 const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
@@ -48,6 +54,9 @@ export interface Config {
   apiKeys: string[];
   /** requests per minute per key or client address (0: no limit) */
   rateLimit: number;
+  dbPoolSize: number; dbStatementTimeoutMs: number; redisUrl?: string;
+  /** The job queue (BullMQ on FACTSHEET_REDIS_URL): name, attempts per job, lock time before a dead worker's job is handed on. */
+  queueName: string; jobAttempts: number; jobLockMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: c.FACTSHEET_WORKERS ?? defaultWorkers(), queueMax: c.FACTSHEET_QUEUE_MAX, extractTimeoutMs: c.FACTSHEET_EXTRACT_TIMEOUT_MS,
     cacheMaxBytes: c.FACTSHEET_CACHE_MAX_BYTES, cacheMaxEntryBytes: c.FACTSHEET_CACHE_MAX_ENTRY_BYTES, shutdownGraceMs: c.FACTSHEET_SHUTDOWN_GRACE_MS,
     corsOrigins: list(c.FACTSHEET_CORS_ORIGINS), apiKeys: list(c.FACTSHEET_API_KEYS), rateLimit: c.FACTSHEET_RATE_LIMIT,
+    dbPoolSize: c.FACTSHEET_DB_POOL_SIZE, dbStatementTimeoutMs: c.FACTSHEET_DB_STATEMENT_TIMEOUT_MS, redisUrl: c.FACTSHEET_REDIS_URL,
+    queueName: c.FACTSHEET_QUEUE_NAME, jobAttempts: c.FACTSHEET_JOB_ATTEMPTS, jobLockMs: c.FACTSHEET_JOB_LOCK_MS,
   };
 }
 

@@ -104,7 +104,7 @@ export function buildProgram(): Command {
     .description('re-extract stored articles whose sheets an older extractor made')
     .action(action(async () => {
       const { reindexAll } = await import('./store-commands');
-      reindexAll(process.stderr.isTTY === true);
+      await reindexAll(process.stderr.isTTY === true);
     }));
 
   program.command('query')
@@ -119,9 +119,25 @@ export function buildProgram(): Command {
       if (!QUERY_KINDS.includes(kind)) throw new UsageError(`query takes one of ${QUERY_KINDS.join(', ')}, not ${kind}`);
       const filters = queryFilters(cmd.args.slice(1));
       let out: string;
-      try { out = runQuery(kind, filters, !!o.json); } catch (e) { throw new UsageError((e as Error).message); }
+      try { out = await runQuery(kind, filters, !!o.json); } catch (e) { throw new UsageError((e as Error).message); }
       process.stdout.write(out + '\n');
     }));
+
+  // the job queue (BullMQ on FACTSHEET_REDIS_URL): src/cli/queue-commands.ts parses its own options
+  const queueCommand = (name: string, args: string, description: string) => program.command(name)
+    .description(description).argument(args === '' ? '[args...]' : args).allowUnknownOption().allowExcessArguments()
+    .helpOption('-h, --help', `${description} (needs FACTSHEET_REDIS_URL; see README, "Scaling out")`)
+    .action(action(async (_a: unknown, _o: unknown, cmd: Command) => {
+      const { runQueueCommand, QueueUsageError } = await import('./queue-commands');
+      try { await runQueueCommand(name, cmd.args); } catch (e) {
+        if (e instanceof QueueUsageError) throw new UsageError(e.message);
+        throw e;
+      }
+    }));
+  queueCommand('enqueue', '[input...]', 'add one job per article to the job queue (inputs as for extract; --published, --title); '
+    + 'job id = article id + text hash, so enqueueing an archive twice adds nothing');
+  queueCommand('worker', '', 'take jobs, extract, store into the configured store (--concurrency N); SIGTERM finishes current jobs, then exits');
+  queueCommand('jobs', '', 'waiting / active / done / failed counts and throughput; `jobs retry-failed`, `jobs failed`');
 
   return program;
 }

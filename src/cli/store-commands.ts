@@ -11,16 +11,15 @@ import { Progress } from '../batch/progress';
 import { fieldErrors, toLineError } from '../errors';
 import { parseLineAs } from '../input/article';
 
-export function withStore<T>(fn: (store: FactStore) => T): T {
-  const config = loadConfig();
-  const store = openStore(config);
-  try { return fn(store); } finally { store.close(); }
+export async function withStore<T>(fn: (store: FactStore) => Promise<T>): Promise<T> {
+  const store = await openStore(loadConfig());
+  try { return await fn(store); } finally { await store.close(); }
 }
 
 /** Loads JSON Lines into the store: progress and a summary on stderr, one {id, error} line per bad input. */
 export async function ingestFile(file: string, live: boolean): Promise<{ stored: number; unchanged: number; failed: number }> {
   const config = loadConfig();
-  const store = openStore(config);
+  const store = await openStore(config);
   const counts = { stored: 0, unchanged: 0, failed: 0 };
   const progress = new Progress(process.stderr, live, file === '-' ? null : countLines(file));
   const input = file === '-' ? process.stdin : fs.createReadStream(file);
@@ -37,11 +36,11 @@ export async function ingestFile(file: string, live: boolean): Promise<{ stored:
         process.stderr.write(`${JSON.stringify(toLineError(id, error!))}\n`);
         continue;
       }
-      const { outcome } = ingestArticle(store, input);
+      const { outcome } = await ingestArticle(store, input);
       if (outcome === 'unchanged') counts.unchanged++; else counts.stored++;
       progress.tick(false);
     }
-  } finally { store.close(); }
+  } finally { await store.close(); }
   progress.finish(0, `stored ${counts.stored}, unchanged ${counts.unchanged}`);
   return counts;
 }
@@ -59,16 +58,16 @@ function countLines(file: string): number {
   return last === 10 ? n : n + 1;
 }
 
-export function reindexAll(live: boolean): number {
-  return withStore((store) => {
+export function reindexAll(live: boolean): Promise<number> {
+  return withStore(async (store) => {
     let progress: Progress | null = null;
-    const n = reindex(store, (_done, total) => { progress ??= new Progress(process.stderr, live, total); progress.tick(false); });
+    const n = await reindex(store, (_done, total) => { progress ??= new Progress(process.stderr, live, total); progress.tick(false); });
     (progress ?? new Progress(process.stderr, false, 0)).finish(0, `${n} article(s) re-extracted`);
     return n;
   });
 }
 
-const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => { items: unknown[] } | unknown[]; columns: string[] }> = {
+const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => Promise<{ items: unknown[] } | unknown[]>; columns: string[] }> = {
   quotes: { schema: QuotesQuery, run: (s, q) => s.quotes(q), columns: ['publishedAt', 'articleId', 'speaker.name', 'kind', 'text'] },
   figures: { schema: FiguresQuery, run: (s, q) => s.figures(q), columns: ['publishedAt', 'articleId', 'kind', 'value', 'unit', 'text', 'subject'] },
   events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date.value', 'articleId', 'trigger', 'summary'] },
@@ -92,13 +91,13 @@ export function table(rows: unknown[], columns: string[], width = 60): string {
 }
 
 /** Runs a query; throws with a readable message on bad filters. */
-export function runQuery(kind: string, filters: Record<string, string>, json: boolean): string {
+export async function runQuery(kind: string, filters: Record<string, string>, json: boolean): Promise<string> {
   const q = QUERIES[kind];
   if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
   const parsed = q.schema.safeParse(filters);
   if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${e.field}: ${e.message}`).join('; '));
-  return withStore((store) => {
-    const result = q.run(store, parsed.data as never);
+  return withStore(async (store) => {
+    const result = await q.run(store, parsed.data as never);
     const items = Array.isArray(result) ? result : result.items;
     return json ? JSON.stringify(result, null, 2) : table(items, q.columns);
   });

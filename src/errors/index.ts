@@ -17,6 +17,7 @@ export const PROBLEMS = {
   'unauthorized': { title: 'Unauthorized', status: 401 },
   'too-many-requests': { title: 'Too many requests', status: 429 },
   'overloaded': { title: 'Service overloaded', status: 503 },
+  'unavailable': { title: 'Service unavailable', status: 503 },
   'timeout': { title: 'Extraction timed out', status: 504 },
   'extraction-failed': { title: 'Extraction failed', status: 500 },
   'internal-error': { title: 'Internal error', status: 500 },

@@ -11,7 +11,9 @@ import { FactsheetError } from '../errors';
 import { openApiYaml } from './openapi';
 import { errorHandler, sendProblem } from './problem';
 import { extractRoutes } from './routes/extract';
+import { jobRoutes } from './routes/jobs';
 import { storeRoutes } from './routes/store';
+import type { ArticleQueue } from '../queue/bull';
 import type { FactStore } from '../store/types';
 import { webRoutes } from '../web/pages';
 import { ResponseCache } from './cache';
@@ -28,6 +30,8 @@ const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/openapi.yaml', dom_id: '
 
 export interface AppDeps {
   store?: FactStore;
+  /** the job queue (FACTSHEET_REDIS_URL): POST /v1/articles?async=true hands articles to workers */
+  queue?: ArticleQueue;
   /** runs extraction; default: in-process (tests). server.ts passes the worker pool. */
   extractor?: Extractor;
   metrics?: Metrics;
@@ -72,7 +76,9 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   app.use(webRoutes(htmlHeaders()));
   const serving = { extractor, cache, metrics, timeoutMs: config.extractTimeoutMs };
   app.use(extractRoutes(config, serving));
-  if (deps.store) app.use(storeRoutes(deps.store, config, { ...serving, writeGuard: requireKey(config.apiKeys) }));
+  const writeGuard = requireKey(config.apiKeys);
+  if (deps.store || deps.queue) app.use(jobRoutes(deps.queue, config, writeGuard));
+  if (deps.store) app.use(storeRoutes(deps.store, config, { ...serving, writeGuard }));
 
   app.use((req, res) => sendProblem(res, req, new FactsheetError('not-found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }])));
   app.use(errorHandler(logger));

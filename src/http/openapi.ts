@@ -69,14 +69,30 @@ export function buildOpenApi(): Record<string, unknown> {
       '/v1/articles': {
         post: {
           summary: 'Store an article and its fact sheet (idempotent by id and text; new text makes a new version)',
+          parameters: [{ name: 'async', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] },
+            description: 'true: queue the article for a worker and answer 202 with a job id (needs FACTSHEET_REDIS_URL)' }],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ArticleIngest' } } } },
           responses: {
             200: json({ type: 'object', properties: { outcome: { type: 'string', enum: ['unchanged'] }, article: { $ref: '#/components/schemas/ArticleRecord' } } }, 'Unchanged: this id already has this text'),
             201: json({ type: 'object', properties: { outcome: { type: 'string', enum: ['created', 'new-version'] }, article: { $ref: '#/components/schemas/ArticleRecord' } } }, 'Stored'),
-            400: problemResponse('Invalid input'), 415: problemResponse('Not JSON'),
+            202: json({ type: 'object', properties: { jobId: { type: 'string' } } }, 'Queued (async=true): see /v1/jobs/{id}'),
+            400: problemResponse('Invalid input'), 415: problemResponse('Not JSON'), 503: problemResponse('async=true without a job queue'),
           },
         },
         get: { summary: 'Articles by full text, entity and publication date', parameters: queryParameters(ArticlesQuery), responses: { 200: json(page('ArticleRecord')), 400: problemResponse('Bad filter') } },
+      },
+      '/v1/jobs/{id}': {
+        get: {
+          summary: 'An ingest job: its state, and when completed the stored article id, version and outcome',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: json({ type: 'object', required: ['id', 'state', 'attempts'], properties: {
+              id: { type: 'string' }, state: { type: 'string', enum: ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'waiting-children', 'unknown'] },
+              attempts: { type: 'integer' }, error: { type: 'string' }, articleId: { type: 'string' }, version: { type: 'integer' },
+              outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged'] } } }),
+            404: problemResponse('No such job'), 503: problemResponse('No job queue configured'),
+          },
+        },
       },
       '/v1/articles/{id}': {
         get: {

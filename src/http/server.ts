@@ -16,13 +16,17 @@ export async function startServer(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   let store;
-  try { store = openStore(config); } catch (e) {
+  try { store = await openStore(config); } catch (e) {
     process.stderr.write(`factsheet: cannot open the store: ${(e as Error).message}\n`);
     process.exit(e instanceof StoreConfigError ? 2 : 1);
   }
   const extractor = new PoolExtractor({ workers: config.workers, queueMax: config.queueMax, timeoutMs: config.extractTimeoutMs });
+  // the job queue, when configured: POST /v1/articles?async=true hands articles to workers
+  const queue = config.redisUrl ? (await import('../queue/bull')).openQueue({
+    redisUrl: config.redisUrl, queueName: config.queueName, attempts: config.jobAttempts, lockMs: config.jobLockMs,
+  }) : undefined;
   let lifecycle: Lifecycle | null = null;
-  const app = createApp(config, logger, { store, extractor, ready: () => lifecycle?.accepting ?? false });
+  const app = createApp(config, logger, { store, queue, extractor, ready: () => lifecycle?.accepting ?? false });
   // "listening" is logged once the socket listens, never before (express's listen callback also fires on errors)
   const server = http.createServer(app);
   server.once('listening', () => {
@@ -40,7 +44,10 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   });
   server.listen(config.port, config.host);
-  lifecycle = new Lifecycle(server, [{ name: 'worker pool', close: () => extractor.close() }, { name: 'store', close: () => store.close() }],
+  lifecycle = new Lifecycle(server, [
+    { name: 'worker pool', close: () => extractor.close() }, { name: 'store', close: () => store.close() },
+    ...(queue ? [{ name: 'job queue', close: () => queue.close() }] : []),
+  ],
     config.shutdownGraceMs, logger);
   const stop = (signal: string) => { void lifecycle!.shutdown(signal).then(() => process.exit(0)); };
   process.on('SIGINT', () => stop('SIGINT'));

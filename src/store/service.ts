@@ -10,10 +10,10 @@ export const textHash = (text: string): string => createHash('sha256').update(te
 /** Without an id, the article is identified by its text, so re-sending it is a no-op. */
 export const defaultId = (text: string): string => `sha256:${textHash(text).slice(0, 24)}`;
 
-export function ingestArticle(store: FactStore, input: ArticleIngest): { record: ArticleRecord; outcome: IngestOutcome } {
+export async function ingestArticle(store: FactStore, input: ArticleIngest): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
   const hash = textHash(input.text);
-  if (store.headHash(id) === hash) return { record: store.getArticle(id)!.record, outcome: 'unchanged' };
+  if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
   const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
 }
@@ -31,14 +31,14 @@ export async function ingestArticleWith(store: FactStore, input: ArticleIngest, 
 }
 
 /** Re-extracts every newest version stored by another extractor version. */
-export function reindex(store: FactStore, onProgress?: (done: number, total: number) => void): number {
-  const ids = store.staleArticles(EXTRACTOR_VERSION);
-  ids.forEach((id, i) => {
-    const stored = store.getArticle(id);
-    if (!stored) return;
+export async function reindex(store: FactStore, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const ids = await store.staleArticles(EXTRACTOR_VERSION);
+  for (const [i, id] of ids.entries()) {
+    const stored = await store.getArticle(id);
+    if (!stored) continue;
     const { record, text } = stored;
-    store.replaceSheet(id, { ...extract(text, { publishedAt: record.publishedAt, title: record.title }), id });
+    await store.replaceSheet(id, { ...extract(text, { publishedAt: record.publishedAt, title: record.title }), id });
     onProgress?.(i + 1, ids.length);
-  });
+  }
   return ids.length;
 }

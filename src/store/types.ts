@@ -1,5 +1,5 @@
-// The fact store's contract. Routes, the CLI and tests talk to this interface; the SQLite
-// implementation lives in ./sqlite and another engine can be added beside it.
+// The fact store's contract. Routes, the CLI and tests talk to this interface, asynchronous for every
+// engine; the queries are written once in ./store.ts, and ./sqlite and ./postgres hold what differs.
 import { z } from 'zod';
 import { EntityType, FigureKind, isoDate, QuoteKind, type FactSheet } from '../core/factsheet';
 import { ArticleText, Title } from '../input/article';
@@ -66,21 +66,23 @@ export type IngestOutcome = 'created' | 'new-version' | 'unchanged';
 
 export interface FactStore {
   /** The newest version of an article, or one version. */
-  getArticle(id: string, version?: number): StoredVersion | null;
+  getArticle(id: string, version?: number): Promise<StoredVersion | null>;
   /** Hash of the newest text, to skip extraction for an unchanged article. */
-  headHash(id: string): string | null;
+  headHash(id: string): Promise<string | null>;
   /** Stores a new version with its sheet in one transaction; a no-op when the text is unchanged. */
-  save(input: ArticleIngest & { id: string }, textHash: string, sheet: FactSheet): { record: ArticleRecord; outcome: IngestOutcome };
+  save(input: ArticleIngest & { id: string }, textHash: string, sheet: FactSheet): Promise<{ record: ArticleRecord; outcome: IngestOutcome }>;
   /** Replaces the sheet of the newest version (reindex after an extractor upgrade). */
-  replaceSheet(id: string, sheet: FactSheet): void;
+  replaceSheet(id: string, sheet: FactSheet): Promise<void>;
   /** Ids of newest versions extracted by another extractor version. */
-  staleArticles(extractorVersion: string): string[];
-  listArticles(f: ArticleFilter): Page<ArticleRecord>;
-  listEntities(f: EntityFilter): Page<GlobalEntity>;
-  getEntity(id: number): GlobalEntity | null;
-  quotes(f: QuoteFilter & { entityId?: number }): Page<QuoteHit>;
-  figures(f: FigureFilter & { entityId?: number }): Page<FigureHit>;
-  events(f: EventFilter & { entityId?: number }): Page<EventHit>;
-  figureConflicts(subject: string | undefined): FigureConflict[];
-  close(): void;
+  staleArticles(extractorVersion: string): Promise<string[]>;
+  listArticles(f: ArticleFilter): Promise<Page<ArticleRecord>>;
+  listEntities(f: EntityFilter): Promise<Page<GlobalEntity>>;
+  getEntity(id: number): Promise<GlobalEntity | null>;
+  quotes(f: QuoteFilter & { entityId?: number }): Promise<Page<QuoteHit>>;
+  figures(f: FigureFilter & { entityId?: number }): Promise<Page<FigureHit>>;
+  events(f: EventFilter & { entityId?: number }): Promise<Page<EventHit>>;
+  figureConflicts(subject: string | undefined): Promise<FigureConflict[]>;
+  /** Which engine answers ('sqlite', 'postgres'), for logs and health checks. */
+  readonly engine: string;
+  close(): Promise<void>;
 }

@@ -50,7 +50,7 @@ export function storeRoutes(
         const r = await submit(serving, res, { op: 'sheet', text: a.text, options: { publishedAt: a.publishedAt, title: a.title } }, clientGone(res));
         return r && r.kind === 'sheet' ? (r.sheet as FactSheet) : null;
       })
-      : ingestArticle(store, input);
+      : await ingestArticle(store, input);
     if (!done) return; // the client went away
     const { record, outcome } = done;
     res.status(outcome === 'unchanged' ? 200 : 201).location(`/v1/articles/${encodeURIComponent(record.id)}`).json({ outcome, article: record });
@@ -58,15 +58,15 @@ export function storeRoutes(
 
   r.get('/v1/articles', async (req, res) => { res.json(await paged('articles', parse(ArticlesQuery, req.query), (q) => store.listArticles(q))); });
 
-  r.get('/v1/articles/:id', (req, res) => {
+  r.get('/v1/articles/:id', async (req, res) => {
     const { version } = parse(VersionQuery, req.query);
-    const stored = store.getArticle(req.params.id, version);
+    const stored = await store.getArticle(req.params.id, version);
     if (!stored) throw notFound(`no article ${req.params.id}${version ? ` version ${version}` : ''}`, version ? 'version' : 'id');
     res.json({ article: stored.record, text: stored.text, sheet: stored.sheet });
   });
 
   r.get('/v1/quotes', async (req, res) => { res.json(await paged('quotes', parse(QuotesQuery, req.query), (q) => store.quotes(q))); });
-  r.get('/v1/figures/conflicts', (req, res) => { res.json({ items: store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
+  r.get('/v1/figures/conflicts', async (req, res) => { res.json({ items: await store.figureConflicts(parse(ConflictsQuery, req.query).subject) }); });
   r.get('/v1/figures', async (req, res) => { res.json(await paged('figures', parse(FiguresQuery, req.query), (q) => store.figures(q))); });
   r.get('/v1/events', async (req, res) => { res.json(await paged('events', parse(EventsQuery, req.query), (q) => store.events(q))); });
   r.get('/v1/entities', async (req, res) => { res.json(await paged('entities', parse(EntitiesQuery, req.query), (q) => store.listEntities(q))); });
@@ -74,7 +74,7 @@ export function storeRoutes(
   r.get('/v1/entities/:id', async (req, res) => {
     const id = parse(z.strictObject({ id: EntityId }), { id: req.params.id }).id;
     parse(z.strictObject({}), req.query);
-    const entity = store.getEntity(id);
+    const entity = await store.getEntity(id);
     if (!entity) throw notFound(`no entity ${id}`, 'id');
     const byEntity: { entityId: number; limit: number; cursor?: string } = { entityId: id, limit: 50 };
     res.json({

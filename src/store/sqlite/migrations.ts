@@ -69,4 +69,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     sql: `CREATE VIRTUAL TABLE figures_fts USING fts5(subject, content='figures', content_rowid='id', tokenize='porter unicode61');
       INSERT INTO figures_fts (rowid, subject) SELECT id, subject FROM figures WHERE subject IS NOT NULL;`,
   },
+  {
+    version: 6,
+    name: 'events by article, so replacing an article\'s facts does not scan every event',
+    sql: 'CREATE INDEX events_article ON events (article_id);',
+  },
 ];

@@ -47,7 +47,7 @@ export interface Weights {
   headlineVerb: number;
   /** the line heads no body text: another headline-shaped line or the end follows */
   headsNothing: number;
-  /** the article has section headings of its own and the line has no foreign name or number */
+  /** the line heads body text, has no foreign name or number, and the article has headings of its own */
   sectionedArticle: number;
   threshold: number;
 }
@@ -60,7 +60,7 @@ export const WEIGHTS: Weights = {
 export interface TeaserVerdict { block: number; score: number; signals: string[] }
 
 interface Features {
-  shared: number; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
+  shared: number; sharedAtAll: number; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
   headsNothing: boolean; personLabel: boolean;
 }
 
@@ -84,13 +84,13 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
   });
 
   // The body's vocabulary and numbers: every line that is not headline-shaped.
-  const vocab = new Set<string>();
+  const vocab = new Map<string, number>();
   const numbers = new Set<string>();
   blocks.forEach((b, i) => {
     if (b.type === 'heading' || b.type === 'title' || skip.has(i)) return;
     for (const word of words(lineOf(b))) {
       if (isNumber(word)) numbers.add(numberKey(word));
-      else if (isContent(word)) vocab.add(stem(word));
+      else if (isContent(word)) vocab.set(stem(word), (vocab.get(stem(word)) ?? 0) + 1);
     }
   });
 
@@ -103,7 +103,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     feats.set(i, features(lineOf(b), vocab, numbers, headsNothing));
   });
   // An article with headings of its own: a line heading body text that shares most of its words with it.
-  const isHeading = (f: Features) => !f.headsNothing && f.shared >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
+  const isHeading = (f: Features) => !f.headsNothing && f.sharedAtAll >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
   const headings = [...feats.values()].filter(isHeading).length;
 
   const out: TeaserVerdict[] = [];
@@ -119,7 +119,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     if (f.headlineVerb) { score += w.headlineVerb; signals.push(`headline verb: ${f.headlineVerb}`); }
     if (f.headsNothing) { score += w.headsNothing; signals.push('heads no body text'); }
     const otherHeadings = headings - (isHeading(f) ? 1 : 0);
-    if (otherHeadings && !f.unknownNames.length && !f.unknownNumbers.length) {
+    if (otherHeadings && !f.headsNothing && !f.unknownNames.length && !f.unknownNumbers.length) {
       score -= w.sectionedArticle; signals.push(`article has ${otherHeadings} section heading(s)`);
     }
     if (score >= w.threshold) out.push({ block: i, score, signals });
@@ -142,7 +142,18 @@ function isCandidate(line: string): boolean {
   return !GENERIC_HEADINGS.has(normalise(line));
 }
 
-function features(line: string, vocab: Set<string>, numbers: Set<string>, headsNothing: boolean): Features {
+/**
+ * How much a word the body uses counts as shared: a word the body uses once may be chance
+ * ("record", "court" in a long article); the words of a section heading are the body's topic.
+ */
+function creditFor(vocabSize: number): (count: number) => number {
+  // The larger the body's vocabulary, the likelier a chance match: one use counts 1 in a short
+  // article (≤ 150 distinct words), 0.5 in a long one (≥ 450); two uses halfway; three or more 1.
+  const once = 1 - 0.5 * Math.min(1, Math.max(0, (vocabSize - 150) / 300));
+  return (count) => (count <= 0 ? 0 : count === 1 ? once : count === 2 ? (once + 1) / 2 : 1);
+}
+
+function features(line: string, vocab: Map<string, number>, numbers: Set<string>, headsNothing: boolean): Features {
   const ws = words(line);
   const content = ws.filter(isContent);
   const lettered = content.filter((x) => /^\p{L}/u.test(x));
@@ -163,7 +174,9 @@ function features(line: string, vocab: Set<string>, numbers: Set<string>, headsN
     if (tags.some((t) => PERSON_TAGS.has(t))) persons++;
   });
   const stems = [...new Set(content.map(stem))];
-  const shared = stems.length ? stems.filter((s) => vocab.has(s)).length / stems.length : 1;
+  const credit = creditFor(vocab.size);
+  const shared = stems.length ? stems.reduce((sum, s) => sum + credit(vocab.get(s) ?? 0), 0) / stems.length : 1;
+  const sharedAtAll = stems.length ? stems.filter((s) => vocab.has(s)).length / stems.length : 1;
   // A phrase is known when any of its words occurs in the body.
   const known = phrases.filter((p) => p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
   const unknown = phrases.filter((p) => !p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
@@ -171,5 +184,5 @@ function features(line: string, vocab: Set<string>, numbers: Set<string>, headsN
   const headlineVerb = titleCase ? ws.slice(1).find((x, k) => /^\p{Lu}\p{Ll}+s$/u.test(x) && tagsOf(x.toLowerCase()).includes('PresentTense') && k < ws.length - 2) ?? null : null;
   // Only names and function words, one of them a person's first name: a photo caption, not a headline.
   const personLabel = persons > 0 && content.every((x) => names.includes(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length);
-  return { shared, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
+  return { shared, sharedAtAll, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
 }

@@ -47,6 +47,8 @@ export interface Weights {
   headlineVerb: number;
   /** the line heads no body text: another headline-shaped line or the end follows */
   headsNothing: number;
+  /** the paragraph the line heads uses one of its words: a section heading announces its section */
+  echoedBelow: number;
   /** the line heads body text, has no foreign name or number, and the article has headings of its own */
   sectionedArticle: number;
   threshold: number;
@@ -54,13 +56,13 @@ export interface Weights {
 
 export const WEIGHTS: Weights = {
   unshared: 2, unknownName: 1, knownName: 1, unknownNumber: 0.5, headlineVerb: 0.5, headsNothing: 1,
-  sectionedArticle: 1, threshold: 1.5,
+  echoedBelow: 0.5, sectionedArticle: 1, threshold: 1.5,
 };
 
 export interface TeaserVerdict { block: number; score: number; signals: string[] }
 
 interface Features {
-  shared: number; sharedAtAll: number; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
+  shared: number; sharedAtAll: number; echoed: string[]; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
   headsNothing: boolean; personLabel: boolean;
 }
 
@@ -100,9 +102,12 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     let next = i + 1;
     while (next < blocks.length && skip.has(next)) next++;
     const headsNothing = next >= blocks.length || blocks[next].type === 'heading' || blocks[next].type === 'title';
-    feats.set(i, features(lineOf(b), vocab, numbers, headsNothing));
+    // the opening words of the paragraph it heads (a long paragraph would match anything by chance)
+    const below = headsNothing ? new Set<string>() : new Set(words(lineOf(blocks[next])).slice(0, 20).filter(isContent).map(stem));
+    feats.set(i, features(lineOf(b), vocab, numbers, headsNothing, below));
   });
-  // An article with headings of its own: a line heading body text that shares most of its words with it.
+  // An article with headings of its own: lines heading body text that share most of their words
+  // with it. (Generic ones do not count: "Sources" closes many an unsectioned report.)
   const isHeading = (f: Features) => !f.headsNothing && f.sharedAtAll >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
   const headings = [...feats.values()].filter(isHeading).length;
 
@@ -118,6 +123,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     if (f.unknownNumbers.length) { score += w.unknownNumber; signals.push(`numbers not in the article: ${f.unknownNumbers.join(', ')}`); }
     if (f.headlineVerb) { score += w.headlineVerb; signals.push(`headline verb: ${f.headlineVerb}`); }
     if (f.headsNothing) { score += w.headsNothing; signals.push('heads no body text'); }
+    if (f.echoed.length) { score -= w.echoedBelow; signals.push(`the paragraph below repeats: ${f.echoed.join(', ')}`); }
     const otherHeadings = headings - (isHeading(f) ? 1 : 0);
     if (otherHeadings && !f.headsNothing && !f.unknownNames.length && !f.unknownNumbers.length) {
       score -= w.sectionedArticle; signals.push(`article has ${otherHeadings} section heading(s)`);
@@ -135,6 +141,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
 function isCandidate(line: string): boolean {
   const ws = words(line);
   if (ws.length < 3) return false;
+  if (!/^\s*["“‘']?[\p{Lu}\p{N}]/u.test(line)) return false; // a headline opens with a capital; a verse line may not
   if (isDateline(line) || BYLINE.test(line)) return false;
   if (/(?:--|[—–-]|[,;(])\s*$|^\s*[(\[]|;/.test(line)) return false;
   if (/:\s*[\d.,/%–-]+\s*$/.test(line)) return false; // "Dean Moss, defender: 6": a labelled value
@@ -153,7 +160,7 @@ function creditFor(vocabSize: number): (count: number) => number {
   return (count) => (count <= 0 ? 0 : count === 1 ? once : count === 2 ? (once + 1) / 2 : 1);
 }
 
-function features(line: string, vocab: Map<string, number>, numbers: Set<string>, headsNothing: boolean): Features {
+function features(line: string, vocab: Map<string, number>, numbers: Set<string>, headsNothing: boolean, below: Set<string>): Features {
   const ws = words(line);
   const content = ws.filter(isContent);
   const lettered = content.filter((x) => /^\p{L}/u.test(x));
@@ -184,5 +191,6 @@ function features(line: string, vocab: Map<string, number>, numbers: Set<string>
   const headlineVerb = titleCase ? ws.slice(1).find((x, k) => /^\p{Lu}\p{Ll}+s$/u.test(x) && tagsOf(x.toLowerCase()).includes('PresentTense') && k < ws.length - 2) ?? null : null;
   // Only names and function words, one of them a person's first name: a photo caption, not a headline.
   const personLabel = persons > 0 && content.every((x) => names.includes(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length);
-  return { shared, sharedAtAll, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
+  const echoed = stems.filter((x) => below.has(x));
+  return { shared, sharedAtAll, echoed, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
 }

@@ -16,6 +16,7 @@ const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'L
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:!…]+$/, '').trim();
 const GENERIC_HEADINGS = new Set(lexicons.boilerplateCues.headings.cues.map(normalise));
+const END_MATTER = new Set(lexicons.boilerplateCues.endMatter.cues.map(normalise));
 const BYLINE = new RegExp(`^(?:${lexicons.boilerplateCues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$/i;
 
@@ -107,9 +108,13 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     feats.set(i, features(lineOf(b), vocab, numbers, headsNothing, below));
   });
   // An article with headings of its own: lines heading body text that share most of their words
-  // with it. (Generic ones do not count: "Sources" closes many an unsectioned report.)
-  const isHeading = (f: Features) => !f.headsNothing && f.sharedAtAll >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
-  const headings = [...feats.values()].filter(isHeading).length;
+  // with it, generic ones ("Background", "What happens next") and one- or two-word ones ("The data").
+  // End matter ("Sources") closes many an unsectioned report: it does not count.
+  const isHeading = (f: Features) => !f.headsNothing && f.shared >= 0.6 && !f.unknownNames.length && !f.unknownNumbers.length;
+  const headsBody = (i: number) => blocks[i + 1]?.type === 'paragraph' || blocks[i + 1]?.type === 'list-item';
+  const structural = blocks.filter((b, i) => i > firstParagraph && b.type === 'heading' && !skip.has(i) && headsBody(i)
+    && (GENERIC_HEADINGS.has(normalise(lineOf(b))) || (words(lineOf(b)).length <= 2 && !END_MATTER.has(normalise(lineOf(b)))))).length;
+  const headings = [...feats.values()].filter(isHeading).length + structural;
 
   const out: TeaserVerdict[] = [];
   for (const [i, f] of feats) {
@@ -126,7 +131,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     if (f.echoed.length) { score -= w.echoedBelow; signals.push(`the paragraph below repeats: ${f.echoed.join(', ')}`); }
     const otherHeadings = headings - (isHeading(f) ? 1 : 0);
     if (otherHeadings && !f.headsNothing && !f.unknownNames.length && !f.unknownNumbers.length) {
-      score -= w.sectionedArticle; signals.push(`article has ${otherHeadings} section heading(s)`);
+      score -= w.sectionedArticle * Math.min(otherHeadings, 2) / 2; signals.push(`article has ${otherHeadings} section heading(s)`);
     }
     if (score >= w.threshold) out.push({ block: i, score, signals });
   }
@@ -146,7 +151,7 @@ function isCandidate(line: string): boolean {
   if (/(?:--|[—–-]|[,;(])\s*$|^\s*[(\[]|;/.test(line)) return false;
   if (/:\s*[\d.,/%–-]+\s*$/.test(line)) return false; // "Dean Moss, defender: 6": a labelled value
   if (/\p{L}\p{Ll}{3,}\.\s+\S/u.test(line) || FULL_DATE.test(line)) return false;
-  return !GENERIC_HEADINGS.has(normalise(line));
+  return !GENERIC_HEADINGS.has(normalise(line)) && !END_MATTER.has(normalise(line));
 }
 
 /**

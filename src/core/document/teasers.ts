@@ -63,7 +63,7 @@ export const WEIGHTS: Weights = {
 export interface TeaserVerdict { block: number; score: number; signals: string[] }
 
 interface Features {
-  shared: number; sharedAtAll: number; echoed: string[]; unknownNames: string[]; knownNames: string[]; unknownNumbers: string[]; headlineVerb: string | null;
+  shared: number; sharedAtAll: number; echoed: string[]; unknownNames: string[]; knownNames: string[]; knownWeight: number; unknownNumbers: string[]; headlineVerb: string | null;
   headsNothing: boolean; personLabel: boolean;
 }
 
@@ -124,7 +124,7 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     signals.push(`${Math.round(f.shared * 100)}% shared vocabulary`);
     const add = (weight: number, count: number, what: string) => { if (count) { score += weight * Math.min(count, 2); signals.push(what); } };
     add(w.unknownName, f.unknownNames.length, `names not in the article: ${f.unknownNames.join(', ')}`);
-    add(-w.knownName, f.knownNames.length, `names in the article: ${f.knownNames.join(', ')}`);
+    if (f.knownWeight) { score -= w.knownName * f.knownWeight; signals.push(`names in the article: ${f.knownNames.join(', ')}`); }
     if (f.unknownNumbers.length) { score += w.unknownNumber; signals.push(`numbers not in the article: ${f.unknownNumbers.join(', ')}`); }
     if (f.headlineVerb) { score += w.headlineVerb; signals.push(`headline verb: ${f.headlineVerb}`); }
     if (f.headsNothing) { score += w.headsNothing; signals.push('heads no body text'); }
@@ -190,12 +190,15 @@ function features(line: string, vocab: Map<string, number>, numbers: Set<string>
   const shared = stems.length ? stems.reduce((sum, s) => sum + credit(vocab.get(s) ?? 0), 0) / stems.length : 1;
   const sharedAtAll = stems.length ? stems.filter((s) => vocab.has(s)).length / stems.length : 1;
   // A phrase is known when any of its words occurs in the body.
-  const known = phrases.filter((p) => p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
+  const knownPhrases = phrases.filter((p) => p.some((n) => vocab.has(stem(n))));
+  const known = knownPhrases.map((p) => p.join(' '));
+  // A name the body uses once in a long article ("Europe") is weaker evidence than its protagonist.
+  const knownWeight = Math.min(2, knownPhrases.reduce((sum, p) => sum + Math.max(...p.map((n) => credit(vocab.get(stem(n)) ?? 0))), 0));
   const unknown = phrases.filter((p) => !p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
   const unknownNumbers = ws.filter(isNumber).filter((n) => numberKey(n) && !numbers.has(numberKey(n)));
   const headlineVerb = titleCase ? ws.slice(1).find((x, k) => /^\p{Lu}\p{Ll}+s$/u.test(x) && tagsOf(x.toLowerCase()).includes('PresentTense') && k < ws.length - 2) ?? null : null;
   // Only names and function words, one of them a person's first name: a photo caption, not a headline.
   const personLabel = persons > 0 && content.every((x) => names.includes(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length);
   const echoed = stems.filter((x) => below.has(x));
-  return { shared, sharedAtAll, echoed, unknownNames: unknown, knownNames: known, unknownNumbers, headlineVerb, headsNothing, personLabel };
+  return { shared, sharedAtAll, echoed, unknownNames: unknown, knownNames: known, knownWeight, unknownNumbers, headlineVerb, headsNothing, personLabel };
 }

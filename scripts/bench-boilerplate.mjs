@@ -25,10 +25,10 @@ function page(lines) {
   return out.join('\n');
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pages = [1250, 2500, 5000, 10000].map((n) => [n, page(n)]);
+for (let i = 0; i < 3; i++) for (const [, text] of pages) findBoilerplate(text, splitBlocks(text)); // JIT warm-up
 console.log('lines    KB    median ms  (range)        µs/line');
-for (const n of [1250, 2500, 5000, 10000]) {
-  const text = page(n);
-  for (let i = 0; i < 2; i++) findBoilerplate(text, splitBlocks(text));
+for (const [n, text] of pages) {
   const xs = [];
   for (let i = 0; i < runs; i++) { const t = performance.now(); findBoilerplate(text, splitBlocks(text)); xs.push(performance.now() - t); }
   const m = median(xs);

@@ -2,6 +2,7 @@
 import corpus from '../corpus/boilerplate-desks.json';
 import { extract, FactSheet, sourceOffset } from '../../src/core';
 import { furnitureRule } from '../../src/core/document/furniture';
+import { runArticle } from '../../src/core/run-article';
 
 describe('furniture', () => {
   test.each([
@@ -65,6 +66,11 @@ describe('cleanText (include=boilerplate)', () => {
     for (const m of clean.map) expect(clean.text.slice(m.clean, m.clean + m.length)).toBe(text.slice(m.source, m.source + m.length));
     const at = clean.text.indexOf('Commuters');
     expect(text.slice(sourceOffset(clean, at), sourceOffset(clean, at) + 9)).toBe('Commuters');
+  });
+
+  test('the article input (CLI lines, HTTP bodies) accepts include=boilerplate', () => {
+    const out = runArticle({ id: 'a1', text, include: ['boilerplate'] }, 200_000);
+    expect('cleanText' in out && out.cleanText?.text).toContain('Commuters had faced');
   });
 
   test('an unknown include value is an input error naming the field', () => {

@@ -18,9 +18,10 @@ const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").
 const GENERIC_HEADINGS = new Set(lexicons.boilerplateCues.headings.cues.map(normalise));
 const END_MATTER = new Set(lexicons.boilerplateCues.endMatter.cues.map(normalise));
 const BYLINE = new RegExp(`^(?:${lexicons.boilerplateCues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$/i;
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTHS = new RegExp(`^${MONTH}$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`, 'i');
 
-const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/;
+const FULL_DATE = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,&$%-]*/gu;
 const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.replace(/[.,'’-]+$/, ''));
 /** A crude stem: "recognition" ~ "recognize", "Russia's" ~ "Russian". */
@@ -102,7 +103,9 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     if (!candidate[i]) return;
     let next = i + 1;
     while (next < blocks.length && skip.has(next)) next++;
-    const headsNothing = next >= blocks.length || blocks[next].type === 'heading' || blocks[next].type === 'title';
+    // A line above an entry ("October 1: talks begin") heads a timeline, i.e. body text.
+    const headsNothing = next >= blocks.length || blocks[next].type === 'title'
+      || (blocks[next].type === 'heading' && !isEntry(lineOf(blocks[next])));
     // the opening words of the paragraph it heads (a long paragraph would match anything by chance)
     const below = headsNothing ? new Set<string>() : new Set(words(lineOf(blocks[next])).slice(0, 20).filter(isContent).map(stem));
     feats.set(i, features(lineOf(b), vocab, numbers, headsNothing, below));
@@ -143,13 +146,17 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
  * shapes a headline does not take — speech broken off ("girls --"), a parenthesis, two sentences
  * ("Austen, Jane. Pride and Prejudice"), a full date ("— CBC, August 15, 2008": a citation).
  */
+/** An entry of a timeline or a table: "October 14: the Greens walk out", "2019 – founded", "Adams: 30". */
+const DATE_LED = new RegExp(`^\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?|(?:1[89]|20)\\d\\d)(?:,?\\s+\\d{4})?\\s*[:–—-]\\s`);
+const isEntry = (line: string): boolean => DATE_LED.test(line) || /:\s*[\d.,/%–-]+\s*$/.test(line);
+
 function isCandidate(line: string): boolean {
   const ws = words(line);
   if (ws.length < 3) return false;
   if (!/^\s*["“‘']?[\p{Lu}\p{N}]/u.test(line)) return false; // a headline opens with a capital; a verse line may not
   if (isDateline(line) || BYLINE.test(line)) return false;
   if (/(?:--|[—–-]|[,;(])\s*$|^\s*[(\[]|;/.test(line)) return false;
-  if (/:\s*[\d.,/%–-]+\s*$/.test(line)) return false; // "Dean Moss, defender: 6": a labelled value
+  if (isEntry(line)) return false; // "Dean Moss, defender: 6", "October 14: the Greens walk out"
   if (/\p{L}\p{Ll}{3,}\.\s+\S/u.test(line) || FULL_DATE.test(line)) return false;
   return !GENERIC_HEADINGS.has(normalise(line)) && !END_MATTER.has(normalise(line));
 }

@@ -84,7 +84,9 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     const line = lineOf(b);
     const listed = inList && b.type === 'heading';
     inList = /:\s*$/.test(line) || listed;
-    return !listed && i > firstParagraph && firstParagraph >= 0 && b.type === 'heading' && isCandidate(line);
+    // A line whose next line opens in lower case is a hard-wrapped fragment of a paragraph.
+    const wrapped = /^\s*\p{Ll}/u.test(blocks[i + 1] ? lineOf(blocks[i + 1]) : '');
+    return !listed && !wrapped && i > firstParagraph && firstParagraph >= 0 && b.type === 'heading' && isCandidate(line);
   });
 
   // The body's vocabulary and numbers: every line that is not headline-shaped.

@@ -205,7 +205,12 @@ function features(line: string, vocab: Map<string, number>, numbers: Set<string>
   const knownWeight = Math.min(2, knownPhrases.reduce((sum, p) => sum + Math.max(...p.map((n) => credit(vocab.get(stem(n)) ?? 0))), 0));
   const unknown = phrases.filter((p) => !p.some((n) => vocab.has(stem(n)))).map((p) => p.join(' '));
   const unknownNumbers = ws.filter(isNumber).filter((n) => numberKey(n) && !numbers.has(numberKey(n)));
-  const headlineVerb = titleCase ? ws.slice(1).find((x, k) => /^\p{Lu}\p{Ll}+s$/u.test(x) && tagsOf(x.toLowerCase()).includes('PresentTense') && k < ws.length - 2) ?? null : null;
+  // "X unveils Y", "Markets tumble as …": a present-tense verb after a subject, with an object after it.
+  const headlineVerb = ws.find((x, k) => {
+    if (k === 0 || k > ws.length - 2 || lexicons.stopwords.has(ws[k - 1].toLowerCase())) return false;
+    const tags = tagsOf(x.toLowerCase());
+    return (tags.includes('PresentTense') && /s$/.test(x)) || (tags.includes('Infinitive') && /\p{L}{3}s$/u.test(ws[k - 1]) && !/ss$/.test(ws[k - 1]));
+  }) ?? null;
   // Only names and function words, one of them a person's first name: a photo caption, not a headline.
   const personLabel = persons > 0 && content.every((x) => names.includes(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length);
   const echoed = stems.filter((x) => below.has(x));

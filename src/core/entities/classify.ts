@@ -23,6 +23,8 @@ export function isCommonWord(word: string): boolean {
 
 export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
+/** a site named by its domain: the organisation that runs it */
+const WEB_DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|co|io|gov|edu|news|tv|ca|uk|au|in|id|de|fr|it|es|nl|jp|cn|ru|br|za|ng|ke)$/iu;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 /** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
 const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
@@ -61,6 +63,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   // "EADS North America", "Boeing Europe": a known organisation's regional arm
   if (words.length > 1 && (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) && !knownName(words[0])?.type?.match(/place/)) {

@@ -30,8 +30,14 @@ function absorb(into: Cluster, from: Cluster) {
   for (const n of from.names) into.names.add(n);
 }
 
-/** How an entity with no type evidence at all is typed: capitalised, unknown, not a person. */
-const FALLBACK_TYPE: EntityType = 'organization';
+/**
+ * How an entity with no type evidence at all is typed. A capitalised name of several words is most
+ * often an organisation ("Civic Passion"); one unknown capitalised word is as often a thing, a
+ * product or an emphasis ("Zeitgeist", "Homeopathy"), so it is `other` unless the text says more.
+ */
+function fallbackType(cl: Cluster): EntityType {
+  return cl.mentions.some((m) => /\s/.test(m.text)) ? 'organization' : 'other';
+}
 
 export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] {
   const byKey = new Map<string, Cluster>();
@@ -69,7 +75,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   clusters = clusters.filter((c) => !merged.has(c));
 
   const entities: Entity[] = clusters.map((cl) => {
-    const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : FALLBACK_TYPE);
+    const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : fallbackType(cl));
     const lexName = [...cl.names].find((n) => knownName(n)?.name === n);
     const surfaces = [...new Set(cl.mentions.map((m) => m.text))];
     const name = lexName ?? [...cl.names, ...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0];

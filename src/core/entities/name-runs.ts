@@ -3,7 +3,7 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { personCue } from './person-cues';
+import { orgCue, personCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, personShape } from './classify';
 import { CONNECTORS, CREDIT_LABELS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
@@ -154,9 +154,9 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
     c.type = 'place'; c.reason = 'dateline';
   }
-  if ((c.reason === 'name-shape' || c.reason === 'unknown') && ORG_HEADS.has(/(\p{Ll}+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1] ?? '')) {
-    // "the airline Aer Lingus", "the newspaper Kathimerini": a lower-case organisation noun before the name
-    c.type = 'organization'; c.reason = 'org-noun-before';
+  if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
+    const cue = orgCue(ctx, start, start + text.length);
+    if (cue) { c.type = 'organization'; c.reason = cue; }
   }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);

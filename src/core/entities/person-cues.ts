@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, PERSON_NOUNS, PERSON_PRONOUNS } from './words';
+import { CREDIT_LABELS, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
@@ -31,5 +31,28 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
     if (PERSON_PRONOUNS.has(t.normal) && k > 0) return 'pronoun';
     if (!isBridge(t) || /[,;:.!?]/.test(t.post)) break;
   }
+  return null;
+}
+
+const TITLE_WORDS = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
+const ORG_NOUN_BEFORE = /(\p{Ll}+)\s+$/u;
+/** "Youngspiration's Baggio Leung", "DAB's Starry Lee": a possessive before a full personal name */
+const POSSESSIVE_BEFORE_NAME = /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/**
+ * Evidence that the name at [start, end) is an organisation: a lower-case organisation noun before
+ * it ("flag carrier Aeroflot"), a title after it ("LibriVox founder Hugh McGuire", "Voltra's chief
+ * executive"), or its possessive before a person's full name ("Demosisto's Nathan Law").
+ */
+export function orgCue(ctx: Context, start: number, end: number): string | null {
+  const text = ctx.doc.clean;
+  const before = ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before && ORG_NOUNS.has(before)) return 'org-noun-before';
+  const next = ctx.doc.tokensIn(end, end + 40);
+  const after = text.slice(end, end + 40);
+  // the token after the name, past a possessive the tagger may keep apart
+  const t = next[0] && /^['’]s?$/.test(next[0].text) ? next[1] : next[0];
+  if (t && /^(?:['’]s)?\s+\p{Ll}/u.test(after) && TITLE_WORDS.has(t.normal)) return 'title-after';
+  if (POSSESSIVE_BEFORE_NAME.test(after)) return 'possessive-of-person';
   return null;
 }

@@ -26,6 +26,8 @@ function typeOf(c: Cluster): EntityType | null {
 
 function absorb(into: Cluster, from: Cluster) {
   into.mentions.push(...from.mentions);
+  // a surname folds into its person whatever the lexicons say of it alone ("Paris")
+  if (typeOf(into) === 'person') return;
   for (const [t, k] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + k);
   for (const n of from.names) into.names.add(n);
 }
@@ -59,14 +61,19 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   for (const short of clusters) {
     const t = typeOf(short);
     // a lexicon place stays itself; compromise's guess ("Angers") may be a surname
-    if (t === 'group' || (t === 'place' && short.mentions.some((m) => m.canonical))) continue;
+    if (t === 'group') continue;
     const sw = words(short.key);
     const firstAt = Math.min(...short.mentions.map((m) => m.start));
+    // a lexicon place stays a place, unless a person named earlier carries it as a surname ("Valeska
+    // Paris … Paris claims"); a country is never a surname here
+    const lexPlace = t === 'place' && short.mentions.some((m) => m.canonical);
+    if (lexPlace && (sw.length > 1 || COUNTRIES.has(short.mentions.find((m) => m.canonical)!.canonical!))) continue;
     const host = multi.filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
       const lt = typeOf(long), lw = words(long.key);
       const tail = lw.slice(-sw.length).join(' ') === short.key;
       const head = lw.slice(0, sw.length).join(' ') === short.key;
-      if (lt === 'person' && sw.length === 1 && tail) return true;
+      if (lt === 'person' && sw.length === 1 && tail) return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
+      if (lexPlace) return false;
       if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head)) return true;
       return false;
     });

@@ -63,8 +63,13 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
+  // "DeShawn" are names with a prefix)
+  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(text)) return { type: 'organization', reason: 'camel-case' };
   if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
+  // "O.J. Simpson", "K.C. Maurer": initials before a surname
+  if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens)) return { type: 'person', reason: 'initials' };
   // "EADS North America", "Boeing Europe": a known organisation's regional arm
   if (words.length > 1 && (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) && !knownName(words[0])?.type?.match(/place/)) {
     return { type: 'organization', reason: 'org-first' };
@@ -79,7 +84,10 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
   const first = tokens[0], lastTok = tokens[tokens.length - 1];
   // "Lockheed Martin": a given name only at the end is a company named after a person
-  const companyLike = tokens.length > 1 && isGivenName(lastTok) && !isGivenName(first);
+  // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
+  // Polaroids": a plural common noun at the end is a thing named after one
+  const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||
+    (lastTok.tags.has('Plural') && !lastTok.tags.has('Person') && isCommonWord(lastTok.text.replace(/s$/, ''))));
   if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
     return { type: 'person', reason: 'compromise' };
   }

@@ -13,7 +13,7 @@ const BREAK_BEFORE = /[([\]"“‘«]/;
 const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
-export const WEAK_REASONS = new Set(['compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
+export const WEAK_REASONS = new Set(['camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);

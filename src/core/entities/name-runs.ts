@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -69,6 +69,12 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     emit(ctx, toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
     return;
   }
+  // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name
+  const at = toks.length > 2 && !titleAt(toks, 0) && !isGivenName(toks[0]) ? toks.findIndex((t, k) => k > 0 && k <= 2 && isGivenNameWord(t.text) && !continuesHyphen(toks[k - 1], t)) : -1;
+  if (at > 0 && personShape(toks.slice(at), { unknownWords: false }) && !knownName(ctx.doc.text.slice(toks[0].start, toks[at - 1].end))) {
+    emit(ctx, toks.slice(at), out);
+    return;
+  }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
   if (!isOrgName) {
@@ -86,6 +92,7 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
 function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstIndex: number, all: Token[]): Token[] {
   while (toks.length) {
     const t = toks[0];
+    if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();

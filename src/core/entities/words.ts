@@ -18,7 +18,8 @@ const W = lexicons.entityWords;
 /** Words inside a name that are not capitalised: "Bank of America", "Osama bin Laden". */
 export const CONNECTORS = new Set(W.connectors);
 /** Capitalised words that begin sentences and never begin names: the stopwords and a few more. */
-export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames]);
+export const INTERJECTIONS = new Set(W.interjections);
+export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames, ...W.interjections]);
 /** "Image: David Shankbone": labels of credits and captions. */
 export const CREDIT_LABELS = new Set(W.creditLabels);
 export const PERSON_PRONOUNS = new Set(W.personPronouns);

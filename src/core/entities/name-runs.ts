@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -69,11 +69,18 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     emit(ctx, toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
     return;
   }
-  // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name
-  const at = toks.length > 2 && !titleAt(toks, 0) && !isGivenName(toks[0]) ? toks.findIndex((t, k) => k > 0 && k <= 2 && isGivenNameWord(t.text) && !continuesHyphen(toks[k - 1], t)) : -1;
-  if (at > 0 && personShape(toks.slice(at), { unknownWords: false }) && !knownName(ctx.doc.text.slice(toks[0].start, toks[at - 1].end))) {
-    emit(ctx, toks.slice(at), out);
-    return;
+  // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name;
+  // "NASA Bill Ingalls": an organisation before one (a credit)
+  const at = toks.length > 2 && continuesHyphen(toks[0], toks[1]) ? 2 : 1;
+  if (toks.length > at + 1 && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
+    const head = toks.slice(0, at), headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
+    const known = knownName(headText);
+    const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective'));
+    if (describing || known?.type === 'organization') {
+      if (known) emit(ctx, head, out);
+      emit(ctx, toks.slice(at), out);
+      return;
+    }
   }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);

@@ -103,6 +103,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
+    if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"
     if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
     // a common word alone is not a name, but it can open one: "Air Canada", "Royal Air Force"
     const common = NEVER_NAMES.has(bare) || (isCommonWord(t.text) && toks.length === 1) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));

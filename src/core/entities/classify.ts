@@ -13,6 +13,9 @@ const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an)$/;
 const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
+/** compromise's lexicon has the word (any tag). */
+export const lexiconKnows = (w: string) => w in lexicon;
+
 /** A capitalised single word that English uses as a common word: "Repair", "Maintenance". */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -62,6 +65,8 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
+  // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
+  if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
   // "DeShawn" are names with a prefix)

@@ -4,8 +4,8 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue } from './person-cues';
-import { classify, isCommonWord, isGivenName, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
+import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -55,8 +55,19 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
   return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
 }
 
+/** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
+const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|ana|ata|ica|ella|oides|ium)$/u;
+const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
+
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
+  // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
+  const after = all[firstIndex + run.length];
+  if (run.length === 1 && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
+    !isGivenName(run[0]) && !isGivenNameWord(run[0].text) && !run[0].tags.has('Person') && !run[0].tags.has('Place')) {
+    out.push({ start: run[0].start, end: after.end, text: ctx.doc.text.slice(run[0].start, after.end), type: 'other', rule: 'name-run/species' });
+    return;
+  }
   while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the')) toks.pop();
   // "Adam Air Flight 574": the flight number is not part of the airline's name
   if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();

@@ -86,7 +86,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   if (toks.length > at + 1 && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
     const head = toks.slice(0, at), headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
     const known = knownName(headText);
-    const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective'));
+    const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective') ||
+      (toks[0] === run[0] && sentenceInitial(ctx, all, firstIndex) && personShape(toks.slice(at), { unknownWords: false })));
     if (describing || known?.type === 'organization') {
       if (known) emit(ctx, head, out);
       emit(ctx, toks.slice(at), out);

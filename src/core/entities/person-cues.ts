@@ -54,5 +54,13 @@ export function orgCue(ctx: Context, start: number, end: number): string | null 
   const t = next[0] && /^['’]s?$/.test(next[0].text) ? next[1] : next[0];
   if (t && /^(?:['’]s)?\s+\p{Ll}/u.test(after) && TITLE_WORDS.has(t.normal)) return 'title-after';
   if (POSSESSIVE_BEFORE_NAME.test(after)) return 'possessive-of-person';
+  // one word that acts ("Northwind builds", "Voltra said", "Northwind, which …") and no person cue:
+  // in news an actor named by one unknown word is most often a company (a surname folds into its person)
+  if (!/\s/.test(text.slice(start, end).trim())) {
+    if (/^,\s+which\b/.test(after)) return 'which';
+    const v = next[0];
+    if (v && /^\s+$/.test(text.slice(end, v.start) || ' ') && v.tags.has('Verb') && !v.tags.has('Noun') && !v.tags.has('Copula') &&
+      !v.tags.has('Auxiliary') && !v.tags.has('Modal') && !v.tags.has('Gerund') && /^\p{Ll}/u.test(v.text)) return 'subject-of-verb';
+  }
   return null;
 }

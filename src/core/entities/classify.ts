@@ -48,7 +48,8 @@ export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = 
   if (!ws.slice(1).every((t) => NAME_WORD.test(t.text) || INITIALS.test(t.text))) return false;
   // "Lockheed Martin": a given name only at the end is a company named after a person
   if (!givenFirst(ws[0]) && isGivenNameWord(ws[ws.length - 1].text)) return false;
-  if (givenFirst(ws[0])) return !isCommonWord(ws[ws.length - 1].text) || ws[ws.length - 1].tags.has('LastName') || ws.length > 2;
+  // a surname may be an English word ("Christopher Hill", "Gordon Brown"), but not a plural ("Nova Systems")
+  if (givenFirst(ws[0])) return !(ws[ws.length - 1].tags.has('Plural') && !ws[ws.length - 1].tags.has('LastName'));
   // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
   // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
   return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && hyphenated &&
@@ -88,7 +89,6 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (personShape(tokens)) return { type: 'person', reason: 'name-shape' };
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
   const first = tokens[0], lastTok = tokens[tokens.length - 1];
-  // "Lockheed Martin": a given name only at the end is a company named after a person
   // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
   // Polaroids": a plural common noun at the end is a thing named after one
   const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||

@@ -57,13 +57,14 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 
 /** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
 const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|ana|ata|ica|ella|oides|ium)$/u;
+const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
 const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
 
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
   // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
   const after = all[firstIndex + run.length];
-  if (run.length === 1 && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
+  if (run.length === 1 && isGenus(run[0]) && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
     !isGivenName(run[0]) && !isGivenNameWord(run[0].text) && !run[0].tags.has('Person') && !run[0].tags.has('Place')) {
     out.push({ start: run[0].start, end: after.end, text: ctx.doc.text.slice(run[0].start, after.end), type: 'other', rule: 'name-run/species' });
     return;
@@ -83,7 +84,7 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name;
   // "NASA Bill Ingalls": an organisation before one (a credit)
   const at = toks.length > 2 && continuesHyphen(toks[0], toks[1]) ? 2 : 1;
-  if (toks.length > at + 1 && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
+  if (toks.length > at + 1 && toks[at - 1].post !== '-' && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
     const head = toks.slice(0, at), headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
     const known = knownName(headText);
     const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective') ||
@@ -112,6 +113,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
   while (toks.length) {
     const t = toks[0];
     if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
+    if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
@@ -217,7 +219,9 @@ export const nameRuns: Rule<MentionCandidate> = {
         } else if (run.length && continuesHyphen(run[run.length - 1], t)) {
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
-          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||
+          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
+            // "von der Leyen", "van der Merwe": two particles
+            (CONNECTORS.has(toks[i + 1]?.normal ?? '') && !/[,;:.]/.test(toks[i + 1].post) && isNameToken(toks[i + 2])))) ||
           (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])))) {
           run.push(t);
         } else if (run.length) {

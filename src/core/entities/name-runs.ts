@@ -216,7 +216,8 @@ export const nameRuns: Rule<MentionCandidate> = {
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length && continuesHyphen(run[run.length - 1], t)) {
+        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t)) {
+          // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
           (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
@@ -228,7 +229,9 @@ export const nameRuns: Rule<MentionCandidate> = {
           flush(ctx, run, first, toks, out); run = [];
           if (isNameToken(t)) { first = i; run.push(t); }
         }
-        if (run.length && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+        // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
+        const honorificDot = HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1]);
+        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
       }
       if (run.length) flush(ctx, run, first, toks, out);
     }

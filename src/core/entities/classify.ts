@@ -65,6 +65,9 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && EVENT_HEADS.has(last)) return { type: 'other', reason: 'event-head' };
   if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
+  // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
+  const of = words.indexOf('of');
+  if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
   if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };

@@ -3,7 +3,7 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { orgCue, personCue } from './person-cues';
+import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
 import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
@@ -13,7 +13,7 @@ const BREAK_BEFORE = /[([\]"“‘«]/;
 const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
-export const WEAK_REASONS = new Set(['camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
+export const WEAK_REASONS = new Set(['subject-of-verb', 'which', 'camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
@@ -187,6 +187,7 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     const cue = orgCue(ctx, start, start + text.length);
     if (cue) { c.type = 'organization'; c.reason = cue; }
   }
+  if (!role && (!c.type || WEAK_REASONS.has(c.reason)) && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }

@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, TITLES } from './words';
+import { CREDIT_LABELS, knownName, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
@@ -18,6 +18,10 @@ const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t
 /** The cue that says the name at [start, end) is a person, or null. */
 export function personCue(ctx: Context, start: number, end: number): string | null {
   const text = ctx.doc.clean;
+  // a known place or organisation opening the name makes it a club or a firm ("Melbourne Victory, who …")
+  const words = text.slice(start, end).split(/\s+/);
+  const k = words.length > 1 ? knownName(words[0]) : undefined;
+  if (k && k.type !== 'person') return null;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'credit';
   const after = text.slice(end, end + 80);
   if (AGE_AFTER.test(after)) return 'age';
@@ -63,4 +67,10 @@ export function orgCue(ctx: Context, start: number, end: number): string | null 
       !v.tags.has('Auxiliary') && !v.tags.has('Modal') && !v.tags.has('Gerund') && /^\p{Ll}/u.test(v.text)) return 'subject-of-verb';
   }
   return null;
+}
+
+/** "the research vessel G.O. Sars", "the album Blue Lines": a lower-case noun of things before the name. */
+export function thingCue(ctx: Context, start: number): string | null {
+  const before = ORG_NOUN_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1];
+  return before && THING_NOUNS.has(before) ? 'thing-noun-before' : null;
 }

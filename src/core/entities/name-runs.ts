@@ -62,8 +62,10 @@ const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) &&
 
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
-  // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
   const after = all[firstIndex + run.length];
+  // "Co-author", "Anti-war": a capitalised prefix of a lower-case compound noun ("EADS-led" keeps its name)
+  if (run.length === 1 && run[0].post === '-' && /^\p{Ll}/u.test(after?.text ?? '') && !after.tags.has('Verb') && !TRAILING_AFFIX.test('-' + after.text)) return;
+  // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
   if (run.length === 1 && isGenus(run[0]) && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
     !isGivenName(run[0]) && !isGivenNameWord(run[0].text) && !run[0].tags.has('Person') && !run[0].tags.has('Place')) {
     out.push({ start: run[0].start, end: after.end, text: ctx.doc.text.slice(run[0].start, after.end), type: 'other', rule: 'name-run/species' });
@@ -187,7 +189,7 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     const cue = orgCue(ctx, start, start + text.length);
     if (cue) { c.type = 'organization'; c.reason = cue; }
   }
-  if (!role && (!c.type || WEAK_REASONS.has(c.reason)) && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
+  if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }

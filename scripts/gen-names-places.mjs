@@ -16,7 +16,12 @@ const stopwords = new Set(JSON.parse(fs.readFileSync(new URL('../data/lexicons/s
 const lexicon = nlp.model().one.lexicon;
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
 /** English uses the word as a common word ("Will", "Mobile", "Reading"): it is no evidence of a name. */
-const commonWord = (w) => { const t = lexicon[w.toLowerCase()]; return stopwords.has(w.toLowerCase()) || (!!t && !NAME_TAGS.test(t)); };
+// the suffixes of English abstract nouns (as src/core/entities/classify.ts reads them): "University", "Independence"
+const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy)$/;
+const commonWord = (w) => {
+  const t = lexicon[w.toLowerCase()];
+  return stopwords.has(w.toLowerCase()) || (!!t && !NAME_TAGS.test(t)) || (!t && COMMON_SUFFIX.test(w.toLowerCase()));
+};
 
 const LOCALE = /^[a-z]{2}(?:_[A-Z]{2})?$/;
 const firstNames = Object.entries(faker).filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name).flatMap(([, v]) => {

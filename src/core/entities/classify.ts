@@ -13,6 +13,9 @@ const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an)$/;
 const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
+/** compromise's lexicon has the word (any tag). */
+export const lexiconKnows = (w: string) => w in lexicon;
+
 /** A capitalised single word that English uses as a common word: "Repair", "Maintenance". */
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -23,6 +26,8 @@ export function isCommonWord(word: string): boolean {
 
 export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
+/** a site named by its domain: the organisation that runs it */
+const WEB_DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|co|io|gov|edu|news|tv|ca|uk|au|in|id|de|fr|it|es|nl|jp|cn|ru|br|za|ng|ke)$/iu;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 /** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
 const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
@@ -43,7 +48,8 @@ export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = 
   if (!ws.slice(1).every((t) => NAME_WORD.test(t.text) || INITIALS.test(t.text))) return false;
   // "Lockheed Martin": a given name only at the end is a company named after a person
   if (!givenFirst(ws[0]) && isGivenNameWord(ws[ws.length - 1].text)) return false;
-  if (givenFirst(ws[0])) return !isCommonWord(ws[ws.length - 1].text) || ws[ws.length - 1].tags.has('LastName') || ws.length > 2;
+  // a surname may be an English word ("Christopher Hill", "Gordon Brown"), but not a plural ("Nova Systems")
+  if (givenFirst(ws[0])) return !(ws[ws.length - 1].tags.has('Plural') && !ws[ws.length - 1].tags.has('LastName'));
   // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
   // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
   return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && hyphenated &&
@@ -59,9 +65,20 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && EVENT_HEADS.has(last)) return { type: 'other', reason: 'event-head' };
   if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
+  // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
+  const of = words.indexOf('of');
+  if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
+  // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
+  if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
+  // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
+  // "DeShawn" are names with a prefix)
+  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(text)) return { type: 'organization', reason: 'camel-case' };
+  if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
+  // "O.J. Simpson", "K.C. Maurer": initials before a surname
+  if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens)) return { type: 'person', reason: 'initials' };
   // "EADS North America", "Boeing Europe": a known organisation's regional arm
   if (words.length > 1 && (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) && !knownName(words[0])?.type?.match(/place/)) {
     return { type: 'organization', reason: 'org-first' };
@@ -75,8 +92,10 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (personShape(tokens)) return { type: 'person', reason: 'name-shape' };
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
   const first = tokens[0], lastTok = tokens[tokens.length - 1];
-  // "Lockheed Martin": a given name only at the end is a company named after a person
-  const companyLike = tokens.length > 1 && isGivenName(lastTok) && !isGivenName(first);
+  // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
+  // Polaroids": a plural common noun at the end is a thing named after one
+  const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||
+    (lastTok.tags.has('Plural') && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
   if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
     return { type: 'person', reason: 'compromise' };
   }

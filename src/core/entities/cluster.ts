@@ -26,12 +26,20 @@ function typeOf(c: Cluster): EntityType | null {
 
 function absorb(into: Cluster, from: Cluster) {
   into.mentions.push(...from.mentions);
+  // a surname folds into its person whatever the lexicons say of it alone ("Paris")
+  if (typeOf(into) === 'person') return;
   for (const [t, k] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + k);
   for (const n of from.names) into.names.add(n);
 }
 
-/** How an entity with no type evidence at all is typed: capitalised, unknown, not a person. */
-const FALLBACK_TYPE: EntityType = 'organization';
+/**
+ * How an entity with no type evidence at all is typed. A capitalised name of several words is most
+ * often an organisation ("Civic Passion"); one unknown capitalised word is as often a thing, a
+ * product or an emphasis ("Zeitgeist", "Homeopathy"), so it is `other` unless the text says more.
+ */
+function fallbackType(cl: Cluster): EntityType {
+  return cl.mentions.some((m) => /\s/.test(m.text)) ? 'organization' : 'other';
+}
 
 export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] {
   const byKey = new Map<string, Cluster>();
@@ -53,23 +61,35 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   for (const short of clusters) {
     const t = typeOf(short);
     // a lexicon place stays itself; compromise's guess ("Angers") may be a surname
-    if (t === 'group' || (t === 'place' && short.mentions.some((m) => m.canonical))) continue;
+    if (t === 'group') continue;
     const sw = words(short.key);
     const firstAt = Math.min(...short.mentions.map((m) => m.start));
+    // a lexicon place stays a place, unless a person named earlier carries it as a surname ("Valeska
+    // Paris … Paris claims"); a country is never a surname here
+    const lexPlace = t === 'place' && short.mentions.some((m) => m.canonical);
+    if (lexPlace && (sw.length > 1 || COUNTRIES.has(short.mentions.find((m) => m.canonical)!.canonical!))) continue;
     const host = multi.filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
       const lt = typeOf(long), lw = words(long.key);
       const tail = lw.slice(-sw.length).join(' ') === short.key;
       const head = lw.slice(0, sw.length).join(' ') === short.key;
-      if (lt === 'person' && sw.length === 1 && tail) return true;
+      if (lt === 'person' && sw.length === 1 && tail) return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
+      // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
+      if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
+      if (lexPlace) return false;
       if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head)) return true;
       return false;
     });
-    if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) { absorb(host, short); merged.add(short); }
+    if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) {
+      // a surname that acts ("Moana said") makes its untyped full name a person ("Tevaga Moana")
+      if (typeOf(host) === null && sw.length === 1 && words(host.key).slice(-1)[0] === short.key &&
+        short.mentions.some((m) => /\/subject-of-verb$/.test(m.rule))) host.types.set('person', 1);
+      absorb(host, short); merged.add(short);
+    }
   }
   clusters = clusters.filter((c) => !merged.has(c));
 
   const entities: Entity[] = clusters.map((cl) => {
-    const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : FALLBACK_TYPE);
+    const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : fallbackType(cl));
     const lexName = [...cl.names].find((n) => knownName(n)?.name === n);
     const surfaces = [...new Set(cl.mentions.map((m) => m.text))];
     const name = lexName ?? [...cl.names, ...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0];

@@ -27,7 +27,8 @@ export const headingNames: Refiner<MentionCandidate> = {
           const known = knownName(text);
           const seen = body.get(text);
           if (!known && !seen) continue;
-          out.push({ start: span[0].start, end: span[0].start + text.length, text, type: known?.type ?? seen!.type, canonical: known?.name ?? seen!.canonical, expansion: seen?.expansion, rule: 'heading-name' });
+          // a name the body uses takes its type from the body's mentions, in the cluster
+          out.push({ start: span[0].start, end: span[0].start + text.length, text, type: known?.type ?? null, canonical: known?.name ?? seen!.canonical, expansion: seen?.expansion, rule: 'heading-name' });
           i += n - 1;
           break;
         }

@@ -3,9 +3,9 @@
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
-import { personCue } from './person-cues';
-import { classify, isCommonWord, isGivenName, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { orgCue, personCue, thingCue } from './person-cues';
+import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
+import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -13,7 +13,7 @@ const BREAK_BEFORE = /[([\]"“‘«]/;
 const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
-export const WEAK_REASONS = new Set(['compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
+export const WEAK_REASONS = new Set(['subject-of-verb', 'which', 'camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
@@ -55,8 +55,22 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
   return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
 }
 
+/** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
+const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|ana|ata|ica|ella|oides|ium)$/u;
+const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
+const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
+
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
+  const after = all[firstIndex + run.length];
+  // "Co-author", "Anti-war": a capitalised prefix of a lower-case compound noun ("EADS-led" keeps its name)
+  if (run.length === 1 && run[0].post === '-' && /^\p{Ll}/u.test(after?.text ?? '') && !after.tags.has('Verb') && !TRAILING_AFFIX.test('-' + after.text)) return;
+  // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
+  if (run.length === 1 && isGenus(run[0]) && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
+    !isGivenName(run[0]) && !isGivenNameWord(run[0].text) && !run[0].tags.has('Person') && !run[0].tags.has('Place')) {
+    out.push({ start: run[0].start, end: after.end, text: ctx.doc.text.slice(run[0].start, after.end), type: 'other', rule: 'name-run/species' });
+    return;
+  }
   while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the')) toks.pop();
   // "Adam Air Flight 574": the flight number is not part of the airline's name
   if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
@@ -68,6 +82,20 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     emit(ctx, toks.slice(0, of), out);
     emit(ctx, toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
     return;
+  }
+  // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name;
+  // "NASA Bill Ingalls": an organisation before one (a credit)
+  const at = toks.length > 2 && continuesHyphen(toks[0], toks[1]) ? 2 : 1;
+  if (toks.length > at + 1 && toks[at - 1].post !== '-' && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
+    const head = toks.slice(0, at), headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
+    const known = knownName(headText);
+    const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective') ||
+      (toks[0] === run[0] && sentenceInitial(ctx, all, firstIndex) && personShape(toks.slice(at), { unknownWords: false })));
+    if (describing || known?.type === 'organization') {
+      if (known) emit(ctx, head, out);
+      emit(ctx, toks.slice(at), out);
+      return;
+    }
   }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
@@ -86,9 +114,12 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
 function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstIndex: number, all: Token[]): Token[] {
   while (toks.length) {
     const t = toks[0];
+    if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
+    if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
+    if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"
     if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
     // a common word alone is not a name, but it can open one: "Air Canada", "Royal Air Force"
     const common = NEVER_NAMES.has(bare) || (isCommonWord(t.text) && toks.length === 1) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
@@ -154,10 +185,11 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
     c.type = 'place'; c.reason = 'dateline';
   }
-  if ((c.reason === 'name-shape' || c.reason === 'unknown') && ORG_HEADS.has(/(\p{Ll}+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1] ?? '')) {
-    // "the airline Aer Lingus", "the newspaper Kathimerini": a lower-case organisation noun before the name
-    c.type = 'organization'; c.reason = 'org-noun-before';
+  if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
+    const cue = orgCue(ctx, start, start + text.length);
+    if (cue) { c.type = 'organization'; c.reason = cue; }
   }
+  if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }
@@ -187,17 +219,22 @@ export const nameRuns: Rule<MentionCandidate> = {
         if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length && continuesHyphen(run[run.length - 1], t)) {
+        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t)) {
+          // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
-          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||
+          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
+            // "von der Leyen", "van der Merwe": two particles
+            (CONNECTORS.has(toks[i + 1]?.normal ?? '') && !/[,;:.]/.test(toks[i + 1].post) && isNameToken(toks[i + 2])))) ||
           (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])))) {
           run.push(t);
         } else if (run.length) {
           flush(ctx, run, first, toks, out); run = [];
           if (isNameToken(t)) { first = i; run.push(t); }
         }
-        if (run.length && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+        // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
+        const honorificDot = HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1]);
+        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
       }
       if (run.length) flush(ctx, run, first, toks, out);
     }

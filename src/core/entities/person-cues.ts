@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, PERSON_NOUNS, PERSON_PRONOUNS } from './words';
+import { CREDIT_LABELS, knownName, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
@@ -18,6 +18,10 @@ const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t
 /** The cue that says the name at [start, end) is a person, or null. */
 export function personCue(ctx: Context, start: number, end: number): string | null {
   const text = ctx.doc.clean;
+  // a known place or organisation opening the name makes it a club or a firm ("Melbourne Victory, who …")
+  const words = text.slice(start, end).split(/\s+/);
+  const k = words.length > 1 ? knownName(words[0]) : undefined;
+  if (k && k.type !== 'person') return null;
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'credit';
   const after = text.slice(end, end + 80);
   if (AGE_AFTER.test(after)) return 'age';
@@ -32,4 +36,41 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
     if (!isBridge(t) || /[,;:.!?]/.test(t.post)) break;
   }
   return null;
+}
+
+const TITLE_WORDS = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
+const ORG_NOUN_BEFORE = /(\p{Ll}+)\s+$/u;
+/** "Youngspiration's Baggio Leung", "DAB's Starry Lee": a possessive before a full personal name */
+const POSSESSIVE_BEFORE_NAME = /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+
+/**
+ * Evidence that the name at [start, end) is an organisation: a lower-case organisation noun before
+ * it ("flag carrier Aeroflot"), a title after it ("LibriVox founder Hugh McGuire", "Voltra's chief
+ * executive"), or its possessive before a person's full name ("Demosisto's Nathan Law").
+ */
+export function orgCue(ctx: Context, start: number, end: number): string | null {
+  const text = ctx.doc.clean;
+  const before = ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before && ORG_NOUNS.has(before)) return 'org-noun-before';
+  const next = ctx.doc.tokensIn(end, end + 40);
+  const after = text.slice(end, end + 40);
+  // the token after the name, past a possessive the tagger may keep apart
+  const t = next[0] && /^['’]s?$/.test(next[0].text) ? next[1] : next[0];
+  if (t && /^(?:['’]s)?\s+\p{Ll}/u.test(after) && TITLE_WORDS.has(t.normal)) return 'title-after';
+  if (POSSESSIVE_BEFORE_NAME.test(after)) return 'possessive-of-person';
+  // one word that acts ("Northwind builds", "Voltra said", "Northwind, which …") and no person cue:
+  // in news an actor named by one unknown word is most often a company (a surname folds into its person)
+  if (!/\s/.test(text.slice(start, end).trim())) {
+    if (/^,\s+which\b/.test(after)) return 'which';
+    const v = next[0];
+    if (v && /^\s+$/.test(text.slice(end, v.start) || ' ') && v.tags.has('Verb') && !v.tags.has('Noun') && !v.tags.has('Copula') &&
+      !v.tags.has('Auxiliary') && !v.tags.has('Modal') && !v.tags.has('Gerund') && /^\p{Ll}/u.test(v.text)) return 'subject-of-verb';
+  }
+  return null;
+}
+
+/** "the research vessel G.O. Sars", "the album Blue Lines": a lower-case noun of things before the name. */
+export function thingCue(ctx: Context, start: number): string | null {
+  const before = ORG_NOUN_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1];
+  return before && THING_NOUNS.has(before) ? 'thing-noun-before' : null;
 }

@@ -18,11 +18,14 @@ const W = lexicons.entityWords;
 /** Words inside a name that are not capitalised: "Bank of America", "Osama bin Laden". */
 export const CONNECTORS = new Set(W.connectors);
 /** Capitalised words that begin sentences and never begin names: the stopwords and a few more. */
-export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames]);
+export const INTERJECTIONS = new Set(W.interjections);
+export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames, ...W.interjections]);
 /** "Image: David Shankbone": labels of credits and captions. */
 export const CREDIT_LABELS = new Set(W.creditLabels);
 export const PERSON_PRONOUNS = new Set(W.personPronouns);
 export const PERSON_NOUNS = new Set(W.personNouns);
+export const ORG_NOUNS = new Set(W.orgNouns);
+export const THING_NOUNS = new Set(W.thingNouns);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
 export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);
@@ -33,7 +36,8 @@ export function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’]|['’])$/u, (m) => (m.length === 2 && /^s/.test(m) ? 's' : ''));
 }
 
-export const knownName = (surface: string) => gazetteer.get(surface) ?? gazetteer.get(surface.replace(/^the\s+/i, ''));
+export const knownName = (surface: string) => gazetteer.get(surface) ?? gazetteer.get(surface.replace(/^the\s+/i, '')) ??
+  (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? gazetteer.get(surface + '.') : undefined); // "U.S" written without its last dot
 
 /** ", the German chancellor," / ", a spokesman for …": an apposition that says its head is a person. */
 export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');

@@ -21,6 +21,8 @@ export const according: Rule<QuoteCandidate> = {
       const sent = ctx.doc.sentences[s];
       const cueEnd = m.index + m[0].trimEnd().length;
       const cue = { start: m.index, end: cueEnd, text: ctx.doc.text.slice(m.index, cueEnd) };
+      // "according to the Herald, “…”": the marked quote is the statement (rule `marked`)
+      if (/[“”"«»]/.test(ctx.doc.clean.slice(cueEnd, Math.min(sent.end, cueEnd + CLAUSE_WINDOW)))) continue;
       const speakerSpan = sourceAfter(ctx, m.index + m[0].length, Math.min(sent.end, cueEnd + 160));
       if (!speakerSpan) continue;
       const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end) : clauseBefore(ctx, sent.start, m.index);

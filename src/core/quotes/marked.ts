@@ -7,8 +7,15 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, speakerAfter, speakerBefore } from './cues';
+import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, sourceAfter, speakerAfter, speakerBefore, clauseEnd } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
+import { lexicons } from '../lexicons';
+import { escapeRegExp } from '../text';
+
+const ACCORDING_WORDS = lexicons.speech.according.map(escapeRegExp).join('|');
+const ACCORDING_AFTER = new RegExp(`^[”"’»]?\\s*,?\\s*(?:${ACCORDING_WORDS})\\s+`, 'i');
+/** the cue phrase, then a source of a few words and a comma or colon, right before the mark */
+const ACCORDING_BEFORE = new RegExp(`\\b(${ACCORDING_WORDS})\\s+[^.;:!?“”"]{2,90}[,:]\\s*$`, 'i');
 
 const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -36,12 +43,25 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
   const endsSentence = /[.!?]/.test(text.slice(q.end, q.close));
   const commaClosed = /,/.test(text.slice(q.end, q.close + 2));
   const dash = /^\s*[—–]\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 6));
-  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 140);
+  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 200);
   if (dash && toks[0]) return { verb: null, speaker: speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token) };
+  // “…”, according to the newspaper.
+  const acc = ACCORDING_AFTER.exec(text.slice(q.close + 1, q.close + 40));
+  if (acc) {
+    const at = q.close + 1 + acc[0].length;
+    const sp = sourceAfter(ctx, at, clauseEnd(ctx, at, 160));
+    const cueStart = q.close + 1 + acc.index + acc[0].length - acc[0].trimStart().replace(/^[”"’»]?\s*,?\s*/, '').length;
+    const cueEnd = at - (acc[0].length - acc[0].trimEnd().length);
+    if (sp) return { verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token, speaker: sp };
+  }
   if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
-  for (let i = 0; i < Math.min(toks.length, 8); i++) {
+  // a reporting verb may stand after a long apposition (“…,” Jane Doe, editor of the Gazette, said);
+  // any past-tense verb only close to the mark
+  for (let i = 0; i < Math.min(toks.length, 24); i++) {
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
+    if (i >= 8 && (!commaClosed || endsSentence)) break;
+    if (i >= 8 && !reporting) { if (/[.!?;:“”"]/.test(t.post)) break; continue; }
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
     const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
     if (verbLike) {
@@ -63,6 +83,14 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
     if (/[.!?]["”’]?\s/.test(ctx.doc.clean.slice(t.end, q.open)) && !isAbbrevEnd(t)) break; // the cue belongs to an earlier sentence
     if (n > 0 && /[;”"]/.test(t.post)) break;
     if (isSpeechVerb(t) && REPORTING.has(t.normal)) return { verb: t, speaker: PARTICIPLES.has(t.normal) ? participleSpeaker(ctx, t) : speakerBefore(ctx, t) ?? speakerAfter(ctx, t) };
+  }
+  // "according to the Herald, “…”" / "in the words of the prosecutor, Jane Doe, “…”"
+  const acc = ACCORDING_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, q.open - 120), q.open));
+  if (acc) {
+    const at = q.open - acc[0].length + acc[0].indexOf(acc[1]) + acc[1].length;
+    const sp = sourceAfter(ctx, at + 1, q.open);
+    const named = sp ? mentionsIn(ctx, sp.start, q.open).filter((m) => m.type === 'person').pop() : undefined;
+    if (sp) return { verb: null, speaker: named ? { start: named.start, end: named.end, text: ctx.doc.text.slice(named.start, named.end) } : sp };
   }
   // "Secretary of the Air Force James Roche: “…”" — a name and a colon, no verb
   const last = toks[toks.length - 1];

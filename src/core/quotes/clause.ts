@@ -37,7 +37,7 @@ const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
 const TELL = /^(?:told|tells|tell|telling|asked|warned|assured|informed|reminded)$/;
-export const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
+export const CLAUSE_END = /(?:;|:(?!\d)|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -68,7 +68,8 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   else if ((NEEDS_THAT.has(verb.normal) || tell) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead; rest = rest.slice(lead);
-  if (BLOCKERS.test(rest) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  // after "that" a clause may open with an adjunct ("said that, as the parents came from India, they …")
+  if ((!that && BLOCKERS.test(rest)) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;
   text = trimEndOf(text, /[\s,.;:]/);

@@ -129,12 +129,13 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
-  // words are the noun phrase; the name before its comma is the speaker
+  // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
+  // apposition: "On board the Freewinds, Paris claims")
   const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
   const last = mentionsIn(ctx, from, np.start).filter((m) => named.includes(m.type)).pop();
   if (last) {
     const gap = ctx.doc.clean.slice(last.end, np.start);
-    if (/^,\s/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
+    if (/^,\s+\S/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
   }
   return np;
 }

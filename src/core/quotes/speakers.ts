@@ -94,19 +94,36 @@ export const speakers: Refiner<QuoteCandidate> = {
     const all = allMentions(ctx, quotes.filter((q) => q.rule.startsWith('marked')));
     const byId = new Map(ctx.entities.map((e) => [e.id, e]));
     const blockIndex = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
+    const blockOf = (q: QuoteCandidate) => { const b = ctx.doc.blockOf(q.start); return b ? blockIndex.get(b) ?? -1 : -1; };
+    const sorted = quotes.sort((a, b) => a.start - b.start);
+    const statements = sorted.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
+    for (const q of sorted) if (q.kind === 'scare' || q.kind === 'title') q.speaker = null;
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;
     let previousEnd = -Infinity;
-    for (const q of quotes.sort((a, b) => a.start - b.start)) {
-      if (q.kind === 'scare' || q.kind === 'title') { q.speaker = null; continue; }
-      const b = ctx.doc.blockOf(q.start);
-      const block = b ? blockIndex.get(b) ?? -1 : -1;
+    statements.forEach((q, k) => {
+      const block = blockOf(q);
       if (q.speakerSpan) q.speaker = resolve(ctx, all, byId, q.speakerSpan, previous);
-      else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1) && q.start - previousEnd <= MAX_CHAIN_GAP) q.speaker = previous;
+      else if (q.sameSpeakerAsPrevious) q.speaker = followOn(q, k, block);
       else q.speaker = null;
       if (q.speaker) { previous = q.speaker; previousBlock = block; }
       previousEnd = q.end;
-    }
+    });
     return quotes;
+
+    /**
+     * A statement without a cue of its own: the speaker of the attribution next to it in the same
+     * paragraph (the previous one first, then the next: “…” “…,” X said.), else of the previous
+     * paragraph's last statement (a paragraph that continues a quotation).
+     */
+    function followOn(q: QuoteCandidate, k: number, block: number): Quote['speaker'] {
+      if (previous && block === previousBlock && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
+      const next = statements[k + 1];
+      if (next?.speakerSpan && blockOf(next) === block && next.start - q.end <= MAX_CHAIN_GAP) {
+        return resolve(ctx, all, byId, next.speakerSpan, previous);
+      }
+      if (previous && block === (previousBlock ?? -2) + 1 && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
+      return null;
+    }
   },
 };

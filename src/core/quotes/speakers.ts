@@ -119,7 +119,9 @@ export const speakers: Refiner<QuoteCandidate> = {
     function followOn(q: QuoteCandidate, k: number, block: number): Quote['speaker'] {
       if (previous && block === previousBlock && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
       const next = statements[k + 1];
-      if (next?.speakerSpan && blockOf(next) === block && next.start - q.end <= MAX_CHAIN_GAP) {
+      // the next one only when it is a quotation right after this one: “…” “…,” X said.
+      if (next?.speakerSpan && next.rule.startsWith('marked') && blockOf(next) === block
+        && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(q.end, next.start))) {
         return resolve(ctx, all, byId, next.speakerSpan, previous);
       }
       if (previous && block === (previousBlock ?? -2) + 1 && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;

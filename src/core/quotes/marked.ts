@@ -25,12 +25,16 @@ function wordCount(s: string, cap = 9): number {
   for (const m of s.matchAll(/[^\s]+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= cap) break;
   return n;
 }
-const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'de', 'la', 'du']);
+const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
+/** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
+const MENTIONED = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
+/** “…” — CBC.ca, August 15, 2008: a headline cited with its outlet and date, not a statement */
+const CITATION = /^\s*[—–-]\s*[^\n!?]{1,80}?,\s*(?:\p{L}+\.?\s+\d{1,2},?\s+)?(?:1[89]|20)\d\d\b/u;
 
 function isTitle(text: string): boolean {
-  if (wordCount(text) > 8) return false;
+  if (wordCount(text, 13) > 12) return false;
   const ws = words(text);
-  return ws.length >= 1 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
+  return ws.length >= 1 && ws.length <= 12 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
 }
 
 /**
@@ -135,13 +139,17 @@ export const marked: Rule<QuoteCandidate> = {
       const namedSource = /^\s*as\s+(?:saying|telling|stating|writing)\b/.test(ctx.doc.clean.slice(q.close + 1, q.close + 20));
       if (namedSource) {
         kind = 'title'; rule = 'marked/named-source'; // quotes a “Senate aide” as saying: a source named, not a statement
+      } else if (MENTIONED.test(ctx.doc.clean.slice(Math.max(0, q.open - 40), q.open))) {
+        kind = 'title'; rule = 'marked/mentioned';
+      } else if (CITATION.test(ctx.doc.clean.slice(q.close + 1, q.close + 120))) {
+        kind = 'title'; rule = 'marked/citation';
       } else if (after || before) {
         const c = (after ?? before)!;
         cue = c.verb; speakerSpan = c.speaker;
         kind = clause ? 'direct' : 'partial';
         rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : c.verb ? 'marked/cue-before' : 'marked/colon';
         if (!speakerSpan) same = true;
-      } else if (isTitle(text) && !clause) {
+      } else if (isTitle(text) && (!clause || n >= 4)) { // every word capitalised: a title, even a long one
         kind = 'title'; rule = 'marked/title';
       } else if (clause) {
         // an unattributed quote right after an attributed one is usually its continuation

@@ -7,7 +7,7 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { ORG_VOICES, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { isPersonVoice, isSourceNoun, ORG_VOICES, PRONOUNS, SPEECH_NOUNS } from './cues';
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -54,7 +54,10 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     if (m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
   }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
-  const as = (e: Entity | null): Quote['speaker'] => ({ name: e?.name ?? null, entityId: e?.id ?? null, start: sp.start, end: sp.end, text: sp.text });
+  const mention = { start: sp.start, end: sp.end, text: sp.text };
+  const as = (e: Entity | null): Quote['speaker'] => ({
+    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : isSourceNoun(sp.text.split(/\s+/).pop() ?? '') && !PRONOUNS[sp.text.toLowerCase()] ? 'descriptor' : 'unresolved',
+  });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
   const pron = PRONOUNS[lower];
@@ -75,6 +78,17 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
   const head = ws[ws.length - 1];
   const mods = ws.slice(0, -1);
+  // "the minister", "the coach": the nearest person whose role has that title; "the 45-year-old":
+  // the nearest person named outside quotation marks (an age only ever describes someone just named)
+  const definite = /^the\s/.test(lower) || /\bthe\s+$/i.test(ctx.doc.clean.slice(Math.max(0, sp.start - 4), sp.start));
+  if (definite && isPersonVoice(head) && ws.length <= 3) {
+    const titled = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && m.e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)));
+    if (titled) return as(titled.e);
+    if (/^\d+-year-old$/.test(head)) {
+      const near = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && !m.quoted);
+      if (near) return as(near.e);
+    }
+  }
   const orgs = [...backFrom(all, sp.start)].filter((m) => m.e.type === 'organization');
   const byHead = orgs.find((m) => m.e.name.toLowerCase().split(/\s+/).includes(head));
   if (byHead) return as(byHead.e);
@@ -82,7 +96,7 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
   if (SPEECH_NOUNS.has(head) || ORG_VOICES.has(head)) {
-    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
+    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);
   }
   return as(null);

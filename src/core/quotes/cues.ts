@@ -109,7 +109,7 @@ const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({ sta
  * point back to the name they describe: "Jane Doe, a doctor, said", "Scott Carson, president of
  * Acme, said".
  */
-export function speakerBefore(ctx: Context, verb: Token): Span | null {
+export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Span | null {
   const from = clauseStart(ctx, verb.start);
   const toks = ctx.doc.tokensIn(Math.max(from, verb.start - 200), verb.start);
   let i = toks.length - 1;
@@ -117,6 +117,13 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
   while (i >= 0 && isAuxiliaryLike(toks, i) && !/[,;:]/.test(toks[i].post)) i--;
   if (i < 0) return null;
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
+  // "X praised the workers and said": a coordinated verb shares the first verb's subject
+  if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
+    for (let k = i - 1; k >= 0 && !/[.;:!?“”"]/.test(toks[k].post); k--) {
+      if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund')) return speakerBefore(ctx, toks[k], false);
+    }
+    return null;
+  }
   // "the coach, who said": the relative pronoun stands for the words before its comma
   if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
   // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker

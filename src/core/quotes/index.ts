@@ -5,10 +5,11 @@ import type { Quote } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { marked } from './marked';
 import { according } from './according';
+import { infinitive } from './infinitive';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported, according];
+export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two

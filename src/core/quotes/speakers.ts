@@ -51,7 +51,9 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
     const m = all[i];
-    if (m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+    // "Thomas' sister": a person's possessive names someone else ("Airbus's chief executive" speaks for Airbus)
+    const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
+    if (m.end <= sp.end && !(possessor && m.e.type === 'person') && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
   }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const mention = { start: sp.start, end: sp.end, text: sp.text };

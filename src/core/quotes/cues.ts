@@ -30,6 +30,8 @@ export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf
 const AUXILIARIES = new Set(words.auxiliaries);
 const RAISING = new Set(words.raising);
 
+/** Possessive determiners and the pronoun that resolves them ("his claim": he). */
+export const POSSESSIVES: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
 
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */

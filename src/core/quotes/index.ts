@@ -6,10 +6,11 @@ import type { QuoteCandidate } from './candidate';
 import { marked } from './marked';
 import { according } from './according';
 import { infinitive } from './infinitive';
+import { thatNoun } from './that-noun';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive];
+export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive, thatNoun];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two

@@ -7,7 +7,7 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { isPersonVoice, isSourceNoun, ORG_VOICES, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { isPersonVoice, isSourceNoun, ORG_VOICES, POSSESSIVES, PRONOUNS, SPEECH_NOUNS } from './cues';
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -62,7 +62,7 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
-  const pron = PRONOUNS[lower];
+  const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];
   if (pron) {
     const fits = (m: Located) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization');
     // a name earlier in the same sentence comes first ("Mannion stated that he believed …")

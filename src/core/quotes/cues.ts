@@ -28,6 +28,7 @@ export const isSourceNoun = (head: string): boolean => {
 export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
 
 const AUXILIARIES = new Set(words.auxiliaries);
+const QUANTIFIERS = new Set(words.quantifiers);
 const RAISING = new Set(words.raising);
 
 /** Possessive determiners and the pronoun that resolves them ("his claim": he). */
@@ -58,7 +59,8 @@ export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Possessive', 'Value'];
-const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal);
+const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)
+  || QUANTIFIERS.has(t.normal);
 
 interface Located { start: number; end: number; type: string }
 
@@ -164,7 +166,8 @@ function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | nu
   let i = end;
   while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
   let first = i + 1;
-  while (first <= end && toks[first].tags.has('Determiner')) first++;
+  // determiners go ("the ministry"), quantifiers stay: they say who spoke ("both senators", "several analysts")
+  while (first <= end && toks[first].tags.has('Determiner') && !QUANTIFIERS.has(toks[first].normal)) first++;
   return first <= end ? span(ctx, toks[first], toks[end]) : null;
 }
 

@@ -101,6 +101,14 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
   if (last && /:\s*$/.test(last.post + ctx.doc.clean.slice(last.end, q.open))) {
     const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter((m) => m.type === 'person' && m.end >= last.end - 1);
     if (ms.length) return { verb: null, speaker: { start: ms[0].start, end: ms[0].end, text: ctx.doc.text.slice(ms[0].start, ms[0].end) } };
+    // a headline's "Jane Doe: '…'": a name the entity pass did not keep, tagged as a person
+    const block = ctx.doc.blockOf(q.open);
+    let i = toks.length - 1;
+    while (i >= 0 && toks[i].tags.has('Person') && (i === toks.length - 1 || !/[,.;:!?]/.test(toks[i].post))) i--;
+    if (block && block.type === 'title' && i < toks.length - 2) {
+      const a = toks[i + 1], b = last;
+      return { verb: null, speaker: { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) } };
+    }
   }
   return null;
 }

@@ -64,20 +64,29 @@ export const reported: Rule<QuoteCandidate> = {
       const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
       const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
       const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
-      const clause = clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
+      const clause = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
       if (!clause) continue;
-      if (headline && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
+      if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
       if (speakerSpan && !isSomeone(ctx, speakerSpan)) continue; // "the plane promises …", "the data suggests …"
       const rule = headline ? 'reported/headline' : speakerSpan ? 'reported/verb' : 'reported/chained';
-      out.push({ ...clause, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
+      out.push({ start: clause.start, end: clause.end, text: clause.text, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
     }
     return out;
   },
 };
 
 type Found = Omit<QuoteCandidate, 'kind' | 'cue'>;
+
+/** A headline's "X warns of floods", "X speaks out against the plan": the topic is the statement. */
+function headlineTopic(ctx: Context, v: Token, end: number): (Span & { topic: true }) | null {
+  const m = /^\s+(?:of|against|over|about|on)\s+/i.exec(ctx.doc.clean.slice(v.end, v.end + 12));
+  if (!m) return null;
+  const start = v.end + m[0].length;
+  const text = trimEndOf(ctx.doc.text.slice(start, end), /[\s.,;:!?]/);
+  return text.split(/\s+/).length >= 2 ? { start, end: start + text.length, text, topic: true } : null;
+}
 const end0 = (start: number, text: string) => start + text.length;
 
 /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said Tuesday." — the cue closes the sentence. */

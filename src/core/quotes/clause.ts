@@ -9,6 +9,8 @@ import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
 
 const words = lexicons.quoteWords;
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** the words as typed and capitalised (the patterns that use it are case-sensitive: they also look for capitalised names) */
+const altCased = (ws: string[]) => alt([...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
 /** The longest reported clause (characters) looked for on either side of a cue: keeps each cue's work bounded. */
 export const CLAUSE_WINDOW = 1000;
@@ -29,10 +31,10 @@ export const isSomeone = (ctx: Context, sp: Span): boolean =>
  * "in an interview with the BBC". Built from the tables; each whitespace run is matched once.
  */
 export const ADJUNCT = new RegExp(
-  `^(?:,?\\s+(?:${alt(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
-  `(?:${alt(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'iu');
+  `^(?:,?\\s+(?:${altCased(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
+  `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'u');
 /** Adjuncts that may close a sentence after a postposed cue: "…, X said Tuesday." / "said in a televised address." */
-export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${alt(words.adjunctHeads)})\\b)+\\s*$`, 'iu');
+export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`, 'u');
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');

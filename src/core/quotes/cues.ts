@@ -233,7 +233,11 @@ export function sourceAfter(ctx: Context, at: number, limit: number): Span | nul
     pick = next;
   }
   if (pick) return asSpan(ctx, pick);
-  return speakerAfter(ctx, { start: at, end: at } as Token, true);
+  const np = speakerAfter(ctx, { start: at, end: at } as Token, true);
+  if (np) return np;
+  // "according to police, …": a source noun the tagger took for a verb
+  const m = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s*,/u.exec(ctx.doc.clean.slice(at, limit));
+  return m && isSourceNoun(m[2]) ? { start: at, end: at + m[1].length, text: ctx.doc.text.slice(at, at + m[1].length) } : null;
 }
 
 /** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */

@@ -118,7 +118,10 @@ function framingVerb(ctx: Context, q: QuotedSpan): Token | null {
   const s = ctx.doc.sentenceOf(q.open);
   const from = Math.max(s === null ? 0 : ctx.doc.sentences[s].start, q.open - SPEAKER_WINDOW);
   const toks = ctx.doc.tokensIn(from, q.open);
-  for (let i = toks.length - 1; i >= 0; i--) if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (toks[i - 1]?.normal === 'so' && toks[i - 1].post === '-') continue; // "so-called" frames nobody's words
+    if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
+  }
   return null;
 }
 

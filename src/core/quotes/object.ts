@@ -9,6 +9,7 @@ import { speakerBefore } from './cues';
 
 const OBJECT_CUES = new Set(lexicons.quoteWords.objectCues);
 const NAMING_CUES = new Set(lexicons.quoteWords.namingCues);
+const NAMING_OBJECT = /^\S+(?:\s+(?!(?:after|before|in|on|at|for|with|from|to|by|during|over)\b)[\p{L}'’-]+){0,3}?\s+(?:a|an)\s+\S/u;
 
 export const objectContent: Rule<QuoteCandidate> = {
   name: 'object',
@@ -38,7 +39,8 @@ export const objectContent: Rule<QuoteCandidate> = {
       const commaAt = ctx.doc.clean.slice(start, stop).search(/,\s/);
       const text = trimEndOf(ctx.doc.text.slice(start, commaAt >= 0 ? start + commaAt : stop), /[\s,.;:]/);
       // "called the plan a disaster": an object, then a predicate noun phrase with its article
-      if (naming && !/\s(?:a|an|the)\s+\S/.test(` ${text.split(/\s+/).slice(1).join(' ')}`)) continue;
+      // (the object's words hold no preposition: "called the police after a break-in" names nothing)
+      if (naming && !NAMING_OBJECT.test(text)) continue;
       if (text.split(/\s+/).length < 2 || /[“”"]/.test(text)) continue;
       const speakerSpan = speakerBefore(ctx, v);
       if (!speakerSpan || !isSomeone(ctx, speakerSpan)) continue;

@@ -19,7 +19,7 @@ function isCue(toks: Token[], i: number): boolean {
   if (!REPORTING.has(v.normal)) return false;
   if (v.tags.has('Verb') || v.normal === 'said') return true;
   let j = i - 1;
-  while (j >= 0 && toks[j].tags.has('Adverb')) j--;
+  while (j >= 0 && (toks[j].tags.has('Adverb') || /^(?:later|also|then|again|never|not|repeatedly|publicly|once)$/.test(toks[j].normal))) j--;
   return j >= 0 && MODAL_BEFORE.test(toks[j].normal) && !/[,;:]/.test(toks[j].post);
 }
 

@@ -31,7 +31,7 @@ export const thatNoun: Rule<QuoteCandidate> = {
       const end = CLAUSE_END.exec(body);
       let stop = start + (end ? end.index : body.length);
       // in subject position ("The claim that X is false was rejected") the sentence's own verb ends the clause
-      const sentStart = ctx.doc.sentences[s].start;
+      const sentStart = Math.max(ctx.doc.sentences[s].start, n.start - CLAUSE_WINDOW);
       if (!ctx.doc.tokensIn(sentStart, n.start).some((t) => isFinite(t) && !/['’]s?$/.test(t.text))) stop = Math.min(stop, mainVerbAfter(start, stop));
       const text = trimEndOf(ctx.doc.text.slice(start, stop), /[\s,.;:]/);
       if (text.split(/\s+/).length < 3 || /[“”"]/.test(text)) continue;

@@ -79,6 +79,9 @@ export const Speaker = z.object({
   name: z.string().nullable().describe('canonical name of the speaking entity'),
   entityId: z.string().nullable(),
   start: offset, end: offset, text: z.string().describe('the mention in the attribution: "Muttaqi", "he"'),
+  kind: z.enum(['entity', 'descriptor', 'unresolved'])
+    .describe('entity: resolved to an entity; descriptor: a person or body the text describes but never names ("several analysts", "the 45-year-old"); unresolved: a pronoun or name we could not link'),
+  mention: Span.describe('the words in the text that name the speaker for this statement, a pronoun included ("he", "the ministry", "Jane Doe"); for a follow-on statement, those of the attribution it follows'),
 });
 export const Quote = Span.extend({
   id: z.string(),

@@ -88,6 +88,8 @@ const FAMILIES: Record<string, string> = {
   '"said" before a run of NBSP': `The minister said${'\u00a0'.repeat(300)}`,
   '"said" before a run of commas and spaces': `Analysts said${', '.repeat(200)}`,
   'according to, repeated in one sentence': 'according to Jane Doe the plan is late and, according to the ministry, ',
+  'object, infinitive and that-noun cues, no full stop':
+    'the senator denied the charges and urged lawmakers to vote and repeated the claim that the mayor lied and called it a farce and ',
   'unbalanced opening curly quotes': '“the plan is late and ‘the roads ',
   'unbalanced closing curly quotes': 'the plan is late” he said, the roads’ close» ',
   'unclosed quotes after said, one per paragraph': 'Officials said “the plan is late and the roads close\n',

@@ -6,7 +6,7 @@ import { lexicons } from '../lexicons';
 import { escapeRegExp } from '../text';
 import type { QuoteCandidate } from './candidate';
 import { CLAUSE_END, CLAUSE_WINDOW, looksLikeClause, trimEndOf } from './clause';
-import { sourceAfter } from './cues';
+import { REPORTING, sourceAfter } from './cues';
 
 const ACCORDING = new RegExp(`\\b(?:${lexicons.speech.according.map(escapeRegExp).join('|')})\\s+`, 'gi');
 
@@ -21,10 +21,14 @@ export const according: Rule<QuoteCandidate> = {
       const sent = ctx.doc.sentences[s];
       const cueEnd = m.index + m[0].trimEnd().length;
       const cue = { start: m.index, end: cueEnd, text: ctx.doc.text.slice(m.index, cueEnd) };
+      // "according to the Herald, “…”": the marked quote is the statement (rule `marked`)
+      if (/[“”"«»]/.test(ctx.doc.clean.slice(cueEnd, Math.min(sent.end, cueEnd + CLAUSE_WINDOW)))) continue;
       const speakerSpan = sourceAfter(ctx, m.index + m[0].length, Math.min(sent.end, cueEnd + 160));
       if (!speakerSpan) continue;
       const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end) : clauseBefore(ctx, sent.start, m.index);
       if (!found || found.text.split(/\s+/).length < 3 || /[“”"]/.test(found.text)) continue;
+      // "According to the Herald, Professor X said …": the inner cue has the statement and its speaker
+      if (ctx.doc.tokensIn(found.start, Math.min(found.end, found.start + 200)).some((t) => REPORTING.has(t.normal) && t.tags.has('Verb'))) continue;
       out.push({ ...found, kind: 'indirect', cue, speakerSpan, rule: 'reported/according-to' });
     }
     return out;

@@ -9,6 +9,8 @@ import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
 
 const words = lexicons.quoteWords;
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** the words as typed and capitalised (the patterns that use it are case-sensitive: they also look for capitalised names) */
+const altCased = (ws: string[]) => alt([...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
 /** The longest reported clause (characters) looked for on either side of a cue: keeps each cue's work bounded. */
 export const CLAUSE_WINDOW = 1000;
@@ -29,15 +31,15 @@ export const isSomeone = (ctx: Context, sp: Span): boolean =>
  * "in an interview with the BBC". Built from the tables; each whitespace run is matched once.
  */
 export const ADJUNCT = new RegExp(
-  `^(?:,?\\s+(?:${alt(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
-  `(?:${alt(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'iu');
+  `^(?:,?\\s+(?:${altCased(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
+  `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'u');
 /** Adjuncts that may close a sentence after a postposed cue: "…, X said Tuesday." / "said in a televised address." */
-export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${alt(words.adjunctHeads)})\\b)+\\s*$`, 'iu');
+export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`, 'u');
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
 const TELL = /^(?:told|tells|tell|telling|asked|warned|assured|informed|reminded)$/;
-export const CLAUSE_END = /(?:[;:]|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
+export const CLAUSE_END = /(?:;|:(?!\d)|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -68,7 +70,8 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   else if ((NEEDS_THAT.has(verb.normal) || tell) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead; rest = rest.slice(lead);
-  if (BLOCKERS.test(rest) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
+  // after "that" a clause may open with an adjunct ("said that, as the parents came from India, they …")
+  if ((!that && BLOCKERS.test(rest)) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;
   text = trimEndOf(text, /[\s,.;:]/);

@@ -28,8 +28,11 @@ export const isSourceNoun = (head: string): boolean => {
 export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
 
 const AUXILIARIES = new Set(words.auxiliaries);
+const QUANTIFIERS = new Set(words.quantifiers);
 const RAISING = new Set(words.raising);
 
+/** Possessive determiners and the pronoun that resolves them ("his claim": he). */
+export const POSSESSIVES: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
 
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */
@@ -56,7 +59,8 @@ export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
 
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Possessive', 'Value'];
-const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal);
+const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)
+  || QUANTIFIERS.has(t.normal);
 
 interface Located { start: number; end: number; type: string }
 
@@ -109,7 +113,7 @@ const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({ sta
  * point back to the name they describe: "Jane Doe, a doctor, said", "Scott Carson, president of
  * Acme, said".
  */
-export function speakerBefore(ctx: Context, verb: Token): Span | null {
+export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Span | null {
   const from = clauseStart(ctx, verb.start);
   const toks = ctx.doc.tokensIn(Math.max(from, verb.start - 200), verb.start);
   let i = toks.length - 1;
@@ -117,6 +121,13 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
   while (i >= 0 && isAuxiliaryLike(toks, i) && !/[,;:]/.test(toks[i].post)) i--;
   if (i < 0) return null;
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
+  // "X praised the workers and said": a coordinated verb shares the first verb's subject
+  if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
+    for (let k = i - 1; k >= 0 && !/[.;:!?“”"]/.test(toks[k].post); k--) {
+      if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund')) return speakerBefore(ctx, toks[k], false);
+    }
+    return null;
+  }
   // "the coach, who said": the relative pronoun stands for the words before its comma
   if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
   // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker
@@ -129,12 +140,13 @@ export function speakerBefore(ctx: Context, verb: Token): Span | null {
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
-  // words are the noun phrase; the name before its comma is the speaker
+  // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
+  // apposition: "On board the Freewinds, Paris claims")
   const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
   const last = mentionsIn(ctx, from, np.start).filter((m) => named.includes(m.type)).pop();
   if (last) {
     const gap = ctx.doc.clean.slice(last.end, np.start);
-    if (/^,\s/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
+    if (/^,\s+\S/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
   }
   return np;
 }
@@ -154,7 +166,8 @@ function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | nu
   let i = end;
   while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
   let first = i + 1;
-  while (first <= end && toks[first].tags.has('Determiner')) first++;
+  // determiners go ("the ministry"), quantifiers stay: they say who spoke ("both senators", "several analysts")
+  while (first <= end && toks[first].tags.has('Determiner') && !QUANTIFIERS.has(toks[first].normal)) first++;
   return first <= end ? span(ctx, toks[first], toks[end]) : null;
 }
 
@@ -220,7 +233,11 @@ export function sourceAfter(ctx: Context, at: number, limit: number): Span | nul
     pick = next;
   }
   if (pick) return asSpan(ctx, pick);
-  return speakerAfter(ctx, { start: at, end: at } as Token, true);
+  const np = speakerAfter(ctx, { start: at, end: at } as Token, true);
+  if (np) return np;
+  // "according to police, …": a source noun the tagger took for a verb
+  const m = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s*,/u.exec(ctx.doc.clean.slice(at, limit));
+  return m && isSourceNoun(m[2]) ? { start: at, end: at + m[1].length, text: ctx.doc.text.slice(at, at + m[1].length) } : null;
 }
 
 /** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */

@@ -5,10 +5,13 @@ import type { Quote } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { marked } from './marked';
 import { according } from './according';
+import { infinitive } from './infinitive';
+import { objectContent } from './object';
+import { thatNoun } from './that-noun';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported, according];
+export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive, thatNoun, objectContent];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two

@@ -7,8 +7,15 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, speakerAfter, speakerBefore } from './cues';
+import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, sourceAfter, speakerAfter, speakerBefore, clauseEnd } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
+import { lexicons } from '../lexicons';
+import { escapeRegExp } from '../text';
+
+const ACCORDING_WORDS = lexicons.speech.according.map(escapeRegExp).join('|');
+const ACCORDING_AFTER = new RegExp(`^[”"’»]?\\s*,?\\s*(?:${ACCORDING_WORDS})\\s+`, 'i');
+/** the cue phrase, then a source of a few words and a comma or colon, right before the mark */
+const ACCORDING_BEFORE = new RegExp(`\\b(${ACCORDING_WORDS})\\s+[^.;:!?“”"]{2,90}[,:]\\s*$`, 'i');
 
 const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -18,12 +25,16 @@ function wordCount(s: string, cap = 9): number {
   for (const m of s.matchAll(/[^\s]+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= cap) break;
   return n;
 }
-const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'de', 'la', 'du']);
+const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
+/** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
+const MENTIONED = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
+/** “…” — CBC.ca, August 15, 2008: a headline cited with its outlet and date, not a statement */
+const CITATION = /^\s*[—–-]\s*[^\n!?]{1,80}?,\s*(?:\p{L}+\.?\s+\d{1,2},?\s+)?(?:1[89]|20)\d\d\b/u;
 
 function isTitle(text: string): boolean {
-  if (wordCount(text) > 8) return false;
+  if (wordCount(text, 13) > 12) return false;
   const ws = words(text);
-  return ws.length >= 1 && ws.length <= 8 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
+  return ws.length >= 1 && ws.length <= 12 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
 }
 
 /**
@@ -36,12 +47,25 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
   const endsSentence = /[.!?]/.test(text.slice(q.end, q.close));
   const commaClosed = /,/.test(text.slice(q.end, q.close + 2));
   const dash = /^\s*[—–]\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 6));
-  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 140);
+  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 200);
   if (dash && toks[0]) return { verb: null, speaker: speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token) };
+  // “…”, according to the newspaper.
+  const acc = ACCORDING_AFTER.exec(text.slice(q.close + 1, q.close + 40));
+  if (acc) {
+    const at = q.close + 1 + acc[0].length;
+    const sp = sourceAfter(ctx, at, clauseEnd(ctx, at, 160));
+    const cueStart = q.close + 1 + acc.index + acc[0].length - acc[0].trimStart().replace(/^[”"’»]?\s*,?\s*/, '').length;
+    const cueEnd = at - (acc[0].length - acc[0].trimEnd().length);
+    if (sp) return { verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token, speaker: sp };
+  }
   if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
-  for (let i = 0; i < Math.min(toks.length, 8); i++) {
+  // a reporting verb may stand after a long apposition (“…,” Jane Doe, editor of the Gazette, said);
+  // any past-tense verb only close to the mark
+  for (let i = 0; i < Math.min(toks.length, 24); i++) {
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
+    if (i >= 8 && (!commaClosed || endsSentence)) break;
+    if (i >= 8 && !reporting) { if (/[.!?;:“”"]/.test(t.post)) break; continue; }
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
     const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
     if (verbLike) {
@@ -64,11 +88,27 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
     if (n > 0 && /[;”"]/.test(t.post)) break;
     if (isSpeechVerb(t) && REPORTING.has(t.normal)) return { verb: t, speaker: PARTICIPLES.has(t.normal) ? participleSpeaker(ctx, t) : speakerBefore(ctx, t) ?? speakerAfter(ctx, t) };
   }
+  // "according to the Herald, “…”" / "in the words of the prosecutor, Jane Doe, “…”"
+  const acc = ACCORDING_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, q.open - 120), q.open));
+  if (acc) {
+    const at = q.open - acc[0].length + acc[0].indexOf(acc[1]) + acc[1].length;
+    const sp = sourceAfter(ctx, at + 1, q.open);
+    const named = sp ? mentionsIn(ctx, sp.start, q.open).filter((m) => m.type === 'person').pop() : undefined;
+    if (sp) return { verb: null, speaker: named ? { start: named.start, end: named.end, text: ctx.doc.text.slice(named.start, named.end) } : sp };
+  }
   // "Secretary of the Air Force James Roche: “…”" — a name and a colon, no verb
   const last = toks[toks.length - 1];
   if (last && /:\s*$/.test(last.post + ctx.doc.clean.slice(last.end, q.open))) {
     const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter((m) => m.type === 'person' && m.end >= last.end - 1);
     if (ms.length) return { verb: null, speaker: { start: ms[0].start, end: ms[0].end, text: ctx.doc.text.slice(ms[0].start, ms[0].end) } };
+    // a headline's "Jane Doe: '…'": a name the entity pass did not keep, tagged as a person
+    const block = ctx.doc.blockOf(q.open);
+    let i = toks.length - 1;
+    while (i >= 0 && toks[i].tags.has('Person') && (i === toks.length - 1 || !/[,.;:!?]/.test(toks[i].post))) i--;
+    if (block && block.type === 'title' && i < toks.length - 2) {
+      const a = toks[i + 1], b = last;
+      return { verb: null, speaker: { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) } };
+    }
   }
   return null;
 }
@@ -78,7 +118,10 @@ function framingVerb(ctx: Context, q: QuotedSpan): Token | null {
   const s = ctx.doc.sentenceOf(q.open);
   const from = Math.max(s === null ? 0 : ctx.doc.sentences[s].start, q.open - SPEAKER_WINDOW);
   const toks = ctx.doc.tokensIn(from, q.open);
-  for (let i = toks.length - 1; i >= 0; i--) if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (toks[i - 1]?.normal === 'so' && toks[i - 1].post === '-') continue; // "so-called" frames nobody's words
+    if (isSpeechVerb(toks[i]) || FRAMING.has(toks[i].normal)) return toks[i];
+  }
   return null;
 }
 
@@ -107,13 +150,17 @@ export const marked: Rule<QuoteCandidate> = {
       const namedSource = /^\s*as\s+(?:saying|telling|stating|writing)\b/.test(ctx.doc.clean.slice(q.close + 1, q.close + 20));
       if (namedSource) {
         kind = 'title'; rule = 'marked/named-source'; // quotes a “Senate aide” as saying: a source named, not a statement
+      } else if (MENTIONED.test(ctx.doc.clean.slice(Math.max(0, q.open - 40), q.open))) {
+        kind = 'title'; rule = 'marked/mentioned';
+      } else if (CITATION.test(ctx.doc.clean.slice(q.close + 1, q.close + 120))) {
+        kind = 'title'; rule = 'marked/citation';
       } else if (after || before) {
         const c = (after ?? before)!;
         cue = c.verb; speakerSpan = c.speaker;
         kind = clause ? 'direct' : 'partial';
         rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : c.verb ? 'marked/cue-before' : 'marked/colon';
         if (!speakerSpan) same = true;
-      } else if (isTitle(text) && !clause) {
+      } else if (isTitle(text) && (!clause || n >= 4)) { // every word capitalised: a title, even a long one
         kind = 'title'; rule = 'marked/title';
       } else if (clause) {
         // an unattributed quote right after an attributed one is usually its continuation

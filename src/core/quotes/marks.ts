@@ -18,7 +18,7 @@ export interface QuotedSpan {
 }
 
 type Family = 'double' | 'single' | 'guillemet';
-interface Open { at: number; family: Family }
+interface Open { at: number; family: Family; len: number }
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /[\s([{—–-]/.test(c);
@@ -70,11 +70,11 @@ const SAID_BEFORE = /\b(?:said|says|stated|added|told \w+|declared|commented|wro
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carried = false; // the previous paragraph ended inside a quote
-  const finish = (o: Open, closeAt: number, unclosed: boolean) => {
-    let s = o.at + 1, e = closeAt;
+  const finish = (o: Open, closeAt: number, unclosed: boolean, closeLen = 1) => {
+    let s = o.at + o.len, e = closeAt;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, open: o.at, close: closeAt, unclosed, continues: false });
+    if (e > s) out.push({ start: s, end: e, open: o.at, close: closeAt + closeLen - 1, unclosed, continues: false });
   };
   // process paragraph by paragraph so nothing runs across a line break; one scan of the marks
   // over the whole text, so a paragraph without marks costs nothing
@@ -92,7 +92,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     while (k < marks.length && marks[k] < pStart) k++;
     for (; k < marks.length && marks[k] < pEnd; k++) {
       const at = marks[k];
-      const c = classify(text, at);
+      // two apostrophes are one double mark in some archives (''…'')
+      const doubled = text[at] === '\'' && text[at + 1] === '\'';
+      const c = doubled ? classifyDoubled(text, at) : classify(text, at);
+      if (doubled) k++;
       if (!c) continue;
       const top = stack.top(c.family);
       if (c.role === 'close' || (c.role === 'either' && top)) {
@@ -100,10 +103,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         stack.popTo(top);
         if (stack.has('double') && c.family === 'single') continue; // nested quote: part of the outer one
         const n = out.length;
-        finish(top, at, false);
+        finish(top, at, false, doubled ? 2 : 1);
         if (out.length > n && prevCarried && top.at === first) out[n].continues = true;
       } else {
-        stack.push({ at, family: c.family });
+        stack.push({ at, family: c.family, len: doubled ? 2 : 1 });
       }
     }
     const opener = stack.outermostNonSingle();
@@ -131,6 +134,11 @@ function sentenceEndAfter(text: string, from: number, to: number): number {
     if (j === seg.length || (j > m.index + 1 && /\p{Lu}/u.test(seg[j]))) return from + m.index;
   }
   return -1;
+}
+
+function classifyDoubled(text: string, at: number): { family: Family; role: 'open' | 'close' | 'either' } {
+  const prev = text[at - 1], next = text[at + 2];
+  return { family: 'double', role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either' };
 }
 
 function firstMarkIn(text: string, from: number): number {

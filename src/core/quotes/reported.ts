@@ -5,6 +5,7 @@
 //   headline     X warns CLAUSE (a title line reports in the present tense)
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
+import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
 import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
@@ -18,7 +19,7 @@ function isCue(toks: Token[], i: number): boolean {
   if (!REPORTING.has(v.normal)) return false;
   if (v.tags.has('Verb') || v.normal === 'said') return true;
   let j = i - 1;
-  while (j >= 0 && toks[j].tags.has('Adverb')) j--;
+  while (j >= 0 && (toks[j].tags.has('Adverb') || /^(?:later|also|then|again|never|not|repeatedly|publicly|once)$/.test(toks[j].normal))) j--;
   return j >= 0 && MODAL_BEFORE.test(toks[j].normal) && !/[,;:]/.test(toks[j].post);
 }
 
@@ -54,17 +55,23 @@ export const reported: Rule<QuoteCandidate> = {
       const sent = ctx.doc.sentences[s];
       const cue = { start: v.start, end: v.end, text: v.text };
       const from = Math.max(sent.start, v.start - CLAUSE_WINDOW);
-      const found = postposed(ctx, v, from, sent.end) ?? parenthetical(ctx, v, from, Math.min(sent.end, v.end + CLAUSE_WINDOW));
+      // a participle ("…, claiming the evaluation was skewed") hangs from its clause: never postposed
+      const found = PARTICIPLES.has(v.normal) ? null
+        : postposed(ctx, v, from, sent.end) ?? parenthetical(ctx, v, from, Math.min(sent.end, v.end + CLAUSE_WINDOW));
       if (found) { out.push({ ...found, kind: 'indirect', cue }); continue; }
       if (closesSentence(ctx, v, sent.end)) continue;
-      const clause = clauseAfter(ctx, v, Math.min(sent.end, v.end + CLAUSE_WINDOW), cueAt);
+      // "the coach, who said that the team was tired, left early": the relative clause ends at its comma
+      const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
+      const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
+      const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
+      const clause = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
       if (!clause) continue;
-      if (headline && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
+      if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
       if (speakerSpan && !isSomeone(ctx, speakerSpan)) continue; // "the plane promises …", "the data suggests …"
       const rule = headline ? 'reported/headline' : speakerSpan ? 'reported/verb' : 'reported/chained';
-      out.push({ ...clause, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
+      out.push({ start: clause.start, end: clause.end, text: clause.text, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
     }
     return out;
   },
@@ -72,20 +79,45 @@ export const reported: Rule<QuoteCandidate> = {
 
 type Found = Omit<QuoteCandidate, 'kind' | 'cue'>;
 
+/** A headline's "X warns of floods", "X speaks out against the plan": the topic is the statement. */
+function headlineTopic(ctx: Context, v: Token, end: number): (Span & { topic: true }) | null {
+  const m = /^\s+(?:of|against|over|about|on)\s+/i.exec(ctx.doc.clean.slice(v.end, v.end + 12));
+  if (!m) return null;
+  const start = v.end + m[0].length;
+  const text = trimEndOf(ctx.doc.text.slice(start, end), /[\s.,;:!?]/);
+  return text.split(/\s+/).length >= 2 ? { start, end: start + text.length, text, topic: true } : null;
+}
+const end0 = (start: number, text: string) => start + text.length;
+
 /** "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said Tuesday." — the cue closes the sentence. */
 function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found | null {
-  if (!closesSentence(ctx, v, sentEnd)) return null;
   const lead = ctx.doc.clean.slice(from, v.start);
-  const comma = lead.lastIndexOf(',');
-  if (comma <= 0 || /[“”"]/.test(lead)) return null;
+  if (lead.lastIndexOf(',') <= 0 || /[“”"]/.test(lead)) return null;
   // inverted: "…, said the minister." — the speaker follows the cue
-  const inverted = !lead.slice(comma + 1).trim();
-  const speakerSpan = inverted ? speakerAfter(ctx, v) : speakerBefore(ctx, v);
+  // (unless the comma closes an apposition: "…, Jane Doe, the governor, said")
+  const before = speakerBefore(ctx, v);
+  const inverted = !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
+  const speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
+  if (!speakerSpan) return null;
+  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd)) return null;
+  // the statement ends at the comma before the speaker ("…, Jane Doe, the governor, said")
+  const comma = inverted ? lead.lastIndexOf(',') : lead.lastIndexOf(',', speakerSpan.start - from);
+  if (comma <= 0) return null;
+  // the speaker stands alone after the comma (", the minister said"), not after a conjunction (", but he replied")
+  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(from + comma + 1, speakerSpan.start))) return null;
   const text = ctx.doc.text.slice(from, from + comma).trim();
   // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
-  if (!speakerSpan || !isSomeone(ctx, speakerSpan) || text.split(/\s+/).length < 4) return null;
+  if (!isSomeone(ctx, speakerSpan) || text.split(/\s+/).length < 4) return null;
   const start = from + (ctx.doc.text.slice(from, from + comma).length - ctx.doc.text.slice(from, from + comma).trimStart().length);
   return { start, end: start + text.length, text, speakerSpan, rule: 'reported/postposed' };
+}
+
+/** After an inverted cue's speaker: the sentence's end, an adjunct, or an apposition ("said Jane Doe, the governor."). */
+function endsAfterSpeaker(ctx: Context, sp: Span, sentEnd: number): boolean {
+  if (sentEnd - sp.end > 120) return false;
+  const tail = trimEndOf(ctx.doc.clean.slice(sp.end, sentEnd), /[\s.!?]/);
+  if (!tail.trim() || TAIL_ADJUNCT.test(tail)) return true;
+  return /^,\s/.test(tail) && !ctx.doc.tokensIn(sp.end, sentEnd).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
 }
 
 /**
@@ -111,6 +143,8 @@ function parenthetical(ctx: Context, v: Token, from: number, to: number): Found 
   const restStart = at + comma + 1 + (/^\s*/.exec(ctx.doc.clean.slice(at + comma + 1, at + comma + 40))![0].length);
   const rest = trimEndOf(ctx.doc.text.slice(restStart, to), /[\s.!?]/);
   const head = before.slice(0, open).trim();
+  // B goes on with a verb ("…, said Maurer, are required"); an apposition ("…, said X, the governor.") does not
+  if (!ctx.doc.tokensIn(restStart, end0(restStart, rest)).some((t) => t.tags.has('Verb'))) return null;
   if (!head || rest.split(/\s+/).length < 2 || head.split(/\s+/).length + rest.split(/\s+/).length < 4 || /[“”"]/.test(rest)) return null;
   const start = from + before.indexOf(head);
   const end = restStart + rest.length;

@@ -7,7 +7,7 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { ORG_VOICES, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { isPersonVoice, isSourceNoun, ORG_VOICES, POSSESSIVES, PRONOUNS, SPEECH_NOUNS } from './cues';
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -51,13 +51,18 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
     const m = all[i];
-    if (m.end <= sp.end && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+    // "Thomas' sister": a person's possessive names someone else ("Airbus's chief executive" speaks for Airbus)
+    const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
+    if (m.end <= sp.end && !(possessor && m.e.type === 'person') && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
   }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
-  const as = (e: Entity | null): Quote['speaker'] => ({ name: e?.name ?? null, entityId: e?.id ?? null, start: sp.start, end: sp.end, text: sp.text });
+  const mention = { start: sp.start, end: sp.end, text: sp.text };
+  const as = (e: Entity | null): Quote['speaker'] => ({
+    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : isSourceNoun(sp.text.split(/\s+/).pop() ?? '') && !PRONOUNS[sp.text.toLowerCase()] ? 'descriptor' : 'unresolved',
+  });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
-  const pron = PRONOUNS[lower];
+  const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];
   if (pron) {
     const fits = (m: Located) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization');
     // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
@@ -75,6 +80,17 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
   const head = ws[ws.length - 1];
   const mods = ws.slice(0, -1);
+  // "the minister", "the coach": the nearest person whose role has that title; "the 45-year-old":
+  // the nearest person named outside quotation marks (an age only ever describes someone just named)
+  const definite = /^the\s/.test(lower) || /\bthe\s+$/i.test(ctx.doc.clean.slice(Math.max(0, sp.start - 4), sp.start));
+  if (definite && isPersonVoice(head) && ws.length <= 3) {
+    const titled = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && m.e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)));
+    if (titled) return as(titled.e);
+    if (/^\d+-year-old$/.test(head)) {
+      const near = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && !m.quoted);
+      if (near) return as(near.e);
+    }
+  }
   const orgs = [...backFrom(all, sp.start)].filter((m) => m.e.type === 'organization');
   const byHead = orgs.find((m) => m.e.name.toLowerCase().split(/\s+/).includes(head));
   if (byHead) return as(byHead.e);
@@ -82,7 +98,7 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
   if (SPEECH_NOUNS.has(head) || ORG_VOICES.has(head)) {
-    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, start: sp.start, end: sp.end, text: sp.text };
+    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);
   }
   return as(null);
@@ -94,19 +110,38 @@ export const speakers: Refiner<QuoteCandidate> = {
     const all = allMentions(ctx, quotes.filter((q) => q.rule.startsWith('marked')));
     const byId = new Map(ctx.entities.map((e) => [e.id, e]));
     const blockIndex = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
+    const blockOf = (q: QuoteCandidate) => { const b = ctx.doc.blockOf(q.start); return b ? blockIndex.get(b) ?? -1 : -1; };
+    const sorted = quotes.sort((a, b) => a.start - b.start);
+    const statements = sorted.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
+    for (const q of sorted) if (q.kind === 'scare' || q.kind === 'title') q.speaker = null;
     let previous: Quote['speaker'] | null = null;
     let previousBlock: number | null = null;
     let previousEnd = -Infinity;
-    for (const q of quotes.sort((a, b) => a.start - b.start)) {
-      if (q.kind === 'scare' || q.kind === 'title') { q.speaker = null; continue; }
-      const b = ctx.doc.blockOf(q.start);
-      const block = b ? blockIndex.get(b) ?? -1 : -1;
+    statements.forEach((q, k) => {
+      const block = blockOf(q);
       if (q.speakerSpan) q.speaker = resolve(ctx, all, byId, q.speakerSpan, previous);
-      else if (q.sameSpeakerAsPrevious && previous && (block === previousBlock || block === (previousBlock ?? -2) + 1) && q.start - previousEnd <= MAX_CHAIN_GAP) q.speaker = previous;
+      else if (q.sameSpeakerAsPrevious) q.speaker = followOn(q, k, block);
       else q.speaker = null;
       if (q.speaker) { previous = q.speaker; previousBlock = block; }
       previousEnd = q.end;
-    }
+    });
     return quotes;
+
+    /**
+     * A statement without a cue of its own: the speaker of the attribution next to it in the same
+     * paragraph (the previous one first, then the next: “…” “…,” X said.), else of the previous
+     * paragraph's last statement (a paragraph that continues a quotation).
+     */
+    function followOn(q: QuoteCandidate, k: number, block: number): Quote['speaker'] {
+      if (previous && block === previousBlock && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
+      const next = statements[k + 1];
+      // the next one only when it is a quotation right after this one: “…” “…,” X said.
+      if (next?.speakerSpan && next.rule.startsWith('marked') && blockOf(next) === block
+        && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(q.end, next.start))) {
+        return resolve(ctx, all, byId, next.speakerSpan, previous);
+      }
+      if (previous && block === (previousBlock ?? -2) + 1 && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
+      return null;
+    }
   },
 };

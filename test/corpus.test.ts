@@ -5,7 +5,7 @@ import path from 'node:path';
 import { extract } from '../src/core';
 import type { FactSheet } from '../src/core';
 
-interface Corpus { section: 'dates' | 'figures' | 'entities' | 'quotes'; publishedAt: string; positive: { text: string; expect: Record<string, unknown>[]; only?: boolean }[]; negative: string[] }
+interface Corpus { section: 'dates' | 'figures' | 'entities' | 'quotes' | 'events'; publishedAt: string; positive: { text: string; expect: Record<string, unknown>[]; only?: boolean }[]; negative: string[] }
 
 const dir = path.join(__dirname, 'corpus');
 const STATEMENTS = new Set(['direct', 'partial', 'indirect']);
@@ -18,6 +18,12 @@ function matchesItem(section: Corpus['section'], sheet: FactSheet, item: Record<
       if (k === 'mentions') { if (JSON.stringify(e.mentions.map((m) => m.text)) !== JSON.stringify(v)) return false; continue; }
       if (k === 'role') { if (!e.roles.some((r) => r.title.toLowerCase() === String(v).toLowerCase())) return false; continue; }
       if (k === 'of') { if (!e.roles.some((r) => r.of === v)) return false; continue; }
+    }
+    // events: `text` is the trigger, `date` the value of its date
+    if (section === 'events' && (k === 'text' || k === 'date')) {
+      const ev = item as unknown as FactSheet['events'][number];
+      if ((k === 'text' ? ev.trigger.text : ev.date?.value ?? null) !== v) return false;
+      continue;
     }
     if (section === 'figures' && k === 'subject') { if ((item as { subject: { text: string } | null }).subject?.text !== v) return false; continue; }
     if (section === 'quotes' && k === 'speaker') { if (((item as { speaker: { name: string | null } | null }).speaker?.name ?? null) !== v) return false; continue; }

@@ -28,6 +28,7 @@ export const lexicons = {
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{
     nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
+    pastVerbsReadAsNouns: string[];
   }>('events.json'),
   boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
   dates: load<DatesLexicon>('dates.json'),
@@ -39,7 +40,7 @@ interface DatesLexicon {
   decadeWords: Record<string, number>; periodModifiers: Record<string, string>; references: Record<string, string>;
   anchoredDays: Record<string, number | string>; anchoredPeriods: Record<string, string>; temporalBefore: string[];
   notAYearAfter: string[]; measuredContent: { nouns: string[] }; namedDays: { prefixes: string[] };
-  vagueQuantifiers: string[]; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  vagueQuantifiers: string[]; businessContext: { words: string[] }; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

@@ -12,7 +12,7 @@ const L = lexicons.dates;
 const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight)\b/gi;
 const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
-const CYCLE = /\b(?:(earlier|later)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+const CYCLE = /\b(?:(earlier|later|this)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');
 const REFERENCES = new RegExp(`\\b(${alternation(Object.keys(L.references))})\\b`, 'gi');
 const ANCHORED = new RegExp(`\\b(${alternation([...Object.keys(L.anchoredDays), ...Object.keys(L.anchoredPeriods)])})\\b`, 'gi');
@@ -106,7 +106,7 @@ export const ago: Rule<DateCandidate> = {
 
 /** Words that make "now", "later", "earlier" something other than a time: a sequence adverb or a comparison. */
 const NOT_REFERENCE_BEFORE: Record<string, RegExp> = {
-  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i,
+  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had)\s+$/i,
   earlier: /\b(?:the|an?|much|than|any|no|its|their|his|her|even|far|years?|months?|weeks?|days?|hours?|decades?|minutes?)\s+$/i,
   recent: /\b(?:in|most|more)\s+$/i,
 };
@@ -146,8 +146,11 @@ export const anchoredWords: Rule<DateCandidate> = {
       const after = ctx.doc.clean.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the day of the attack", "the day when", "the day's": the phrase is a noun with its own complement
       if (/^(?:'s|’s|\s+(?:of|when|that|on|in|after|before|he|she|they|it|we)\b)/i.test(after) && !/before|after/.test(phrase)) continue;
+      // "the year before the war": a before/after phrase with its own complement is counted from that event
+      if (/before|after/.test(phrase) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)/u.test(after)) continue;
       const day = L.anchoredDays[phrase];
-      const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[L.anchoredPeriods[phrase]], shift: 0 };
+      const [code, shift] = L.anchoredPeriods[phrase]?.split(':') ?? [];
+      const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[code], shift: +shift };
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', null, 'relative/anchored', { relative: true, anchor }));
     }
     return out;

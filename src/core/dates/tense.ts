@@ -1,6 +1,7 @@
 // Whether a time expression speaks of the future: news resolves "on Thursday", "in October"
 // to the most recent one unless the verb it belongs to looks ahead.
 import type { Context } from '../context';
+import { isMisreadVerb } from '../events/triggers';
 
 const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
@@ -23,6 +24,7 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const before = ctx.doc.tokensIn(from, at).slice(-8);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
+    if (isMisreadVerb(before, i)) return 'past';
     if (!t.tags.has('Verb')) continue;
     if (LOOKS_AHEAD.test(t.normal)) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense

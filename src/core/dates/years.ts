@@ -7,7 +7,7 @@ import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { alternation, periodMod } from './words';
 
 const L = lexicons.dates;
-const YEAR = /(?<![\d,.$£€#/-])(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
+const YEAR = /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
 const TEMPORAL_BEFORE = new RegExp(`(?:\\b(?:${alternation(L.temporalBefore)})\\s*|[—–-]\\s*|[(,]\\s*|^)$`, 'i');
 const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b`, 'i');
 const MONTH_OR_QUARTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;

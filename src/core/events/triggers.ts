@@ -19,6 +19,10 @@ const PARTICLES = new Set(E.particles);
 /** -ing forms that work as prepositions: "including two disasters this year". */
 const PREPOSITIONAL = new Set(E.prepositionalVerbs);
 const MODIFIER_PARTICIPLES = new Set(E.modifierParticiples);
+const READ_AS_NOUNS = new Set(E.pastVerbsReadAsNouns);
+/** "Shares rose 4 %": a past verb compromise tags as a noun, right after its subject (not "a rose"). */
+export const isMisreadVerb = (toks: Token[], i: number) => READ_AS_NOUNS.has(toks[i].normal) && !!toks[i - 1] &&
+  toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Determiner') && !/[,;:]/.test(toks[i - 1].post);
 
 /** "3 % lower", "10 points higher": a word right after an amount is a comparison, not a verb. */
 const isComparison = (toks: Token[], i: number) => !!toks[i - 1] && /[\d%]$/.test(toks[i - 1].text) && /(?:er|up|down|more|less)$/.test(toks[i].normal);
@@ -48,7 +52,7 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
       continue;
     }
     if (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i)) continue;
-    if (isEventNoun(t) || isContentVerb(t)) { found = t; if (!isPresentS(t)) break; }
+    if (isEventNoun(t) || isContentVerb(t) || isMisreadVerb(before, i)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
   const after = ctx.doc.tokensIn(dateEnd, clauseEnd);
@@ -56,7 +60,7 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
     if (isPluralNoun(after, i) || isComparison(after, i)) continue;
-    if (isContentVerb(after[i]) || isEventNoun(after[i])) return after[i];
+    if (isContentVerb(after[i]) || isEventNoun(after[i]) || isMisreadVerb(after, i)) return after[i];
   }
   return copula(before);
 }

@@ -2,6 +2,7 @@
 // to the most recent one unless the verb it belongs to looks ahead.
 import type { Context } from '../context';
 import { isMisreadVerb } from '../events/triggers';
+import { lexicons } from '../lexicons';
 
 const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
@@ -9,6 +10,9 @@ const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
+
+/** "The match starts on Saturday": a present-tense verb of a timetable speaks of what is to come. */
+const SCHEDULED = new Set(lexicons.dates.scheduledVerbs.words);
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -33,6 +37,7 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
     if (t.tags.has('PastTense')) return 'past';
+    if (SCHEDULED.has(t.normal) && t.tags.has('PresentTense')) return 'future';
     return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 16), at)) ? 'future' : 'present';
   }
   const after = ctx.doc.tokensIn(end, to).slice(0, 8);

@@ -4,13 +4,17 @@
 // resolved by the `anchored` refiner against the last calendar date before them.
 import type { Context, Refiner, Rule, YMD } from '../context';
 import { lexicons } from '../lexicons';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD } from './calendar';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD, weekday } from './calendar';
+import { tenseOf } from './tense';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { alternation, NUMBER_WORD_RE, numberValue, UNITS } from './words';
 
 const L = lexicons.dates;
-const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight)\b/gi;
-const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight|this|last)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, this: 0, last: -1 };
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/** "over the weekend": the weekend the tense points at (TIMEX3 week value with -WE). */
+const WEEKEND = /\b(?:over|during|at|on|for|from)\s+(the\s+weekend)\b/gi;
 
 const CYCLE = /\b(?:(earlier|later|this)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');
@@ -38,9 +42,21 @@ export const dayWords: Rule<DateCandidate> = {
   find(ctx) {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, DAY_WORDS)) {
+      const word = m[1].toLowerCase();
+      // "this morning", "last night": "this"/"last" name a day only with a part of it
+      if ((word === 'this' || word === 'last') && (!m[2] || (word === 'last' && m[2].toLowerCase() !== 'night'))) continue;
       const p = ctx.publishedAt;
-      const value = p ? fmtDay(addDays(p, DELTA[m[1].toLowerCase()])) : null;
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'relative/day', { relative: true }));
+      const part = m[2] ? PART_OF_DAY[m[2].toLowerCase()] : word === 'tonight' ? 'NI' : null;
+      const value = p ? fmtDay(addDays(p, DELTA[word])) + (part ? `T${part}` : '') : null;
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, part ? 'time' : 'date', value, 'relative/day', { relative: true }));
+    }
+    for (const m of matches(ctx, WEEKEND)) {
+      const p = ctx.publishedAt;
+      const start = m.index + m[0].length - m[1].length;
+      const future = p ? tenseOf(ctx, start, m.index + m[0].length) === 'future' : false;
+      // the weekend before publication, or the next one in a future clause
+      const value = p ? `${fmtWeek(addDays(p, future ? (6 - weekday(p) + 7) % 7 : -((weekday(p) + 7) % 7 || 7)))}-WE` : null;
+      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'date', value, 'relative/day', { relative: true }));
     }
     return out;
   },

@@ -47,7 +47,7 @@ export const years: Rule<DateCandidate> = {
 };
 
 const DECADE_WORDS = L.decadeWords;
-const DECADE = new RegExp(`\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’](\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi');
+const DECADE = new RegExp(`\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’]?(\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi');
 
 /** Rule `decade`: "the 1990s", "1930's" → 199 / 193, "the '90s" → 199, "the sixties" → 196, "the 2000s" → 200. */
 export const decades: Rule<DateCandidate> = {

@@ -28,7 +28,7 @@ export const lexicons = {
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{
     nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
-    pastVerbsReadAsNouns: string[];
+    pastVerbsReadAsNouns: string[]; dateModifiedNouns: string[];
   }>('events.json'),
   boilerplateCues: load<{ prefixes: string[] }>('boilerplate-cues.json').prefixes,
   dates: load<DatesLexicon>('dates.json'),

@@ -6,7 +6,7 @@ import { lexicons } from '../lexicons';
 
 const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
-const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
@@ -25,11 +25,13 @@ export type Tense = 'past' | 'present' | 'future';
 export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const s = ctx.doc.sentenceOf(at);
   const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
-  const before = ctx.doc.tokensIn(from, at).slice(-8);
+  const before = ctx.doc.tokensIn(from, at).slice(-12);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
     if (isMisreadVerb(before, i)) return 'past';
     if (!t.tags.has('Verb')) continue;
+    // "had gone unbeaten since losing to them in February": a gerund takes the tense of the verb it hangs on
+    if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund'))) continue;
     if (LOOKS_AHEAD.test(t.normal)) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
@@ -38,7 +40,7 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
     if (t.tags.has('PastTense')) return 'past';
     if (SCHEDULED.has(t.normal) && t.tags.has('PresentTense')) return 'future';
-    return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 16), at)) ? 'future' : 'present';
+    return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 30), at)) ? 'future' : 'present';
   }
   const after = ctx.doc.tokensIn(end, to).slice(0, 8);
   const v = after.findIndex((t) => t.tags.has('Verb'));

@@ -58,6 +58,12 @@ export function extractEvents(ctx: Context): Event[] {
     if (earlier) {
       // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins
       if (earlier.date && d.value.startsWith(earlier.date.value ?? '\u0000') && d.value.length > (earlier.date.value ?? '').length) earlier.date = { value: d.value, dateId: d.id };
+      // "the wettest November day since records began in 1921": a date right after its verb beats one
+      // the verb was only found after; the earlier date keeps no event
+      else if (trigger.end <= d.start && earlier.trigger.start > (ctx.dates.find((o) => o.id === earlier.date?.dateId)?.end ?? Infinity)) {
+        earlier.date = { value: d.value, dateId: d.id };
+        earlier.relation = RELATION.find(([re]) => re.test(ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start)))?.[1] ?? 'during';
+      }
       continue;
     }
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);

@@ -40,7 +40,8 @@ interface DatesLexicon {
   decadeWords: Record<string, number>; periodModifiers: Record<string, string>; references: Record<string, string>;
   anchoredDays: Record<string, number | string>; anchoredPeriods: Record<string, string>; temporalBefore: string[];
   notAYearAfter: string[]; measuredContent: { nouns: string[] }; namedDays: { prefixes: string[] };
-  vagueQuantifiers: string[]; businessContext: { words: string[] }; scheduledVerbs: { words: string[] }; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  vagueQuantifiers: string[]; businessContext: { words: string[] }; scheduledVerbs: { words: string[] };
+  months: Record<string, number>; monthsAlsoWords: { words: string[] }; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

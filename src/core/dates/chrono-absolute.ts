@@ -7,6 +7,8 @@ import type { Context, Rule } from '../context';
 import { fmtDay, fmtMonth } from './calendar';
 import { dateCandidate, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
+import { lexicons } from '../lexicons';
+import { alternation } from './words';
 
 // chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
 // rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
@@ -16,6 +18,7 @@ const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
 const SKIP_TAG = /relativeDate|casualReference/;
+const MONTH_WORDS = new RegExp(`\\b(?:${alternation(lexicons.dates.monthsAlsoWords.words)})\\b`);
 /** A clock time shows itself: "6:40", "3 p.m.", "noon", "18:00 UTC"; "at 13 percent", "from 9 to 10", "closed at 8,512" do not. */
 const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|midnight)\b|\d{4}\s*(?:GMT|UTC|Z)\b/i;
 
@@ -32,7 +35,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       const s = r.start;
       if ([...r.tags()].some((t) => SKIP_TAG.test(t))) continue;
       // lower-case "may", "march" are a modal and a verb; a month name is capitalised
-      if (/\b(?:may|march|june|august)\b/.test(r.text) && !/\d/.test(r.text)) continue;
+      if (MONTH_WORDS.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
       if (certain('hour') && !CLOCK.test(r.text)) continue;
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule

@@ -17,6 +17,9 @@ export type Mod = 'START' | 'MID' | 'END';
 /** "early" → START, "the end of" → END (TIMEX3 mod of a bounded period). */
 export const periodMod = (word: string): Mod | undefined =>
   L.periodModifiers[word.toLowerCase().replace(/\s+/g, ' ')] as Mod | undefined;
+export const MONTHS = L.months;
+/** "January|February|…" capitalised, as a month name is written in running text. */
+export const MONTH_RE = Object.keys(MONTHS).map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 export const WEEKDAY_RE = Object.keys(WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 
 const NUM_WORDS: Record<string, number> = { ...lexicons.numbers.units, ...lexicons.numbers.tens, a: 1, an: 1, one: 1 };

@@ -4,9 +4,9 @@ import type { Context } from '../context';
 import { isMisreadVerb } from '../events/triggers';
 import { lexicons } from '../lexicons';
 
-const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
+const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have)|should(?! have))\b|'ll\b)/i;
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
-const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;

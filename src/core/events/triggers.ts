@@ -142,14 +142,16 @@ export function coordinated(ctx: Context, trigger: Token, clauseEnd: number, sto
   if (!noun && !past(trigger) && !trigger.tags.has('PresentTense')) return [];
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].normal !== 'and' && toks[i].normal !== 'but') continue;
+    // "…, and Y was appointed", "… this weekend, when a magazine cited …": the clause shares the time
+    const when = toks[i].normal === 'when' && /,\s*$/.test(ctx.doc.clean.slice(Math.max(0, toks[i].start - 3), toks[i].start));
+    if (toks[i].normal !== 'and' && toks[i].normal !== 'but' && !when) continue;
     // a subject of up to four words, auxiliaries, then the verb
     for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
       const t = toks[j];
       if (/[,;:]/.test(toks[j - 1].post) && j > i + 1) break;
       if (t.tags.has('Gerund') || t.tags.has('Preposition') || t.normal === 'to') break;
       if (isContentVerb(t) && !isPluralNoun(toks, j) && !isNounInDisguise(toks, j)) {
-        if (noun || past(t) === past(trigger)) out.push(t);
+        if (noun || when || past(t) === past(trigger)) out.push(t);
         i = j;
         break;
       }

@@ -172,7 +172,7 @@ export const anchoredWords: Rule<DateCandidate> = {
     return out;
   },
 };
-const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade' };
+const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** How precise a reference value must be to anchor each unit. */
 const NEEDS: Record<string, RegExp> = {
@@ -196,8 +196,11 @@ export const anchored: Refiner<DateCandidate> = {
         const s = ctx.doc.sentenceOf(d.start);
         const same = dates.find((o) => o !== d && !o.anchor && o.value && NEEDS.day.test(o.value) && ctx.doc.sentenceOf(o.start) === s);
         if (same && unit === 'day' && shift === 0 && same.value) { d.value = same.value.slice(0, 10); continue; }
-        const ref: YMD | null = last && NEEDS[unit]?.test(lastValue) ? last : ctx.publishedAt ?? null;
-        if (ref) d.value = cycleValue(ref, unit, shift);
+        const anchoredToText: boolean = !!last && !!NEEDS[unit]?.test(lastValue);
+        const ref: YMD | null = anchoredToText ? last : ctx.publishedAt ?? null;
+        // "net income rose in the quarter" with no quarter named before: the last one that has ended
+        const ended = !anchoredToText && unit === 'quarter' && shift === 0 && tenseOf(ctx, d.start, d.end) === 'past' ? -1 : 0;
+        if (ref) d.value = cycleValue(ref, unit, shift + ended);
         if (ref && unit === 'quarter' && /Q\d/.test(lastValue) && last === ref) {
           const q = +lastValue.slice(6) - 1 + shift;
           d.value = `${ref.year + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`;

@@ -25,6 +25,11 @@ export type Tense = 'past' | 'present' | 'future';
 export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const s = ctx.doc.sentenceOf(at);
   const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
+  // "has cut 1,200 jobs since January": "since" counts from a time already past
+  if (/\bsince\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 8), at))) return 'past';
+  // "warned that the fourth quarter would remain difficult": a date that is its clause's subject takes that clause's verb
+  const next = /^\s+(will|would|shall|is to|are to|is due|was|were|had)\b/i.exec(ctx.doc.clean.slice(end, end + 12));
+  if (next && /\bthat\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 6), at))) return /^(?:was|were|had)$/i.test(next[1]) ? 'past' : 'future';
   const before = ctx.doc.tokensIn(from, at).slice(-12);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
@@ -37,6 +42,7 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';
     if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
+    if (/\b(?:has|have|had)\s+(?:\w+\s+)?$/i.test(aux + ' ')) return 'past'; // "has cut", "have already signed"
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
     if (t.tags.has('PastTense')) return 'past';
     if (SCHEDULED.has(t.normal) && t.tags.has('PresentTense')) return 'future';

@@ -57,9 +57,33 @@ const isPluralNoun = (toks: Token[], i: number) => isPresentS(toks[i]) && !!toks
   (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Adjective') || (toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun')) || toks[i - 1].tags.has('Value')) &&
   !/[,;:]/.test(toks[i - 1].post);
 
+/** A date that ends its clause (", as prices fell") dates nothing after it. */
+const CLAUSE_AFTER = /^\s*[,;]\s*(?:as|because|while|although|though|but|and|after|before|since|when|which|who|whereas|compared|according)\b/i;
+/** Auxiliaries and modals between a subject date and its verb: "the fourth quarter would remain". */
+const AUX = /^(?:would|will|could|should|may|might|must|is|was|are|were|has|had|have|also|already)$/;
+
+/**
+ * "warned that the fourth quarter would remain difficult", "2024 saw record sales": a date that is
+ * the subject of its clause belongs to the verb right after it.
+ */
+function subjectVerb(ctx: Context, dateStart: number, dateEnd: number, clauseStart: number, clauseEnd: number): Token | null {
+  const lead = ctx.doc.clean.slice(Math.max(clauseStart, dateStart - 12), dateStart);
+  if (!/(?:\bthat\s+|^\s*|[.;:"“]\s*)$/i.test(lead) || /^\s*['’]s/.test(ctx.doc.clean.slice(dateEnd, dateEnd + 3))) return null;
+  const after = ctx.doc.tokensIn(dateEnd, clauseEnd).slice(0, 3);
+  let i = 0;
+  while (i < after.length - 1 && AUX.test(after[i].normal) && !/[,;:]/.test(after[i].post) && after[i + 1].tags.has('Verb')) i++;
+  const t = after[i];
+  if (!t || /[,;:]/.test(ctx.doc.clean.slice(dateEnd, t.start))) return null;
+  if (isContentVerb(t) || isMisreadVerb(after, i)) return t;
+  // "would remain difficult", "was the warmest": a state verb that is not itself an auxiliary
+  return (COPULAS.has(t.normal) || /^(?:remain|become|be)$/.test(t.normal)) && !after[i + 1]?.tags.has('Verb') ? t : null;
+}
+
 export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, clauseStart: number, clauseEnd: number): Token | null {
   const modified = modifiedNoun(ctx, dateStart, dateEnd, clauseEnd);
   if (modified) return modified;
+  const subject = subjectVerb(ctx, dateStart, dateEnd, clauseStart, clauseEnd);
+  if (subject) return subject;
   const before = ctx.doc.tokensIn(clauseStart, dateStart);
   let found: Token | null = null;
   for (let i = before.length - 1, n = 0; i >= 0 && n < MAX_BACK; i--, n++) {
@@ -75,6 +99,7 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
     if (isEventNoun(t) || isContentVerb(t) || isMisreadVerb(before, i)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
+  if (CLAUSE_AFTER.test(ctx.doc.clean.slice(dateEnd, dateEnd + 14))) return copula(before);
   const after = ctx.doc.tokensIn(dateEnd, clauseEnd);
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
@@ -165,7 +190,8 @@ export function coordinated(ctx: Context, trigger: Token, clauseEnd: number, sto
  * word dates only the verb it sits beside (two words either way), never one across the clause.
  */
 export function adverbVerb(ctx: Context, d: { start: number; end: number }, clauseStart: number, clauseEnd: number): Token | null {
-  const after = ctx.doc.tokensIn(d.end, clauseEnd).slice(0, 2);
+  // '"We are seeing the bottom now," she said': a verb past a comma or quote is another clause's
+  const after = ctx.doc.tokensIn(d.end, clauseEnd).slice(0, 2).filter((t) => !/[,;:"”]/.test(ctx.doc.clean.slice(d.end, t.start)));
   const before = ctx.doc.tokensIn(clauseStart, d.start).slice(-3);
   for (let i = 0; i < after.length; i++) if (isContentVerb(after[i]) && !isPluralNoun(after, i)) return after[i];
   for (let i = before.length - 1; i >= 0; i--) if (isContentVerb(before[i]) && !isPluralNoun(before, i)) return before[i];

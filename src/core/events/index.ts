@@ -8,8 +8,8 @@ import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
 const RELATION: [RegExp, Relation][] = [
-  [/\b(?:since|from|starting|beginning)\s+$/i, 'from'], [/\b(?:until|till|through|by)\s+$/i, 'until'],
-  [/\bbefore\s+$/i, 'before'], [/\bafter\s+$/i, 'after'],
+  [/\b(?:since|from|starting|beginning)\s+(?:the\s+)?$/i, 'from'], [/\b(?:until|till|through|by)\s+(?:the\s+)?$/i, 'until'],
+  [/\bbefore\s+(?:the\s+)?$/i, 'before'], [/\bafter\s+(?:the\s+)?$/i, 'after'],
 ];
 const CALENDAR = /^\d{2,4}(?:$|-)/;
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */

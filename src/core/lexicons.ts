@@ -46,6 +46,7 @@ export const lexicons = {
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{
     nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
+    pastVerbsReadAsNouns: string[]; dateModifiedNouns: string[];
   }>('events.json'),
   boilerplateCues: load<Record<'labels' | 'openers' | 'phrases' | 'lines' | 'credits' | 'headings' | 'endMatter' | 'bylines', { cues: string[] }>>(
     'boilerplate-cues.json'),
@@ -63,7 +64,8 @@ interface DatesLexicon {
   decadeWords: Record<string, number>; periodModifiers: Record<string, string>; references: Record<string, string>;
   anchoredDays: Record<string, number | string>; anchoredPeriods: Record<string, string>; temporalBefore: string[];
   notAYearAfter: string[]; measuredContent: { nouns: string[] }; namedDays: { prefixes: string[] };
-  vagueQuantifiers: string[]; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  vagueQuantifiers: string[]; businessContext: { words: string[] }; scheduledVerbs: { words: string[] };
+  months: Record<string, number>; monthsAlsoWords: { words: string[] }; singleUnits: { words: string[] }; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

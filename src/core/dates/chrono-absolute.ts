@@ -7,6 +7,8 @@ import type { Context, Rule } from '../context';
 import { fmtDay, fmtMonth } from './calendar';
 import { dateCandidate, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
+import { lexicons } from '../lexicons';
+import { alternation } from './words';
 
 // chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
 // rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
@@ -16,6 +18,7 @@ const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
 const SKIP_TAG = /relativeDate|casualReference/;
+const MONTH_WORDS = new RegExp(`\\b(?:${alternation(lexicons.dates.monthsAlsoWords.words)})\\b`);
 /** A clock time shows itself: "6:40", "3 p.m.", "noon", "18:00 UTC"; "at 13 percent", "from 9 to 10", "closed at 8,512" do not. */
 const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|midnight)\b|\d{4}\s*(?:GMT|UTC|Z)\b/i;
 
@@ -32,7 +35,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       const s = r.start;
       if ([...r.tags()].some((t) => SKIP_TAG.test(t))) continue;
       // lower-case "may", "march" are a modal and a verb; a month name is capitalised
-      if (/\b(?:may|march|june|august)\b/.test(r.text) && !/\d/.test(r.text)) continue;
+      if (MONTH_WORDS.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
       if (certain('hour') && !CLOCK.test(r.text)) continue;
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule
@@ -46,7 +49,17 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       const month = s.get('month')!, day = s.get('day')!;
       const relative = !certain('year');
       let year = s.get('year')!;
-      if (relative && ctx.publishedAt && certain('month')) year = yearByTense(ctx, ctx.publishedAt, month, certain('day') ? day : 1, start, end, year);
+      // "last July", "next March": the modifier is part of the expression and fixes the year
+      const which = relative && certain('month') && !certain('day') ? /\b(last|next|this|past|coming)\s+$/i.exec(ctx.doc.clean.slice(Math.max(0, start - 8), start)) : null;
+      if (which && ctx.publishedAt) {
+        const p = ctx.publishedAt, w = which[1].toLowerCase();
+        year = w === 'this' ? p.year : w === 'next' || w === 'coming' ? (month > p.month ? p.year : p.year + 1) : (month < p.month ? p.year : p.year - 1);
+        start -= which[0].length;
+        text = ctx.doc.text.slice(start, end);
+      } else if (relative && ctx.publishedAt && certain('month')) {
+        const opensRange = /\b(?:from|since|starting|beginning)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, start - 12), start));
+        year = yearByTense(ctx, ctx.publishedAt, month, certain('day') ? day : 1, start, end, year, opensRange);
+      }
       if (relative && !ctx.publishedAt) { out.push(dateCandidate(ctx, start, end, 'date', null, 'chrono', { relative })); continue; }
       let value: string;
       let type: 'date' | 'time' = 'date';
@@ -67,12 +80,13 @@ export const chronoAbsolute: Rule<DateCandidate> = {
  * A date without a year: in a past-tense clause the latest one on or before publication, in a
  * future one the next; in the present tense ("arrives on November 11") the nearest, as chrono does.
  */
-function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number, nearest: number): number {
+function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number,
+  nearest: number, opensRange: boolean): number {
   const onOrBefore = month < p.month || (month === p.month && day <= p.day);
   const tense = tenseOf(ctx, start, end);
-  // a future clause looks ahead, except to a date just past: "the show is to run from January 23" (published on the 28th) has begun
+  // a future clause looks ahead, except from a start just past: "the show is to run from January 23" (published on the 28th) has begun
   const daysBack = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, month - 1, day)) / 86400000;
-  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) && daysBack > 31 ? p.year + 1 : p.year;
+  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) && !(opensRange && daysBack <= 31) ? p.year + 1 : p.year;
   if (tense === 'past') return onOrBefore ? p.year : p.year - 1;
   return nearest;
 }

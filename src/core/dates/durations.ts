@@ -37,6 +37,8 @@ export const durations: Rule<DateCandidate> = {
       const lower = m[2] ?? m[3];
       const n = numberValue(lower ?? m[4]);
       if (n === null) continue;
+      // "between 12 and 18 months" needs two counts in order ("in 2007 and a second" is no range)
+      if (lower && (/^an?$/i.test(m[4]) || (numberValue(m[4]) ?? 0) <= n)) continue;
       const after = text.slice(end, end + 40);
       if (AGE_AFTER.test(after) || CONTENT_AFTER.test(after)) continue;
       // "a year" after a count is a rate ("15 a year"): the sets rule owns it

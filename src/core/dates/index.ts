@@ -4,6 +4,8 @@ import { longestNonOverlapping, runPipeline, type Context, type Refiner, type Ru
 import type { DateFact } from '../factsheet';
 import type { DateCandidate } from './candidate';
 import { chronoAbsolute } from './chrono-absolute';
+import { clockWords } from './clock-words';
+import { datelines } from './dateline';
 import { durations } from './durations';
 import { quarters, sets } from './periods';
 import { ranges, timeAnchors } from './ranges';
@@ -14,7 +16,7 @@ import { weekdays } from './weekdays';
 import { centuries, decades, years } from './years';
 
 export const rules: Rule<DateCandidate>[] = [
-  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present,
+  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present, clockWords, datelines,
 ];
 
 const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };

@@ -7,7 +7,7 @@ import type { DateCandidate } from './candidate';
 const DAY = /^\d{4}-\d\d-\d\d$/;
 const WEEKDAY_GAP = /^,?\s*(?:the\s+)?$/;
 const TIME_GAP = /^\s*(?:,\s*)?(?:at\s+|from\s+)?$/i;
-const TIME_FIRST_GAP = /^\s*(?:,\s*)?$/;
+const TIME_FIRST_GAP = /^\s*(?:,\s*)?(?:on\s+)?$/i;
 
 export const join: Refiner<DateCandidate> = {
   name: 'join',
@@ -25,7 +25,7 @@ export const join: Refiner<DateCandidate> = {
         else if (next.timeOnly && d.value && /^\d{4}-\d\d-\d\d/.test(d.value) && TIME_GAP.test(gap)) {
           merged = { ...next, start: d.start, timeOnly: false, value: next.value ? d.value.slice(0, 10) + next.value.slice(10) : null, relative: d.relative };
         } else if (d.timeOnly && next.value && DAY.test(next.value) && TIME_FIRST_GAP.test(gap)) {
-          // "3 p.m. Tuesday"
+          // "3 p.m. Tuesday", "7:45 p.m. on Saturday"
           merged = { ...d, end: next.end, timeOnly: false, value: d.value ? next.value + d.value.slice(10) : null, relative: next.relative };
         }
         if (merged) {

@@ -31,8 +31,9 @@ export const modified: Refiner<DateCandidate> = {
       const m = BEFORE.exec(before);
       if (!m) continue;
       const mod = periodMod(m[1]);
-      // "early" / "late" before a day or clock time is a part of that day, not a mod of a period
-      if (!mod || (d.value && /T|\d{4}-\d\d-\d\d/.test(d.value))) continue;
+      if (!mod || (d.value && /T/.test(d.value))) continue;
+      // "late Tuesday", "early on Monday": only the bare words bound a day ("the end of June 3" is no phrase)
+      if (d.value && /\d{4}-\d\d-\d\d/.test(d.value) && !/^(?:early|late|mid-?)$/i.test(m[1])) continue;
       d.start -= before.length - m.index;
       d.text = ctx.doc.text.slice(d.start, d.end);
       d.mod = mod;

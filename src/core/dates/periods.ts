@@ -15,6 +15,7 @@ const QUARTER = new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(${alte
 const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)\b/gi;
 const SEASON = new RegExp(`\\b(${alternation(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const SET = new RegExp(`\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`, 'gi');
+const BUSINESS = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(L.businessContext.words)})(?![\\p{L}])`, 'iu');
 const YEAR_SHIFT: Record<string, number> = { this: 0, 'the current': 0, last: -1, 'the previous': -1, next: 1 };
 
 function yearOf(ctx: Context, digits: string | undefined, word: string | undefined): number | null {
@@ -22,6 +23,11 @@ function yearOf(ctx: Context, digits: string | undefined, word: string | undefin
   if (!ctx.publishedAt) return null;
   return ctx.publishedAt.year + (YEAR_SHIFT[(word ?? 'this').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
 }
+
+const sentenceText = (ctx: Context, at: number) => {
+  const s = ctx.doc.sentenceOf(at);
+  return s === null ? ctx.doc.clean.slice(Math.max(0, at - 120), at + 120) : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
+};
 
 export const quarters: Rule<DateCandidate> = {
   name: 'quarter',
@@ -36,6 +42,8 @@ export const quarters: Rule<DateCandidate> = {
       if (!explicit && /^(?:the\s+)?(?:last|final)\s/i.test(m[0])) continue;
       let year = yearOf(ctx, m[5], m[6]);
       const end = m.index + m[0].length;
+      // "scored in the first half", "the second half of the match": a part of a game, not of the year
+      if (!explicit && (/^\s+of\s+(?:the|a|an|this|that|his|her|their|its)\b/i.test(ctx.doc.clean.slice(end, end + 10)) || !BUSINESS.test(sentenceText(ctx, m.index)))) continue;
       const p = ctx.publishedAt;
       if (!explicit && year !== null && p) {
         // "the fourth quarter" with no year: this year's, unless the clause is past and it has not begun yet

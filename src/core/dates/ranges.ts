@@ -33,14 +33,22 @@ export const ranges: Refiner<DateCandidate> = {
   },
 };
 
-/** Refiner `time-anchor`: "flew Tuesday … at 18:00 UTC": a bare clock time takes the day of a date in its sentence. */
+/**
+ * Refiner `time-anchor`: "flew Tuesday … at 18:00 UTC": a bare clock time takes the day of a date
+ * before it in its sentence (or just after it: "at noon, on Tuesday"), else the last day before it in its
+ * paragraph (the day the story is telling); with none, the publication day stays.
+ */
 export const timeAnchors: Refiner<DateCandidate> = {
   name: 'time-anchor',
   refine(ctx, dates) {
+    const isDay = (d: DateCandidate) => d.type === 'date' && !!d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value);
     for (const t of dates) {
       if (!t.timeOnly || !t.value) continue;
       const s = ctx.doc.sentenceOf(t.start);
-      const day = dates.find((d) => d !== t && d.type === 'date' && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && ctx.doc.sentenceOf(d.start) === s);
+      const same = dates.filter((d) => d !== t && isDay(d) && ctx.doc.sentenceOf(d.start) === s);
+      const block = ctx.doc.blockOf(t.start);
+      const day = same.filter((d) => d.end <= t.start).pop() ?? same.find((d) => d.start >= t.end && d.start - t.end <= 30) ??
+        dates.filter((d) => isDay(d) && d.end <= t.start && block && ctx.doc.blockOf(d.start) === block).pop();
       if (day) t.value = day.value + t.value.slice(10);
     }
     return dates;

@@ -4,15 +4,19 @@
 // resolved by the `anchored` refiner against the last calendar date before them.
 import type { Context, Refiner, Rule, YMD } from '../context';
 import { lexicons } from '../lexicons';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD } from './calendar';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD, weekday } from './calendar';
+import { tenseOf } from './tense';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { alternation, NUMBER_WORD_RE, numberValue, UNITS } from './words';
 
 const L = lexicons.dates;
-const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight)\b/gi;
-const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight|this|last)(?:\s+(morning|afternoon|evening|night))?\b/gi;
+const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, this: 0, last: -1 };
+const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/** "over the weekend": the weekend the tense points at (TIMEX3 week value with -WE). */
+const WEEKEND = /\b(?:over|during|at|on|for|from)\s+(the\s+weekend)\b/gi;
 
-const CYCLE = /\b(?:(earlier|later)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+const CYCLE = /\b(?:(earlier|later|this)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');
 const REFERENCES = new RegExp(`\\b(${alternation(Object.keys(L.references))})\\b`, 'gi');
 const ANCHORED = new RegExp(`\\b(${alternation([...Object.keys(L.anchoredDays), ...Object.keys(L.anchoredPeriods)])})\\b`, 'gi');
@@ -38,9 +42,21 @@ export const dayWords: Rule<DateCandidate> = {
   find(ctx) {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, DAY_WORDS)) {
+      const word = m[1].toLowerCase();
+      // "this morning", "last night": "this"/"last" name a day only with a part of it
+      if ((word === 'this' || word === 'last') && (!m[2] || (word === 'last' && m[2].toLowerCase() !== 'night'))) continue;
       const p = ctx.publishedAt;
-      const value = p ? fmtDay(addDays(p, DELTA[m[1].toLowerCase()])) : null;
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'relative/day', { relative: true }));
+      const part = m[2] ? PART_OF_DAY[m[2].toLowerCase()] : word === 'tonight' ? 'NI' : null;
+      const value = p ? fmtDay(addDays(p, DELTA[word])) + (part ? `T${part}` : '') : null;
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, part ? 'time' : 'date', value, 'relative/day', { relative: true }));
+    }
+    for (const m of matches(ctx, WEEKEND)) {
+      const p = ctx.publishedAt;
+      const start = m.index + m[0].length - m[1].length;
+      const future = p ? tenseOf(ctx, start, m.index + m[0].length) === 'future' : false;
+      // the weekend before publication, or the next one in a future clause
+      const value = p ? `${fmtWeek(addDays(p, future ? (6 - weekday(p) + 7) % 7 : -((weekday(p) + 7) % 7 || 7)))}-WE` : null;
+      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'date', value, 'relative/day', { relative: true }));
     }
     return out;
   },
@@ -106,7 +122,7 @@ export const ago: Rule<DateCandidate> = {
 
 /** Words that make "now", "later", "earlier" something other than a time: a sequence adverb or a comparison. */
 const NOT_REFERENCE_BEFORE: Record<string, RegExp> = {
-  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had|is|are|was|were)\s+$/i,
+  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had)\s+$/i,
   earlier: /\b(?:the|an?|much|than|any|no|its|their|his|her|even|far|years?|months?|weeks?|days?|hours?|decades?|minutes?)\s+$/i,
   recent: /\b(?:in|most|more)\s+$/i,
 };
@@ -146,14 +162,17 @@ export const anchoredWords: Rule<DateCandidate> = {
       const after = ctx.doc.clean.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the day of the attack", "the day when", "the day's": the phrase is a noun with its own complement
       if (/^(?:'s|’s|\s+(?:of|when|that|on|in|after|before|he|she|they|it|we)\b)/i.test(after) && !/before|after/.test(phrase)) continue;
+      // "the year before the war": a before/after phrase with its own complement is counted from that event
+      if (/before|after/.test(phrase) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)/u.test(after)) continue;
       const day = L.anchoredDays[phrase];
-      const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[L.anchoredPeriods[phrase]], shift: 0 };
+      const [code, shift] = L.anchoredPeriods[phrase]?.split(':') ?? [];
+      const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[code], shift: +shift };
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', null, 'relative/anchored', { relative: true, anchor }));
     }
     return out;
   },
 };
-const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade' };
+const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** How precise a reference value must be to anchor each unit. */
 const NEEDS: Record<string, RegExp> = {
@@ -177,8 +196,11 @@ export const anchored: Refiner<DateCandidate> = {
         const s = ctx.doc.sentenceOf(d.start);
         const same = dates.find((o) => o !== d && !o.anchor && o.value && NEEDS.day.test(o.value) && ctx.doc.sentenceOf(o.start) === s);
         if (same && unit === 'day' && shift === 0 && same.value) { d.value = same.value.slice(0, 10); continue; }
-        const ref: YMD | null = last && NEEDS[unit]?.test(lastValue) ? last : ctx.publishedAt ?? null;
-        if (ref) d.value = cycleValue(ref, unit, shift);
+        const anchoredToText: boolean = !!last && !!NEEDS[unit]?.test(lastValue);
+        const ref: YMD | null = anchoredToText ? last : ctx.publishedAt ?? null;
+        // "net income rose in the quarter" with no quarter named before: the last one that has ended
+        const ended = !anchoredToText && unit === 'quarter' && shift === 0 && tenseOf(ctx, d.start, d.end) === 'past' ? -1 : 0;
+        if (ref) d.value = cycleValue(ref, unit, shift + ended);
         if (ref && unit === 'quarter' && /Q\d/.test(lastValue) && last === ref) {
           const q = +lastValue.slice(6) - 1 + shift;
           d.value = `${ref.year + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`;

@@ -1,13 +1,18 @@
 // Whether a time expression speaks of the future: news resolves "on Thursday", "in October"
 // to the most recent one unless the verb it belongs to looks ahead.
 import type { Context } from '../context';
+import { isMisreadVerb } from '../events/triggers';
+import { lexicons } from '../lexicons';
 
-const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have))\b|'ll\b)/i;
+const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have)|should(?! have))\b|'ll\b)/i;
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
-const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
+
+/** "The match starts on Saturday": a present-tense verb of a timetable speaks of what is to come. */
+const SCHEDULED = new Set(lexicons.dates.scheduledVerbs.words);
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -20,18 +25,28 @@ export type Tense = 'past' | 'present' | 'future';
 export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const s = ctx.doc.sentenceOf(at);
   const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
-  const before = ctx.doc.tokensIn(from, at).slice(-8);
+  // "has cut 1,200 jobs since January": "since" counts from a time already past
+  if (/\bsince\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 8), at))) return 'past';
+  // "warned that the fourth quarter would remain difficult": a date that is its clause's subject takes that clause's verb
+  const next = /^\s+(will|would|shall|is to|are to|is due|was|were|had)\b/i.exec(ctx.doc.clean.slice(end, end + 12));
+  if (next && /\bthat\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 6), at))) return /^(?:was|were|had)$/i.test(next[1]) ? 'past' : 'future';
+  const before = ctx.doc.tokensIn(from, at).slice(-12);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
+    if (isMisreadVerb(before, i)) return 'past';
     if (!t.tags.has('Verb')) continue;
+    // "had gone unbeaten since losing to them in February": a gerund takes the tense of the verb it hangs on
+    if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund'))) continue;
     if (LOOKS_AHEAD.test(t.normal)) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';
     if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
+    if (/\b(?:has|have|had)\s+(?:\w+\s+)?$/i.test(aux + ' ')) return 'past'; // "has cut", "have already signed"
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';
     if (t.tags.has('PastTense')) return 'past';
-    return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 16), at)) ? 'future' : 'present';
+    if (SCHEDULED.has(t.normal) && t.tags.has('PresentTense')) return 'future';
+    return UNTIL_BEFORE.test(ctx.doc.clean.slice(Math.max(from, at - 30), at)) ? 'future' : 'present';
   }
   const after = ctx.doc.tokensIn(end, to).slice(0, 8);
   const v = after.findIndex((t) => t.tags.has('Verb'));

@@ -17,9 +17,13 @@ export type Mod = 'START' | 'MID' | 'END';
 /** "early" → START, "the end of" → END (TIMEX3 mod of a bounded period). */
 export const periodMod = (word: string): Mod | undefined =>
   L.periodModifiers[word.toLowerCase().replace(/\s+/g, ' ')] as Mod | undefined;
+export const MONTHS = L.months;
+/** "January|February|…" capitalised, as a month name is written in running text. */
+export const MONTH_RE = Object.keys(MONTHS).map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 export const WEEKDAY_RE = Object.keys(WEEKDAYS).map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 
-const NUM_WORDS: Record<string, number> = { ...lexicons.numbers.units, ...lexicons.numbers.tens, a: 1, an: 1, one: 1 };
+const SINGLE = Object.fromEntries(L.singleUnits.words.map((w) => [w, 1]));
+const NUM_WORDS: Record<string, number> = { ...lexicons.numbers.units, ...lexicons.numbers.tens, ...SINGLE, a: 1, an: 1, one: 1 };
 
 /** "four" → 4, "twenty-five" → 25, "2.5" → 2.5, "two and a half" → 2.5; null when not a number. */
 export function numberValue(s: string): number | null {
@@ -36,4 +40,4 @@ export function numberValue(s: string): number | null {
 const TENS = Object.keys(lexicons.numbers.tens).join('|');
 const ONES = Object.keys(lexicons.numbers.units).sort((a, b) => b.length - a.length).join('|');
 /** digits, "twenty-five", "four", "a"/"an" (one), optionally "and a half" */
-export const NUMBER_WORD_RE = `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${ONES}))?|${ONES}|an?)(?:\\s+and\\s+a\\s+half)?)`;
+export const NUMBER_WORD_RE = `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${ONES}))?|${ONES}|${L.singleUnits.words.join('|')}|an?)(?:\\s+and\\s+a\\s+half)?)`;

@@ -4,13 +4,13 @@
 import type { Context, Rule } from '../context';
 import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { alternation, periodMod } from './words';
+import { alternation, MONTH_RE, periodMod } from './words';
 
 const L = lexicons.dates;
-const YEAR = /(?<![\d,.$£€#/-])(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
+const YEAR = /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
 const TEMPORAL_BEFORE = new RegExp(`(?:\\b(?:${alternation(L.temporalBefore)})\\s*|[—–-]\\s*|[(,]\\s*|^)$`, 'i');
 const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b`, 'i');
-const MONTH_OR_QUARTER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])$/;
+const MONTH_OR_QUARTER = new RegExp(`^(?:${MONTH_RE}|Q[1-4])$`);
 /** "'82", "’09": an apostrophe year (not a quote mark before a number: "'82 percent'" has no following space). */
 const SHORT_YEAR = /(?<![\p{L}\d])['’](\d\d)(?!\d|['’]?s\b|\s*%|[.,]\d)/gu;
 
@@ -47,7 +47,7 @@ export const years: Rule<DateCandidate> = {
 };
 
 const DECADE_WORDS = L.decadeWords;
-const DECADE = new RegExp(`\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’](\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi');
+const DECADE = new RegExp(`\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’]?(\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi');
 
 /** Rule `decade`: "the 1990s", "1930's" → 199 / 193, "the '90s" → 199, "the sixties" → 196, "the 2000s" → 200. */
 export const decades: Rule<DateCandidate> = {

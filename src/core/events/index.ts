@@ -8,8 +8,8 @@ import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
 const RELATION: [RegExp, Relation][] = [
-  [/\b(?:since|from|starting|beginning)\s+$/i, 'from'], [/\b(?:until|till|through|by)\s+$/i, 'until'],
-  [/\bbefore\s+$/i, 'before'], [/\bafter\s+$/i, 'after'],
+  [/\b(?:since|from|starting|beginning)\s+(?:the\s+)?$/i, 'from'], [/\b(?:until|till|through|by)\s+(?:the\s+)?$/i, 'until'],
+  [/\bbefore\s+(?:the\s+)?$/i, 'before'], [/\bafter\s+(?:the\s+)?$/i, 'after'],
 ];
 const CALENDAR = /^\d{2,4}(?:$|-)/;
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */
@@ -58,6 +58,12 @@ export function extractEvents(ctx: Context): Event[] {
     if (earlier) {
       // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins
       if (earlier.date && d.value.startsWith(earlier.date.value ?? '\u0000') && d.value.length > (earlier.date.value ?? '').length) earlier.date = { value: d.value, dateId: d.id };
+      // "the wettest November day since records began in 1921": a date right after its verb beats one
+      // the verb was only found after; the earlier date keeps no event
+      else if (trigger.end <= d.start && earlier.trigger.start > (ctx.dates.find((o) => o.id === earlier.date?.dateId)?.end ?? Infinity)) {
+        earlier.date = { value: d.value, dateId: d.id };
+        earlier.relation = RELATION.find(([re]) => re.test(ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start)))?.[1] ?? 'during';
+      }
       continue;
     }
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);

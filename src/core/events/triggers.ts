@@ -19,6 +19,24 @@ const PARTICLES = new Set(E.particles);
 /** -ing forms that work as prepositions: "including two disasters this year". */
 const PREPOSITIONAL = new Set(E.prepositionalVerbs);
 const MODIFIER_PARTICIPLES = new Set(E.modifierParticiples);
+const READ_AS_NOUNS = new Set(E.pastVerbsReadAsNouns);
+const DATE_MODIFIED = new Set([...E.nouns, ...E.dateModifiedNouns]);
+/**
+ * Words compromise reads as verbs that are not one here: "without power" (a word right after a
+ * preposition is its object), "Harbour's unbeaten run", "the injured player" (a participle between
+ * a determiner or possessive and its noun).
+ */
+const isNounInDisguise = (toks: Token[], i: number) => {
+  const prev = toks[i - 1], next = toks[i + 1];
+  if (!prev || toks[i].tags.has('Gerund')) return false;
+  if (prev.tags.has('Preposition') && !/[,;:]/.test(prev.post) && !PARTICLES.has(prev.normal) && prev.normal !== 'to') return true;
+  if (/^(?:the|a|an)$/.test(prev.normal)) return true; // "the take-off", "a run"
+  const determined = prev.tags.has('Determiner') || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || /['’]s?$/.test(prev.post);
+  return determined && !!next && next.tags.has('Noun') && !next.tags.has('Pronoun') && !/[,;:]/.test(toks[i].post);
+};
+/** "Shares rose 4 %": a past verb compromise tags as a noun, right after its subject (not "a rose"). */
+export const isMisreadVerb = (toks: Token[], i: number) => READ_AS_NOUNS.has(toks[i].normal) && !!toks[i - 1] &&
+  toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Determiner') && !/[,;:]/.test(toks[i - 1].post);
 
 /** "3 % lower", "10 points higher": a word right after an amount is a comparison, not a verb. */
 const isComparison = (toks: Token[], i: number) => !!toks[i - 1] && /[\d%]$/.test(toks[i - 1].text) && /(?:er|up|down|more|less)$/.test(toks[i].normal);
@@ -26,16 +44,46 @@ const isContentVerb = (t: Token) => !PARTICLES.has(t.normal) && !PREPOSITIONAL.h
   (t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('PastTense')) && !t.tags.has('Preposition') &&
   !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !LIGHT_VERBS.has(t.normal) &&
   !t.tags.has('Adjective') && !t.tags.has('Comparative');
-const isEventNoun = (t: Token) => t.tags.has('Noun') && EVENT_NOUNS.has(t.normal);
+/** "Harbour City's run": a capitalised word inside a sentence is a name, not a verb ("harbour"). */
+const isCapitalisedName = (ctx: Context, t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) &&
+  !/(?:^|[.!?:;"“”(—–-])\s*$/.test(ctx.doc.clean.slice(Math.max(0, t.start - 3), t.start)) &&
+  ctx.doc.sentences[ctx.doc.sentenceOf(t.start) ?? -1]?.start !== t.start;
+/** "the take-off", "a sell-off": a hyphenated phrasal verb is a noun naming an event. */
+const isEventNoun = (t: Token) => (t.tags.has('Noun') && EVENT_NOUNS.has(t.normal)) ||
+  (t.tags.has('Hyphenated') && t.tags.has('PhrasalVerb') && /^-/.test(t.post));
 const isPresentS = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal) && !t.tags.has('Gerund');
 /** "stock markets fell", "the plants": an "-s" word after a determiner, adjective or noun is a plural noun. */
 const isPluralNoun = (toks: Token[], i: number) => isPresentS(toks[i]) && !!toks[i - 1] &&
   (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Adjective') || (toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun')) || toks[i - 1].tags.has('Value')) &&
   !/[,;:]/.test(toks[i - 1].post);
 
+/** A date that ends its clause (", as prices fell") dates nothing after it. */
+const CLAUSE_AFTER = /^\s*[,;]\s*(?:as|because|while|although|though|but|and|after|before|since|when|which|who|whereas|compared|according)\b/i;
+/** Auxiliaries and modals between a subject date and its verb: "the fourth quarter would remain". */
+const AUX = /^(?:would|will|could|should|may|might|must|is|was|are|were|has|had|have|also|already)$/;
+
+/**
+ * "warned that the fourth quarter would remain difficult", "2024 saw record sales": a date that is
+ * the subject of its clause belongs to the verb right after it.
+ */
+function subjectVerb(ctx: Context, dateStart: number, dateEnd: number, clauseStart: number, clauseEnd: number): Token | null {
+  const lead = ctx.doc.clean.slice(Math.max(clauseStart, dateStart - 12), dateStart);
+  if (!/(?:\bthat\s+|^\s*|[.;:"“]\s*)$/i.test(lead) || /^\s*['’]s/.test(ctx.doc.clean.slice(dateEnd, dateEnd + 3))) return null;
+  const after = ctx.doc.tokensIn(dateEnd, clauseEnd).slice(0, 3);
+  let i = 0;
+  while (i < after.length - 1 && AUX.test(after[i].normal) && !/[,;:]/.test(after[i].post) && after[i + 1].tags.has('Verb')) i++;
+  const t = after[i];
+  if (!t || /[,;:]/.test(ctx.doc.clean.slice(dateEnd, t.start))) return null;
+  if (isContentVerb(t) || isMisreadVerb(after, i)) return t;
+  // "would remain difficult", "was the warmest": a state verb that is not itself an auxiliary
+  return (COPULAS.has(t.normal) || /^(?:remain|become|be)$/.test(t.normal)) && !after[i + 1]?.tags.has('Verb') ? t : null;
+}
+
 export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, clauseStart: number, clauseEnd: number): Token | null {
   const modified = modifiedNoun(ctx, dateStart, dateEnd, clauseEnd);
   if (modified) return modified;
+  const subject = subjectVerb(ctx, dateStart, dateEnd, clauseStart, clauseEnd);
+  if (subject) return subject;
   const before = ctx.doc.tokensIn(clauseStart, dateStart);
   let found: Token | null = null;
   for (let i = before.length - 1, n = 0; i >= 0 && n < MAX_BACK; i--, n++) {
@@ -47,16 +95,17 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
       if (/[,;:]/.test(t.post) || n > 6) break;
       continue;
     }
-    if (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i)) continue;
-    if (isEventNoun(t) || isContentVerb(t)) { found = t; if (!isPresentS(t)) break; }
+    if (!isEventNoun(t) && (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i) || isNounInDisguise(before, i) || isCapitalisedName(ctx, t))) continue;
+    if (isEventNoun(t) || isContentVerb(t) || isMisreadVerb(before, i)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
+  if (CLAUSE_AFTER.test(ctx.doc.clean.slice(dateEnd, dateEnd + 14))) return copula(before);
   const after = ctx.doc.tokensIn(dateEnd, clauseEnd);
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
-    if (isPluralNoun(after, i) || isComparison(after, i)) continue;
-    if (isContentVerb(after[i]) || isEventNoun(after[i])) return after[i];
+    if (!isEventNoun(after[i]) && (isPluralNoun(after, i) || isComparison(after, i) || isNounInDisguise(after, i) || isCapitalisedName(ctx, after[i]))) continue;
+    if (isContentVerb(after[i]) || isEventNoun(after[i]) || isMisreadVerb(after, i)) return after[i];
   }
   return copula(before);
 }
@@ -98,8 +147,8 @@ function modifiedNoun(ctx: Context, dateStart: number, dateEnd: number, clauseEn
     if (/[,;:.]/.test(t.post)) break;
   }
   if (!head || !head.tags.has('Noun')) return null;
-  // a date on a plain thing ("the 2021 budget document") is not an event unless the noun names one
-  if (!possessive && !EVENT_NOUNS.has(head.normal) && !head.tags.has('ProperNoun')) return null;
+  // a date on a plain thing ("the 2021 budget document", "Saturday's crowd") is not an event unless the noun names one
+  if (!DATE_MODIFIED.has(head.normal) && !(head.tags.has('ProperNoun') && !possessive)) return null;
   return head;
 }
 
@@ -112,15 +161,25 @@ const isModifierVerb = (toks: Token[], i: number) => MODIFIER_PARTICIPLES.has(to
  */
 export function coordinated(ctx: Context, trigger: Token, clauseEnd: number, stopAt: number): Token[] {
   const toks = ctx.doc.tokensIn(trigger.end, Math.min(clauseEnd, stopAt));
+  // "expect the storm to weaken later this week, but warned …": a verb of another tense is another time
+  const past = (t: Token) => t.tags.has('PastTense') || t.tags.has('Participle') || READ_AS_NOUNS.has(t.normal);
+  const noun = !trigger.tags.has('Verb') || isEventNoun(trigger);
+  if (!noun && !past(trigger) && !trigger.tags.has('PresentTense')) return [];
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].normal !== 'and' && toks[i].normal !== 'but') continue;
+    // "…, and Y was appointed", "… this weekend, when a magazine cited …": the clause shares the time
+    const when = toks[i].normal === 'when' && /,\s*$/.test(ctx.doc.clean.slice(Math.max(0, toks[i].start - 3), toks[i].start));
+    if (toks[i].normal !== 'and' && toks[i].normal !== 'but' && !when) continue;
     // a subject of up to four words, auxiliaries, then the verb
     for (let j = i + 1; j < Math.min(toks.length, i + 8); j++) {
       const t = toks[j];
       if (/[,;:]/.test(toks[j - 1].post) && j > i + 1) break;
       if (t.tags.has('Gerund') || t.tags.has('Preposition') || t.normal === 'to') break;
-      if (isContentVerb(t) && !isPluralNoun(toks, j) && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('PresentTense'))) { out.push(t); i = j; break; }
+      if (isContentVerb(t) && !isPluralNoun(toks, j) && !isNounInDisguise(toks, j)) {
+        if (noun || when || past(t) === past(trigger)) out.push(t);
+        i = j;
+        break;
+      }
     }
   }
   return out;
@@ -131,7 +190,8 @@ export function coordinated(ctx: Context, trigger: Token, clauseEnd: number, sto
  * word dates only the verb it sits beside (two words either way), never one across the clause.
  */
 export function adverbVerb(ctx: Context, d: { start: number; end: number }, clauseStart: number, clauseEnd: number): Token | null {
-  const after = ctx.doc.tokensIn(d.end, clauseEnd).slice(0, 2);
+  // '"We are seeing the bottom now," she said': a verb past a comma or quote is another clause's
+  const after = ctx.doc.tokensIn(d.end, clauseEnd).slice(0, 2).filter((t) => !/[,;:"”]/.test(ctx.doc.clean.slice(d.end, t.start)));
   const before = ctx.doc.tokensIn(clauseStart, d.start).slice(-3);
   for (let i = 0; i < after.length; i++) if (isContentVerb(after[i]) && !isPluralNoun(after, i)) return after[i];
   for (let i = before.length - 1; i >= 0; i--) if (isContentVerb(before[i]) && !isPluralNoun(before, i)) return before[i];

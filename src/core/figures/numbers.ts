@@ -20,6 +20,7 @@ export interface NumberMatch {
 const N = lexicons.numbers;
 const UNITS = alt(Object.keys(N.units));
 const TENS = alt(Object.keys(N.tens));
+const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
 const FRACTION_WORDS = alt(FRACTIONS.keys());
 const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
 const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
@@ -38,19 +39,23 @@ const NUMBER_RE = new RegExp([
   // "1,500", "3.5", "10 1/2", "10½", "two and a half"
   `(?<digits>${DIGITS}(?:\\s+(?<num>\\d)/(?<den>\\d{1,2})(?!\\d)|\\s?(?<uni>[${UNICODE}]))?)`,
   `(?<unicode>[${UNICODE}])`,
-  `(?<words>(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`,
+  // "twenty-five", "two hundred and fifty", "three thousand four hundred"
+  `(?<words>${SMALL}(?:[-\\s]+(?:hundred|thousand)(?:[-\\s]+(?:and\\s+)?${SMALL})?)*)`,
   `(?<collective>(?:an?\\s+)?(?:${COLLECTIVE_WORDS}))`,
   `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
 ].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|'), 'giu');
 
-/** "twenty five" → 25, "seven" → 7 */
+/** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
 function wordValue(s: string): number | null {
-  let v = 0;
+  let total = 0, current = 0;
   for (const p of s.toLowerCase().split(/[-\s]+/)) {
-    if (!(p in NUMBER_WORDS)) return null;
-    v += NUMBER_WORDS[p];
+    if (p === 'and') continue;
+    if (p === 'hundred') current *= 100;
+    else if (p === 'thousand') { total += current * 1000; current = 0; }
+    else if (p in NUMBER_WORDS) current += NUMBER_WORDS[p];
+    else return null;
   }
-  return v;
+  return total + current;
 }
 
 /** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5 */

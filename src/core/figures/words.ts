@@ -63,7 +63,8 @@ const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(ws)})\\s
 export const UP_VERBS = direction(F.directions.up);
 export const DOWN_VERBS = direction(F.directions.down);
 export const PERCENT_WORDS = lowerMap(F.percentWords);
-export const PERCENT_RE = new RegExp(`\\s?(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
+// "5%", "5 per cent", "a 50-percent stake", "5pc"
+export const PERCENT_RE = new RegExp(`(?:\\s?|-)(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
 export const NEGATIVE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(F.negative)})\\s+$`, 'iu');
 
 export const wordSet = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));

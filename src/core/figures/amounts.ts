@@ -99,6 +99,26 @@ function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { cod
   }
 }
 
+/**
+ * "5% to 7%", "between 10 km and 20 km": the unit written twice is still one range. Not after "from":
+ * "rose from 5% to 7%" gives two levels, not a range.
+ */
+function repeatedRange(text: string, r: Reading, next: NumberMatch | undefined): boolean {
+  RANGE_LINK.lastIndex = r.end;
+  const link = RANGE_LINK.exec(text);
+  if (!link || !next || next.start !== r.end + link[0].length || r.value === null) return false;
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const word = link[1].trim();
+  if (/\bfrom\s+$/i.test(before) || (word === 'and' && !/\bbetween\s+$/i.test(before))) return false;
+  const mag = magnitudeAt(text, next.end);
+  const suffix = suffixAt(text, mag.end);
+  const again: Reading = { ...r, start: next.start, end: mag.end, value: scaled(next, mag), kind: 'count', unit: null, dimension: null };
+  applySuffix(text, again, suffix, null, mag);
+  if (again.kind !== r.kind || again.unit !== r.unit || again.value === null) return false;
+  r.low = r.value; r.high = again.value; r.end = again.end;
+  return true;
+}
+
 const scaled = (n: NumberMatch, mag: Magnitude) => (n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6);
 
 export const amounts: Rule<FigureCandidate> = {
@@ -157,6 +177,7 @@ export const amounts: Rule<FigureCandidate> = {
       if (n.scales && r.kind === 'count' && mag.factor === 1) continue; // "half a" before nothing it can scale
       if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
       compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
+      if (!rangeEnd && suffix && repeatedRange(text, r, nums[i + 1])) i++;
       consumed = r.end;
       out.push(candidate(ctx, r, text));
     }

@@ -29,7 +29,7 @@ const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t
 
 function span(ctx: Context, np: Token[]): Span | null {
   while (np.length && isDet(np[0])) np.shift();
-  while (np.length && !np[np.length - 1].tags.has('Noun')) np.pop();
+  while (np.length && !np[np.length - 1].tags.has('Noun') && !pluralAsVerb(np[np.length - 1])) np.pop();
   if (!np.length || SUBJECT_STOP.has(np[np.length - 1].normal)) return null;
   const start = np[0].start;
   const text = ctx.doc.text.slice(start, np[np.length - 1].end).replace(/['’]s$/, '');
@@ -53,14 +53,16 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span |
 function nounPhraseBefore(ctx: Context, toks: Token[], j: number): Span | null {
   const np: Token[] = [];
   const ends = (t: Token) => np.length > 0 && /[,.;:\n]/.test(t.post);
-  while (j >= 0 && (isNP(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
+  // compromise misreads some of these as verbs: "bonds lost 0.4%" (head), "House prices rose" (a modifier)
+  const misread = (t: Token) => (np.length === 0 ? pluralAsVerb(t) : t.tags.has('Imperative'));
+  while (j >= 0 && (isNP(toks[j]) || misread(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
     np.unshift(toks[j]);
     const det = isDet(toks[j--]);
     // "shares of the bank": a head noun before "of" belongs to the phrase
     if (j > 0 && toks[j].normal === 'of' && toks[j - 1].tags.has('Noun') && !ends(toks[j])) np.unshift(toks[j--]);
     else if (det) break;
   }
-  return np.length && np[np.length - 1].tags.has('Noun') ? span(ctx, np) : null;
+  return np.length && (np[np.length - 1].tags.has('Noun') || pluralAsVerb(np[np.length - 1])) ? span(ctx, np) : null;
 }
 
 /** "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80 million" */

@@ -15,7 +15,8 @@ export interface FigureWords {
   subjectVerbs: string[]; subjectLinks: string[]; subjectStop: string[];
   percentWords: Record<string, string | null>; negative: string[];
   poundWeightCues: string[]; poundMoneyCues: string[]; scoreCues: string[];
-  nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[];
+  nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[]; temperatureCues: string[];
+  phrasalBeforeDirection: string[];
 }
 
 export const lexicons = {

@@ -21,6 +21,7 @@ interface Reading {
 const SCORE_CUES = wordSet(FIGURE_WORDS.scoreCues);
 const WEIGHT_CUES = wordSet(FIGURE_WORDS.poundWeightCues);
 const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
+const TEMPERATURE_CUES = wordSet(FIGURE_WORDS.temperatureCues);
 const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
 
 /** "million", "bn", "m" (read later: million with a currency, metres without) */
@@ -96,6 +97,8 @@ function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { cod
     const pounds = CURRENCY_WORDS.has(suffix.word.toLowerCase());
     if (pounds && !poundsAreWeight(text, r, mag)) { r.kind = 'money'; r.unit = 'GBP'; r.end = suffix.end; return; }
     r.kind = 'quantity'; r.unit = suffix.entry.unit; r.dimension = suffix.entry.dimension; r.end = suffix.end;
+    // "temperatures will drop to 4 degrees": bare degrees in weather talk are a temperature (scale unsaid)
+    if (r.unit === '°' && [...wordsAround(text, r.start, r.end)].some((w) => TEMPERATURE_CUES.has(w))) r.dimension = 'temperature';
   }
 }
 

@@ -15,6 +15,7 @@ const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
 const URL_OR_CODE = new RegExp([
   /\b(?:https?:\/\/|www\.)\S+/, /[\w.+-]+@[\w-]+\.[\w.]+/, /\S*%[0-9A-F]{2}\S*/,
   /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
+  /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
 ].map((r) => r.source).join('|'), 'giu');
 
 interface Scope { ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>; urls: { start: number; end: number }[] }
@@ -98,6 +99,7 @@ const FILTERS: Filter[] = [
     test: ({ f, prevWord }) => bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
   },
   { reason: 'number used as a name ("Flight 447", "page 5", "No. 3")', test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')) },
+  { reason: 'code with a leading zero ("0800", "007")', test: ({ f }) => bare(f) && /^0\d/.test(f.text) },
   { reason: 'version number ("v2.0", "3.1.4")', test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)) },
   {
     reason: 'list numbering',

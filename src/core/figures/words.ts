@@ -59,7 +59,9 @@ export const UPPER_BOUND = new Set(F.qualifiers.upper);
 const QUALIFIERS = new Set([...APPROXIMATE, ...LOWER_BOUND, ...UPPER_BOUND, ...F.qualifiers.other]);
 export const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIERS)})\\s+$`, 'iu');
 // "rose 5%", "rose by 5%", "cut rates by 25 basis points"; not "rose to 5%" (a level, not a change)
-const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu');
+// "makes up 5%", "ended down 3 points" are not changes when "up"/"down" is the particle of another verb
+const PHRASAL = alt(F.phrasalBeforeDirection);
+const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu');
 export const UP_VERBS = direction(F.directions.up);
 export const DOWN_VERBS = direction(F.directions.down);
 export const PERCENT_WORDS = lowerMap(F.percentWords);

@@ -39,6 +39,7 @@ export const lexicons = {
   }>('currencies.json'),
   units: load<{
     dimensions: Record<string, Record<string, string[]>>; compounds: Record<string, Record<string, number> | string>;
+    prefixes: Record<string, { unit: string; dimension: string } | string>;
   }>('units.json'),
   figures: load<FigureWords>('figures.json'),
   stopwords: new Set(load<string[]>('stopwords.json')),

@@ -9,7 +9,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
   APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
-  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UP_VERBS, UPPER_BOUND, wordSet,
+  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS, UPPER_BOUND, wordSet,
 } from './words';
 
 interface Magnitude { end: number; factor: number; short: string | null }
@@ -64,17 +64,27 @@ function isScore(text: string, a: NumberMatch, b: NumberMatch, link: string): bo
 
 /** "13 dollars and 45 cents", "$5 and 20 cents"; "5 ft 2 in", "7 pounds 4 ounces": the smaller unit adds on */
 function compoundRest(text: string, r: Reading, unitWord: string | null): void {
-  const m = /^\s+(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+)(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
-  if (!m || r.value === null) return;
-  const rest = parseFloat(m[1]);
-  const word = m[2].toLowerCase();
-  const sub = SUBUNITS.get(word);
-  let factor: number | undefined;
-  if (r.kind === 'money' && sub && (sub.of === null || sub.of === r.unit || sub.factor === 0.01)) factor = sub.factor;
-  if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
-  if (factor === undefined || (unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) return;
-  r.value = Math.round((r.value + rest * factor) * 1e6) / 1e6;
-  r.end += m[0].length;
+  if (r.value === null) return;
+  const add = (rest: number, factor: number, length: number) => {
+    r.value = Math.round((r.value! + rest * factor) * 1e6) / 1e6;
+    r.end += length;
+  };
+  const m = /^\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+|["″]|'')(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
+  if (m) {
+    const word = m[2].toLowerCase();
+    const sub = SUBUNITS.get(word);
+    let factor: number | undefined;
+    if (r.kind === 'money' && sub && (sub.of === null || sub.of === r.unit || sub.factor === 0.01)) factor = sub.factor;
+    if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
+    // "$13 and 45 cents" needs the "and"; "13 dollars 45 cents" does not
+    if (factor !== undefined && !(unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) {
+      add(parseFloat(m[1]), factor, m[0].length);
+      return;
+    }
+  }
+  // "6 foot 3": inches left unsaid
+  const inches = r.unit === 'ft' && /^\s+(\d{1,2})(?![\d.,])/.exec(text.slice(r.end, r.end + 6));
+  if (inches && +inches[1] < 12 && !suffixAt(text, r.end + inches[0].length)) add(+inches[1], 1 / 12, inches[0].length);
 }
 
 function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { code: string } | null, mag: Magnitude): void {
@@ -176,6 +186,11 @@ export const amounts: Rule<FigureCandidate> = {
         r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
       } else {
         applySuffix(text, r, suffix, cur, mag);
+      }
+      const prefix = r.kind === 'count' && !rangeEnd ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
+      if (prefix) {
+        const entry = UNIT_PREFIXES.get(prefix[1].toLowerCase())!;
+        r.kind = 'quantity'; r.unit = entry.unit; r.dimension = entry.dimension; r.start -= prefix[0].replace(/^[^\p{L}]/u, '').length;
       }
       if (n.scales && r.kind === 'count' && mag.factor === 1) continue; // "half a" before nothing it can scale
       if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';

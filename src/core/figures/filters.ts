@@ -53,6 +53,7 @@ function namesOneThing(ctx: Context, end: number): boolean {
   return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
 }
 
+const NEVER_DATES = new Set(['money', 'percent', 'score']);
 /** a "date" that is only numbers: "10 1/2", "300 to 400" (under a unit or a currency, it is the figure's) */
 const NUMERIC_DATE = /^[\d\s/.,–-]+(?:(?:to|and)\s+[\d\s/.,]+)?$/;
 /** where the number itself starts, after a qualifier or currency */
@@ -72,10 +73,10 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
 const FILTERS: Filter[] = [
   // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
   // "10 1/2 miles" is not the date chrono reads in "10 1/2"
-  // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor is a score "6–3" a day of June
+  // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor a score "6–3" a day of June, nor "$2 a barrel" 2 a.m.
   {
     reason: 'inside a date',
-    test: ({ ctx, f, text }) => f.kind !== 'score' && ctx.dates.some((d) => overlaps(d, { start: numberStart(text, f), end: f.end })
+    test: ({ ctx, f, text }) => !NEVER_DATES.has(f.kind) && ctx.dates.some((d) => overlaps(d, { start: numberStart(text, f), end: f.end })
       && (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },

@@ -2,7 +2,7 @@
 // number words as whole words ("twenty-five", never the "ten" in "tennis"), "one and a half", collectives
 // ("a dozen", "dozens"), "a" before a magnitude ("a million"), fractions of what follows ("half a million",
 // "a quarter of a billion", "a 10th of a percent") and fractions of a whole ("a third of", "three-quarters").
-import { alt, COLLECTIVES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
+import { alt, COLLECTIVES, CURRENCY_CODES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
 import { lexicons } from '../lexicons';
 
 export interface NumberMatch {
@@ -30,7 +30,9 @@ const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenth|hundredth|thousandth|f
 // "two and a half"; then no letter or digit glued on ("tennis", "3G" are not numbers here)
 // (digits may carry a glued unit or magnitude: "500km", "5bn"; amounts.ts reads what is glued on)
 const TAIL = (i: number) => `(?<half${i}>\\s+and\\s+a\\s+half)?${i === 2 || i === 3 ? '' : '(?![\\p{L}\\d])'}`;
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+// English "1,234.5"; European "1.234,56", "1.234.567" and a decimal comma before cents ("2,50 €")
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![.\\d])`
+  + `|\\d+,\\d{1,2}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
 const NUMBER_RE = new RegExp([
   // "half a million", "a quarter of a billion", "a 10th of a percent"
   `(?<scale>(?:(?:a|one)\\s+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
@@ -43,7 +45,9 @@ const NUMBER_RE = new RegExp([
   `(?<words>${SMALL}(?:[-\\s]+(?:hundred|thousand)(?:[-\\s]+(?:and\\s+)?${SMALL})?)*)`,
   `(?<collective>(?:an?\\s+)?(?:${COLLECTIVE_WORDS}))`,
   `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
-].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|'), 'giu');
+].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|')
+  // "EUR5bn", "USD200": digits glued to a currency code are a number too (other letters make a code: "A320")
+  + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'giu');
 
 /** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
 function wordValue(s: string): number | null {
@@ -70,8 +74,10 @@ function denominatorValue(s: string): number | null {
 function valueOf(g: Record<string, string | undefined>): number | null {
   if (g.scale) return denominatorValue(g.scale.trim().replace(/\s+(?:of\s+)?an?$/i, ''));
   if (g.fraction) return FRACTIONS.get(g.fraction.toLowerCase().replace(/\s+/g, ' ')) ?? null;
-  if (g.digits) {
-    let v = parseFloat(g.digits.replace(/,/g, ''));
+  const digits = g.digits ?? g.glued;
+  if (digits) {
+    const european = /,\d{1,2}$/.test(digits) || /\.\d{3}\./.test(digits);
+    let v = parseFloat(european ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''));
     if (g.num) v += Number(g.num) / Number(g.den);
     if (g.uni) v += UNICODE_FRACTIONS[g.uni];
     return v;
@@ -95,7 +101,7 @@ export function findNumbers(text: string): NumberMatch[] {
     let value = valueOf(g);
     if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
     out.push({
-      start: m.index, end: m.index + m[0].length, value, word: !g.digits && !g.unicode,
+      start: m.index, end: m.index + m[0].length, value, word: !g.digits && !g.glued && !g.unicode,
       fractionOf: !!g.fraction, scales: !!g.scale,
     });
   }

@@ -65,7 +65,8 @@ export function suffixAt(text: string, pos: number): Suffix | null {
         if (!close) return null;
         end += close[0].length;
       }
-      if (/^[\p{L}\d]/u.test(text.slice(end, end + 1))) continue; // "3 Gs" is not "3 G" + s
+      // "3 Gs" is not "3 G" + s; but feet run into inches: 5'11"
+      if (/^[\p{L}\d]/u.test(text.slice(end, end + 1)) && !(/^['′]$/.test(phrase) && /^\d/.test(text.slice(end, end + 1)))) continue;
       return { ...hit, end } as Suffix;
     }
   }

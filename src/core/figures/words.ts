@@ -48,6 +48,10 @@ for (const [dimension, units] of Object.entries(lexicons.units.dimensions)) {
     for (const f of forms) UNIT_FORMS.set(f.length <= 3 ? f : f.toLowerCase(), { unit, dimension });
   }
 }
+/** units written before the number: "magnitude 6.2", "Mach 2" */
+export const UNIT_PREFIXES = new Map(Object.entries(lexicons.units.prefixes)
+  .filter((e): e is [string, UnitEntry] => typeof e[1] !== 'string').map(([k, v]) => [k.toLowerCase(), v]));
+export const UNIT_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(UNIT_PREFIXES.keys())})\\s+$`, 'iu');
 export const UNIT_COMPOUNDS = Object.fromEntries(Object.entries(lexicons.units.compounds)
   .filter(([, v]) => typeof v !== 'string')) as Record<string, Record<string, number>>;
 

@@ -16,7 +16,7 @@ export interface FigureWords {
   percentWords: Record<string, string | null>; negative: string[];
   poundWeightCues: string[]; poundMoneyCues: string[]; scoreCues: string[];
   nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[]; temperatureCues: string[];
-  phrasalBeforeDirection: string[];
+  phrasalBeforeDirection: string[]; titleCaseSmallWords: string[];
 }
 
 export const lexicons = {

@@ -70,6 +70,27 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
   return next.normal !== 'of' && !MORE_WORDS.has(next.normal) && FUNCTION_TAGS.some((g) => next.tags.has(g));
 }
 
+const SMALL_WORDS = wordSet(FIGURE_WORDS.titleCaseSmallWords);
+const words = (s: string) => (s.match(/\p{L}[\p{L}\d'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Headlines of other stories that the page ran into the article: a Title Case line past the title ("Heatwave Grips
+ * Southern Europe as Temperatures Top 44C"), or a Title Case run inside a paragraph ("…a year. Earthquake of
+ * Magnitude 6.8 Strikes Morocco It is…"): capitalised words (small words aside) on both sides of the figure.
+ */
+function inHeadline({ ctx, text, f }: Scope): boolean {
+  const block = ctx.doc.blockOf(f.start);
+  if (!block || block.start === ctx.doc.blocks[0]?.start) return false;
+  const line = text.slice(block.start, block.end).trim();
+  const all = words(line);
+  if (all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length) return true;
+  const before = words(text.slice(Math.max(block.start, f.start - 40), f.start)).slice(-3);
+  const after = words(text.slice(f.end, Math.min(block.end, f.end + 30))).slice(0, 2);
+  return before.length === 3 && after.length === 2 && before.every(capitalised) && after.every(capitalised)
+    && !/[.!?]\s*$/.test(text.slice(Math.max(block.start, f.start - 3), f.start));
+}
+
 const FILTERS: Filter[] = [
   // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
   // "10 1/2 miles" is not the date chrono reads in "10 1/2"
@@ -109,6 +130,7 @@ const FILTERS: Filter[] = [
   // "in 1998" is the dates pass's; a bare year-like number before no plural noun is a year, not a count
   { reason: 'year', test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural') },
   { reason: 'number word counting nothing', test: wordWithoutNoun },
+  { reason: 'inside a Title Case headline in the body (a teaser of another story)', test: inHeadline },
   // "One of the jets", "one day": a bare "one" is rarely a figure anyone checks
   { reason: 'a bare "one"', test: ({ f }) => bare(f) && /^(?:one|an?)$/i.test(f.text) },
 ];

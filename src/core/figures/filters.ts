@@ -28,10 +28,12 @@ interface Filter { reason: string; test: (s: Scope) => boolean }
  */
 function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /\b\p{Lu}[\p{L}-]*[\s-]+(\d{3,4})(?:-\d+)?s?\b/gu;
+  // "Boeing 787", "Boeing's 787", "A380", and a bare plural of three digits: "the 777s"
+  const re = /\b\p{Lu}[\p{L}-]*(?:['’]s)?[\s-]+(\d{3,4})(?:-\d+)?s?\b|(?<![\d,.])(\d{3})s\b|\b\p{Lu}{1,3}-?(\d{3,4})\b/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
-    if (!/[.!?]\s$/.test(prev) && !BEFORE_COUNT.has(m[0].split(/[\s-]/)[0])) out.add(m[1]);
+    if (m[2] || m[3]) out.add(m[2] ?? m[3]);
+    else if (!/[.!?]\s$/.test(prev) && !BEFORE_COUNT.has(m[0].split(/[\s-]/)[0])) out.add(m[1]);
   }
   return out;
 }

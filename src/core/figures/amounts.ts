@@ -34,7 +34,8 @@ function magnitudeAt(text: string, pos: number): Magnitude {
 }
 
 /** the currency written before the number: "$", "US$", "€", "USD " */
-function currencyBefore(text: string, start: number): { code: string; start: number; symbol: string } | null {
+interface Currency { code: string; start: number; symbol: string }
+function currencyBefore(text: string, start: number): Currency | null {
   const m = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
   if (!m) return null;
   const sym = m[1];
@@ -134,6 +135,72 @@ function repeatedRange(text: string, r: Reading, next: NumberMatch | undefined):
 
 const scaled = (n: NumberMatch, mag: Magnitude) => (n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6);
 
+/**
+ * "5-7", "$5 to $7 billion", "between 10 and 20": the second number of a range, with its magnitude; or a score
+ * ("won 6-3"), which is never a range. The range borrows magnitudes both ways ("$5-7 billion").
+ */
+function readRange(text: string, r: Reading, n: NumberMatch, next: NumberMatch | undefined, mag: Magnitude,
+  cur: Currency | null): Magnitude | 'score' | null {
+  RANGE_LINK.lastIndex = mag.end;
+  const link = RANGE_LINK.exec(text);
+  if (!link || !next || next.fractionOf || next.scales) return null;
+  const gap = text.slice(link.index + link[0].length, next.start);
+  const qual = QUALIFIER_RE.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1]?.toLowerCase();
+  const linkWord = link[1].trim();
+  const sameShape = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
+  const years = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
+  if (!sameShape || years || (linkWord === 'and' && qual !== 'between')) return null;
+  if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) return 'score';
+  const end = magnitudeAt(text, next.end);
+  r.high = scaled(next, end);
+  r.low = scaled(n, mag.factor === 1 ? end : mag);
+  r.end = end.end;
+  return end;
+}
+
+/** what the number is: money, percent, quantity (suffix, "500m", a unit before it), fraction or count */
+function readKind(text: string, r: Reading, n: NumberMatch, mag: Magnitude, cur: Currency | null, suffix: Suffix | null,
+  ranged: boolean): boolean {
+  // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
+  if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') return false;
+  // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
+  if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
+    r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
+  } else {
+    applySuffix(text, r, suffix, cur, mag);
+  }
+  const prefix = r.kind === 'count' && !ranged ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
+  if (prefix) {
+    const entry = UNIT_PREFIXES.get(prefix[1].toLowerCase())!;
+    r.kind = 'quantity'; r.unit = entry.unit; r.dimension = entry.dimension;
+    r.start -= prefix[0].replace(/^[^\p{L}]/u, '').length;
+  }
+  if (n.scales && r.kind === 'count' && mag.factor === 1) return false; // "half a" before nothing it can scale
+  if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
+  return true;
+}
+
+/** one figure from number `i`: the reading and the index of the last number it used */
+function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Reading; last: number } | null {
+  const n = nums[i];
+  let cur = currencyBefore(text, n.start);
+  let mag = magnitudeAt(text, n.end);
+  // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
+  if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
+  const r: Reading = {
+    start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+  };
+  const range = readRange(text, r, n, nums[i + 1], mag, cur);
+  if (range === 'score') return { reading: { ...r, end: nums[i + 1].end, kind: 'score' }, last: i + 1 };
+  if (range && mag.factor === 1) mag = range;
+  if (!range) r.value = scaled(n, mag);
+  const suffix = suffixAt(text, r.end);
+  if (!readKind(text, r, n, mag, cur, suffix, !!range)) return null;
+  compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
+  const last = range ? i + 1 : suffix && repeatedRange(text, r, nums[i + 1]) ? i + 1 : i;
+  return { reading: r, last };
+}
+
 export const amounts: Rule<FigureCandidate> = {
   name: 'amount',
   find(ctx: Context) {
@@ -142,62 +209,12 @@ export const amounts: Rule<FigureCandidate> = {
     const out: FigureCandidate[] = [];
     let consumed = 0;
     for (let i = 0; i < nums.length; i++) {
-      const n = nums[i];
-      if (n.start < consumed) continue;
-      let cur = currencyBefore(text, n.start);
-      let mag = magnitudeAt(text, n.end);
-      // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
-      if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
-      const r: Reading = {
-        start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
-      };
-      // a range: "5-7", "$5 to $7 billion", "between 10 and 20"
-      RANGE_LINK.lastIndex = mag.end;
-      const link = RANGE_LINK.exec(text);
-      const next = nums[i + 1];
-      let rangeEnd: Magnitude | null = null;
-      if (link && next && !next.fractionOf && !next.scales) {
-        const gap = text.slice(link.index + link[0].length, next.start);
-        const qual = QUALIFIER_RE.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1]?.toLowerCase();
-        const linkWord = link[1].trim();
-        const shapeOk = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
-        const yearSpan = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
-        if (shapeOk && !yearSpan && (linkWord !== 'and' || qual === 'between')) {
-          if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) {
-            out.push(candidate(ctx, { ...r, end: next.end, kind: 'score' }, text));
-            consumed = next.end; i++;
-            continue;
-          }
-          rangeEnd = magnitudeAt(text, next.end);
-          r.high = scaled(next, rangeEnd);
-          // "$5-7 billion": the first number borrows the second's magnitude
-          r.low = scaled(n, mag.factor === 1 ? rangeEnd : mag);
-          r.end = rangeEnd.end;
-          if (mag.factor === 1) mag = rangeEnd;
-          i++;
-        }
-      }
-      if (!rangeEnd) r.value = scaled(n, mag);
-      const suffix = suffixAt(text, r.end);
-      // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
-      if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') continue;
-      // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
-      if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
-        r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
-      } else {
-        applySuffix(text, r, suffix, cur, mag);
-      }
-      const prefix = r.kind === 'count' && !rangeEnd ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
-      if (prefix) {
-        const entry = UNIT_PREFIXES.get(prefix[1].toLowerCase())!;
-        r.kind = 'quantity'; r.unit = entry.unit; r.dimension = entry.dimension; r.start -= prefix[0].replace(/^[^\p{L}]/u, '').length;
-      }
-      if (n.scales && r.kind === 'count' && mag.factor === 1) continue; // "half a" before nothing it can scale
-      if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
-      compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
-      if (!rangeEnd && suffix && repeatedRange(text, r, nums[i + 1])) i++;
-      consumed = r.end;
-      out.push(candidate(ctx, r, text));
+      if (nums[i].start < consumed) continue;
+      const read = readAmount(text, nums, i);
+      if (!read) continue;
+      i = read.last;
+      consumed = read.reading.end;
+      out.push(candidate(ctx, read.reading, text));
     }
     return out;
   },

@@ -4,9 +4,10 @@
 // "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
 import { overlaps, type Context, type Refiner } from '../context';
 import type { FigureCandidate } from './candidate';
-import { FIGURE_WORDS, wordSet } from './words';
+import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
 
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date',
+  'Value'];
 const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
@@ -18,7 +19,10 @@ const URL_OR_CODE = new RegExp([
   /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
 ].map((r) => r.source).join('|'), 'giu');
 
-interface Scope { ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>; urls: { start: number; end: number }[] }
+interface Scope {
+  ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string;
+  models: Set<string>; urls: { start: number; end: number }[];
+}
 interface Filter { reason: string; test: (s: Scope) => boolean }
 
 /**
@@ -52,14 +56,15 @@ function namesOneThing(ctx: Context, end: number): boolean {
     head = t;
     if (/[,.;:!?()]/.test(t.post)) break;
   }
-  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
+  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural')
+    && !head.tags.has('Uncountable');
 }
 
 const NEVER_DATES = new Set(['money', 'percent', 'score']);
 /** a "date" that is only numbers: "10 1/2", "300 to 400" (under a unit or a currency, it is the figure's) */
 const NUMERIC_DATE = /^[\d\s/.,–-]+(?:(?:to|and)\s+[\d\s/.,]+)?$/;
 /** where the number itself starts, after a qualifier or currency */
-const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(/[\d½¼¾⅓⅔]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half|dozen)\b/i));
+const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(NUMBER_START_RE));
 const bare = (f: FigureCandidate) => f.kind === 'count';
 const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
@@ -104,9 +109,15 @@ const FILTERS: Filter[] = [
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
-  { reason: 'glued to letters', test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text) },
+  {
+    reason: 'glued to letters',
+    test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text),
+  },
   { reason: 'model number named in the text', test: ({ f, models }) => bare(f) && models.has(digitsOnly(f)) },
-  { reason: 'names one thing ("its 777 airliner")', test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end) },
+  {
+    reason: 'names one thing ("its 777 airliner")',
+    test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end),
+  },
   // "Hugo Duro, 25, told reporters"
   {
     reason: 'age in an apposition',
@@ -116,21 +127,34 @@ const FILTERS: Filter[] = [
   { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
   // "5-star", "a 12-year-old", "seven-fold", "a 12-member panel": a number inside a compound modifier
   { reason: 'inside a compound modifier', test: ({ f, after }) => bare(f) && /^-?fold\b|^-\p{L}/iu.test(after) },
-  { reason: 'phone number or part code ("737-800")', test: ({ f, before, after }) => (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) || (f.kind === 'count' && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)) },
+  {
+    reason: 'phone number or part code ("737-800")',
+    test: ({ f, before, after }) => /^[-/]\d/.test(after) || /\d[-/.]$/.test(before)
+      || (bare(f) && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)),
+  },
   // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
   {
     reason: 'product, model or version after a name',
     test: ({ f, prevWord }) => bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
   },
-  { reason: 'number used as a name ("Flight 447", "page 5", "No. 3")', test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')) },
+  {
+    reason: 'number used as a name ("Flight 447", "page 5", "No. 3")',
+    test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')),
+  },
   { reason: 'code with a leading zero ("0800", "007")', test: ({ f }) => bare(f) && /^0\d/.test(f.text) },
-  { reason: 'version number ("v2.0", "3.1.4")', test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)) },
+  {
+    reason: 'version number ("v2.0", "3.1.4")',
+    test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)),
+  },
   {
     reason: 'list numbering',
-    test: ({ ctx, f, text }) => { const b = ctx.doc.blockOf(f.start); return !!b && b.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)); },
+    test: ({ ctx, f, text }) => ctx.doc.blockOf(f.start)?.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)),
   },
   // "in 1998" is the dates pass's; a bare year-like number before no plural noun is a year, not a count
-  { reason: 'year', test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural') },
+  {
+    reason: 'year',
+    test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural'),
+  },
   { reason: 'number word counting nothing', test: wordWithoutNoun },
   { reason: 'inside a Title Case headline in the body (a teaser of another story)', test: inHeadline },
   // "One of the jets", "one day": a bare "one" is rarely a figure anyone checks
@@ -138,7 +162,8 @@ const FILTERS: Filter[] = [
 ];
 
 /** why a candidate is not a figure, or null when it is one */
-export function whyNotAFigure(ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean)): string | null {
+export function whyNotAFigure(ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean),
+  urls = urlSpans(ctx.doc.clean)): string | null {
   const text = ctx.doc.clean;
   const before = text.slice(Math.max(0, f.start - 24), f.start);
   // the word right before, in the same sentence ("Monday. About 300" has none)

@@ -15,7 +15,12 @@ export const ORDINALS = N.ordinals;
 export const COLLECTIVES = N.collectives;
 /** "half", "a third", "two-thirds", "three-quarters" */
 export const FRACTIONS = lowerMap(N.fractions);
-export const UNICODE_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2 };
+export const UNICODE_FRACTIONS: Record<string, number> = {
+  '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2,
+};
+/** where a number starts inside a figure's text, after its qualifier or currency */
+export const NUMBER_START_RE = new RegExp(`[\\d${Object.keys(UNICODE_FRACTIONS).join('')}]|(?<![\\p{L}])(?:${
+  alt([...Object.keys(NUMBER_WORDS), ...Object.keys(N.collectives), ...Object.keys(N.fractions), 'a', 'an'])})(?![\\p{L}])`, 'iu');
 
 // Magnitude words after a number; one-letter ones ("m", "b", "k") glued to it only, and read by amounts.ts
 // in context ("500m" is metres without a currency).

@@ -46,13 +46,13 @@ function currencyBefore(text: string, start: number): Currency | null {
 const wordsAround = (text: string, start: number, end: number) =>
   new Set(text.slice(Math.max(0, start - 60), end + 40).toLowerCase().split(/[^\p{L}£]+/u));
 
-/** "pounds": weight when the sentence is about weighing, money otherwise (and always with a magnitude) */
+/** "pounds": weight when words of weighing outnumber words of money around it; money with a magnitude */
 function poundsAreWeight(text: string, r: Reading, mag: Magnitude): boolean {
   if (mag.factor >= 1e6) return false;
   const words = wordsAround(text, r.start, r.end);
-  const weight = [...WEIGHT_CUES].some((w) => words.has(w)) || /^\s+of\s+(?!\p{Lu})/u.test(text.slice(r.end, r.end + 6));
-  const money = [...MONEY_CUES].some((w) => words.has(w));
-  return weight && !money;
+  const count = (cues: Set<string>) => [...words].filter((w) => cues.has(w)).length;
+  const weight = count(WEIGHT_CUES) + (/^\s+of\s+(?!\p{Lu})/u.test(text.slice(r.end, r.end + 6)) ? 1 : 0);
+  return weight > count(MONEY_CUES);
 }
 
 /** "6-3", "2–2": a result, when it reads like one (first not below the second, or a word of sport or votes near) */
@@ -150,6 +150,9 @@ function readRange(text: string, r: Reading, n: NumberMatch, next: NumberMatch |
   const sameShape = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
   const years = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
   if (!sameShape || years || (linkWord === 'and' && qual !== 'between')) return null;
+  // "rose from $5 to $7", "tuition rose $1,000 to $15,000": a change and a level, not a range
+  const lead = text.slice(Math.max(0, r.start - 30), r.start);
+  if (linkWord === 'to' && (/\bfrom\s+$/i.test(lead) || UP_VERBS.test(lead) || DOWN_VERBS.test(lead))) return null;
   if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) return 'score';
   const end = magnitudeAt(text, next.end);
   r.high = scaled(next, end);

@@ -25,7 +25,7 @@ const FRACTION_WORDS = alt(FRACTIONS.keys());
 const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
 const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
 const UNICODE = Object.keys(UNICODE_FRACTIONS).join('');
-const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenth|hundredth|thousandth|fifth|quarter|third|half)';
+const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenths?|hundredths?|thousandths?|fifths?|quarters?|thirds?|half)';
 
 // "two and a half"; then no letter or digit glued on ("tennis", "3G" are not numbers here)
 // (digits may carry a glued unit or magnitude: "500km", "5bn"; amounts.ts reads what is glued on)
@@ -35,7 +35,7 @@ const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{
   + `|\\d+,\\d{1,2}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
 const NUMBER_RE = new RegExp([
   // "half a million", "a quarter of a billion", "a 10th of a percent"
-  `(?<scale>(?:(?:a|one)\\s+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
+  `(?<scale>(?:(?:a|${UNITS})[\\s-]+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
   // "a third of", "two-thirds of", "half of"
   `(?<fraction>(?:${FRACTION_WORDS})(?=\\s+of\\s))`,
   // "1,500", "3.5", "10 1/2", "10½", "two and a half"
@@ -62,13 +62,16 @@ function wordValue(s: string): number | null {
   return total + current;
 }
 
-/** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5 */
+/** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5, "three quarters" → 0.75 */
 function denominatorValue(s: string): number | null {
-  const w = s.toLowerCase().replace(/^(?:a|one)\s+/, '');
+  const m = /^(?:(\p{L}+)[\s-]+)?(.+?)s?$/u.exec(s.toLowerCase())!;
+  const times = !m[1] || m[1] === 'a' ? 1 : NUMBER_WORDS[m[1]];
+  if (times === undefined) return null;
+  const w = m[2] === 'hal' ? 'half' : m[2];
   const f = FRACTIONS.get(w);
-  if (f !== undefined) return f;
   const n = /^(\d+)/.exec(w)?.[1] ?? { tenth: '10', hundredth: '100', thousandth: '1000', fifth: '5' }[w];
-  return n ? 1 / Number(n) : null;
+  const one = f ?? (n ? 1 / Number(n) : null);
+  return one === null ? null : one * times;
 }
 
 function valueOf(g: Record<string, string | undefined>): number | null {

@@ -14,7 +14,7 @@ const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
 // URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
 const URL_OR_CODE = new RegExp([
-  /\b(?:https?:\/\/|www\.)\S+/, /[\w.+-]+@[\w-]+\.[\w.]+/, /\S*%[0-9A-F]{2}\S*/,
+  /\b(?:https?:\/\/|www\.)\S+/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, /(?<!\S)\S*%[0-9A-F]{2}\S*/,
   /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
   /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
 ].map((r) => r.source).join('|'), 'giu');

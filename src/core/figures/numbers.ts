@@ -47,7 +47,7 @@ const NUMBER_RE = new RegExp([
   `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
 ].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|')
   // "EUR5bn", "USD200": digits glued to a currency code are a number too (other letters make a code: "A320")
-  + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'giu');
+  + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'iuy');
 
 /** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
 function wordValue(s: string): number | null {
@@ -92,21 +92,44 @@ function valueOf(g: Record<string, string | undefined>): number | null {
   return null;
 }
 
+// Speed: the pattern above is tried only where a number can start (a digit, a fraction sign, a word that opens a
+// number, a currency code glued to digits), not at every character of the text.
+const STARTS = /\.?\d|[½¼¾⅓⅔⅛⅕]|(?<!\p{L})\p{L}+/gu;
+const START_WORDS = new Set([
+  'a', 'an', 'one', ...Object.keys(N.units), ...Object.keys(N.tens), ...Object.keys(COLLECTIVES),
+  ...[...FRACTIONS.keys()].map((f) => f.split(/[\s-]/)[0]), 'quarters', 'thirds', 'tenth', 'tenths', 'hundredth', 'hundredths',
+  'thousandth', 'thousandths', 'fifth', 'fifths',
+]);
+
+function numberAt(text: string, at: number): NumberMatch | null {
+  NUMBER_RE.lastIndex = at;
+  const m = NUMBER_RE.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const end = at + m[0].length;
+  // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
+  if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) return null;
+  // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
+  if (g.collective && /couple|pair|score/i.test(g.collective) && !/^\s+of\s/i.test(text.slice(end, end + 5))) return null;
+  let value = valueOf(g);
+  if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
+  return {
+    start: at, end, value, word: !g.digits && !g.glued && !g.unicode, fractionOf: !!g.fraction, scales: !!g.scale,
+  };
+}
+
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    const g = m.groups!;
-    // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
-    if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) continue;
-    // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
-    if (g.collective && /couple|pair|score/i.test(g.collective) && !/^\s+of\s/i.test(text.slice(NUMBER_RE.lastIndex))) continue;
-    let value = valueOf(g);
-    if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
-    out.push({
-      start: m.index, end: m.index + m[0].length, value, word: !g.digits && !g.glued && !g.unicode,
-      fractionOf: !!g.fraction, scales: !!g.scale,
-    });
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    let at = m.index;
+    if (/^\p{L}/u.test(m[0]) && !START_WORDS.has(m[0].toLowerCase())) {
+      // "EUR5bn": a code glued to digits
+      if (!(CURRENCY_CODES.has(m[0]) && /\d/.test(text[at + m[0].length] ?? ''))) continue;
+      at += m[0].length;
+    }
+    const n = numberAt(text, at);
+    if (n) { out.push(n); STARTS.lastIndex = n.end; }
   }
   return out;
 }

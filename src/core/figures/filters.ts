@@ -141,6 +141,7 @@ const FILTERS: Filter[] = [
     reason: 'number used as a name ("Flight 447", "page 5", "No. 3")',
     test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')),
   },
+  { reason: 'rank or tag ("#1 hit")', test: ({ f, before }) => bare(f) && /#\s?$/.test(before) },
   { reason: 'code with a leading zero ("0800", "007")', test: ({ f }) => bare(f) && /^0\d/.test(f.text) },
   {
     reason: 'version number ("v2.0", "3.1.4")',

@@ -227,8 +227,8 @@ export const amounts: Rule<FigureCandidate> = {
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   let start = r.start;
   let before = text.slice(Math.max(0, start - 40), start);
-  // "minus five percent", "-0.3%"
-  const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])-$/.test(before) ? { 0: '-' } : null);
+  // "minus five percent", "-0.3%", "−5 °C" (a true minus sign)
+  const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])[-−]$/.test(before) ? { 0: '-' } : null);
   if (negative && r.value !== null) { r.value = -r.value; start -= negative[0].replace(/^[^\p{L}-]/u, '').length; }
   before = text.slice(Math.max(0, start - 40), start);
   const qual = QUALIFIER_RE.exec(before);

@@ -19,7 +19,7 @@ const symbols = { ...curated.symbols };
 const owners = {};
 for (const [code, sym] of Object.entries(symbolMap)) (owners[sym] ??= []).push(code);
 for (const [sym, list] of Object.entries(owners)) {
-  if (list.length === 1 && codes[list[0]] && !/^[\p{L}.]+$/u.test(sym) && !(sym in symbols)) symbols[sym] = list[0];
+  if (list.length === 1 && codes[list[0]] && !/^[\p{L}.]+$/u.test(sym) && !(sym in symbols)) symbols[sym] = codes[list[0]];
 }
 
 const plural = (w) => curated.plurals[w.toLowerCase()] ?? (/y$/.test(w) ? [w.slice(0, -1) + 'ies'] : /s$/.test(w) ? [] : [w + 's']);

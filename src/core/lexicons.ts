@@ -15,7 +15,8 @@ export interface FigureWords {
   subjectVerbs: string[]; subjectLinks: string[]; subjectStop: string[];
   percentWords: Record<string, string | null>; negative: string[];
   poundWeightCues: string[]; poundMoneyCues: string[]; scoreCues: string[];
-  nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[];
+  nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[]; temperatureCues: string[];
+  phrasalBeforeDirection: string[]; titleCaseSmallWords: string[];
 }
 
 export const lexicons = {
@@ -41,6 +42,7 @@ export const lexicons = {
   }>('currencies.json'),
   units: load<{
     dimensions: Record<string, Record<string, string[]>>; compounds: Record<string, Record<string, number> | string>;
+    prefixes: Record<string, { unit: string; dimension: string } | string>;
   }>('units.json'),
   figures: load<FigureWords>('figures.json'),
   stopwords: new Set(load<string[]>('stopwords.json')),

@@ -9,7 +9,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
   APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
-  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UP_VERBS, UPPER_BOUND, wordSet,
+  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS, UPPER_BOUND, wordSet,
 } from './words';
 
 interface Magnitude { end: number; factor: number; short: string | null }
@@ -21,6 +21,7 @@ interface Reading {
 const SCORE_CUES = wordSet(FIGURE_WORDS.scoreCues);
 const WEIGHT_CUES = wordSet(FIGURE_WORDS.poundWeightCues);
 const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
+const TEMPERATURE_CUES = wordSet(FIGURE_WORDS.temperatureCues);
 const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
 
 /** "million", "bn", "m" (read later: million with a currency, metres without) */
@@ -33,7 +34,8 @@ function magnitudeAt(text: string, pos: number): Magnitude {
 }
 
 /** the currency written before the number: "$", "US$", "€", "USD " */
-function currencyBefore(text: string, start: number): { code: string; start: number; symbol: string } | null {
+interface Currency { code: string; start: number; symbol: string }
+function currencyBefore(text: string, start: number): Currency | null {
   const m = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
   if (!m) return null;
   const sym = m[1];
@@ -44,13 +46,13 @@ function currencyBefore(text: string, start: number): { code: string; start: num
 const wordsAround = (text: string, start: number, end: number) =>
   new Set(text.slice(Math.max(0, start - 60), end + 40).toLowerCase().split(/[^\p{L}£]+/u));
 
-/** "pounds": weight when the sentence is about weighing, money otherwise (and always with a magnitude) */
+/** "pounds": weight when words of weighing outnumber words of money around it; money with a magnitude */
 function poundsAreWeight(text: string, r: Reading, mag: Magnitude): boolean {
   if (mag.factor >= 1e6) return false;
   const words = wordsAround(text, r.start, r.end);
-  const weight = [...WEIGHT_CUES].some((w) => words.has(w)) || /^\s+of\s+(?!\p{Lu})/u.test(text.slice(r.end, r.end + 6));
-  const money = [...MONEY_CUES].some((w) => words.has(w));
-  return weight && !money;
+  const count = (cues: Set<string>) => [...words].filter((w) => cues.has(w)).length;
+  const weight = count(WEIGHT_CUES) + (/^\s+of\s+(?!\p{Lu})/u.test(text.slice(r.end, r.end + 6)) ? 1 : 0);
+  return weight > count(MONEY_CUES);
 }
 
 /** "6-3", "2–2": a result, when it reads like one (first not below the second, or a word of sport or votes near) */
@@ -63,17 +65,27 @@ function isScore(text: string, a: NumberMatch, b: NumberMatch, link: string): bo
 
 /** "13 dollars and 45 cents", "$5 and 20 cents"; "5 ft 2 in", "7 pounds 4 ounces": the smaller unit adds on */
 function compoundRest(text: string, r: Reading, unitWord: string | null): void {
-  const m = /^\s+(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+)(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
-  if (!m || r.value === null) return;
-  const rest = parseFloat(m[1]);
-  const word = m[2].toLowerCase();
-  const sub = SUBUNITS.get(word);
-  let factor: number | undefined;
-  if (r.kind === 'money' && sub && (sub.of === null || sub.of === r.unit || sub.factor === 0.01)) factor = sub.factor;
-  if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
-  if (factor === undefined || (unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) return;
-  r.value = Math.round((r.value + rest * factor) * 1e6) / 1e6;
-  r.end += m[0].length;
+  if (r.value === null) return;
+  const add = (rest: number, factor: number, length: number) => {
+    r.value = Math.round((r.value! + rest * factor) * 1e6) / 1e6;
+    r.end += length;
+  };
+  const m = /^\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+|["″]|'')(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
+  if (m) {
+    const word = m[2].toLowerCase();
+    const sub = SUBUNITS.get(word);
+    let factor: number | undefined;
+    if (r.kind === 'money' && sub && (sub.of === null || sub.of === r.unit || sub.factor === 0.01)) factor = sub.factor;
+    if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
+    // "$13 and 45 cents" needs the "and"; "13 dollars 45 cents" does not
+    if (factor !== undefined && !(unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) {
+      add(parseFloat(m[1]), factor, m[0].length);
+      return;
+    }
+  }
+  // "6 foot 3": inches left unsaid
+  const inches = r.unit === 'ft' && /^\s+(\d{1,2})(?![\d.,])/.exec(text.slice(r.end, r.end + 6));
+  if (inches && +inches[1] < 12 && !suffixAt(text, r.end + inches[0].length)) add(+inches[1], 1 / 12, inches[0].length);
 }
 
 function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { code: string } | null, mag: Magnitude): void {
@@ -96,10 +108,101 @@ function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { cod
     const pounds = CURRENCY_WORDS.has(suffix.word.toLowerCase());
     if (pounds && !poundsAreWeight(text, r, mag)) { r.kind = 'money'; r.unit = 'GBP'; r.end = suffix.end; return; }
     r.kind = 'quantity'; r.unit = suffix.entry.unit; r.dimension = suffix.entry.dimension; r.end = suffix.end;
+    // "temperatures will drop to 4 degrees": bare degrees in weather talk are a temperature (scale unsaid)
+    if (r.unit === '°' && [...wordsAround(text, r.start, r.end)].some((w) => TEMPERATURE_CUES.has(w))) r.dimension = 'temperature';
   }
 }
 
+/**
+ * "5% to 7%", "between 10 km and 20 km": the unit written twice is still one range. Not after "from":
+ * "rose from 5% to 7%" gives two levels, not a range.
+ */
+function repeatedRange(text: string, r: Reading, next: NumberMatch | undefined): boolean {
+  RANGE_LINK.lastIndex = r.end;
+  const link = RANGE_LINK.exec(text);
+  if (!link || !next || next.start !== r.end + link[0].length || r.value === null) return false;
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const word = link[1].trim();
+  if (/\bfrom\s+$/i.test(before) || (word === 'and' && !/\bbetween\s+$/i.test(before))) return false;
+  const mag = magnitudeAt(text, next.end);
+  const suffix = suffixAt(text, mag.end);
+  const again: Reading = { ...r, start: next.start, end: mag.end, value: scaled(next, mag), kind: 'count', unit: null, dimension: null };
+  applySuffix(text, again, suffix, null, mag);
+  if (again.kind !== r.kind || again.unit !== r.unit || again.value === null) return false;
+  r.low = r.value; r.high = again.value; r.end = again.end;
+  return true;
+}
+
 const scaled = (n: NumberMatch, mag: Magnitude) => (n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6);
+
+/**
+ * "5-7", "$5 to $7 billion", "between 10 and 20": the second number of a range, with its magnitude; or a score
+ * ("won 6-3"), which is never a range. The range borrows magnitudes both ways ("$5-7 billion").
+ */
+function readRange(text: string, r: Reading, n: NumberMatch, next: NumberMatch | undefined, mag: Magnitude,
+  cur: Currency | null): Magnitude | 'score' | null {
+  RANGE_LINK.lastIndex = mag.end;
+  const link = RANGE_LINK.exec(text);
+  if (!link || !next || next.fractionOf || next.scales) return null;
+  const gap = text.slice(link.index + link[0].length, next.start);
+  const qual = QUALIFIER_RE.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1]?.toLowerCase();
+  const linkWord = link[1].trim();
+  const sameShape = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
+  const years = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
+  if (!sameShape || years || (linkWord === 'and' && qual !== 'between')) return null;
+  // "rose from $5 to $7", "tuition rose $1,000 to $15,000": a change and a level, not a range
+  const lead = text.slice(Math.max(0, r.start - 30), r.start);
+  if (linkWord === 'to' && (/\bfrom\s+$/i.test(lead) || UP_VERBS.test(lead) || DOWN_VERBS.test(lead))) return null;
+  if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) return 'score';
+  const end = magnitudeAt(text, next.end);
+  r.high = scaled(next, end);
+  r.low = scaled(n, mag.factor === 1 ? end : mag);
+  r.end = end.end;
+  return end;
+}
+
+/** what the number is: money, percent, quantity (suffix, "500m", a unit before it), fraction or count */
+function readKind(text: string, r: Reading, n: NumberMatch, mag: Magnitude, cur: Currency | null, suffix: Suffix | null,
+  ranged: boolean): boolean {
+  // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
+  if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') return false;
+  // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
+  if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
+    r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
+  } else {
+    applySuffix(text, r, suffix, cur, mag);
+  }
+  const prefix = r.kind === 'count' && !ranged ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
+  if (prefix) {
+    const entry = UNIT_PREFIXES.get(prefix[1].toLowerCase())!;
+    r.kind = 'quantity'; r.unit = entry.unit; r.dimension = entry.dimension;
+    r.start -= prefix[0].replace(/^[^\p{L}]/u, '').length;
+  }
+  if (n.scales && r.kind === 'count' && mag.factor === 1) return false; // "half a" before nothing it can scale
+  if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
+  return true;
+}
+
+/** one figure from number `i`: the reading and the index of the last number it used */
+function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Reading; last: number } | null {
+  const n = nums[i];
+  let cur = currencyBefore(text, n.start);
+  let mag = magnitudeAt(text, n.end);
+  // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
+  if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
+  const r: Reading = {
+    start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+  };
+  const range = readRange(text, r, n, nums[i + 1], mag, cur);
+  if (range === 'score') return { reading: { ...r, end: nums[i + 1].end, kind: 'score' }, last: i + 1 };
+  if (range && mag.factor === 1) mag = range;
+  if (!range) r.value = scaled(n, mag);
+  const suffix = suffixAt(text, r.end);
+  if (!readKind(text, r, n, mag, cur, suffix, !!range)) return null;
+  compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
+  const last = range ? i + 1 : suffix && repeatedRange(text, r, nums[i + 1]) ? i + 1 : i;
+  return { reading: r, last };
+}
 
 export const amounts: Rule<FigureCandidate> = {
   name: 'amount',
@@ -109,56 +212,12 @@ export const amounts: Rule<FigureCandidate> = {
     const out: FigureCandidate[] = [];
     let consumed = 0;
     for (let i = 0; i < nums.length; i++) {
-      const n = nums[i];
-      if (n.start < consumed) continue;
-      let cur = currencyBefore(text, n.start);
-      let mag = magnitudeAt(text, n.end);
-      // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
-      if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
-      const r: Reading = {
-        start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
-      };
-      // a range: "5-7", "$5 to $7 billion", "between 10 and 20"
-      RANGE_LINK.lastIndex = mag.end;
-      const link = RANGE_LINK.exec(text);
-      const next = nums[i + 1];
-      let rangeEnd: Magnitude | null = null;
-      if (link && next && !next.fractionOf && !next.scales) {
-        const gap = text.slice(link.index + link[0].length, next.start);
-        const qual = QUALIFIER_RE.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1]?.toLowerCase();
-        const linkWord = link[1].trim();
-        const shapeOk = /^(?:[^\s\p{L}\d]{1,3}|[A-Z]{3}\s?)?$/u.test(gap) && n.word === next.word;
-        const yearSpan = /^\d{4}$/.test(text.slice(n.start, n.end)) && /^\d{2,4}$/.test(text.slice(next.start, next.end));
-        if (shapeOk && !yearSpan && (linkWord !== 'and' || qual === 'between')) {
-          if (!cur && mag.factor === 1 && isScore(text, n, next, linkWord)) {
-            out.push(candidate(ctx, { ...r, end: next.end, kind: 'score' }, text));
-            consumed = next.end; i++;
-            continue;
-          }
-          rangeEnd = magnitudeAt(text, next.end);
-          r.high = scaled(next, rangeEnd);
-          // "$5-7 billion": the first number borrows the second's magnitude
-          r.low = scaled(n, mag.factor === 1 ? rangeEnd : mag);
-          r.end = rangeEnd.end;
-          if (mag.factor === 1) mag = rangeEnd;
-          i++;
-        }
-      }
-      if (!rangeEnd) r.value = scaled(n, mag);
-      const suffix = suffixAt(text, r.end);
-      // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
-      if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') continue;
-      // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
-      if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
-        r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
-      } else {
-        applySuffix(text, r, suffix, cur, mag);
-      }
-      if (n.scales && r.kind === 'count' && mag.factor === 1) continue; // "half a" before nothing it can scale
-      if (n.fractionOf && r.kind === 'count') r.kind = 'fraction';
-      compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
-      consumed = r.end;
-      out.push(candidate(ctx, r, text));
+      if (nums[i].start < consumed) continue;
+      const read = readAmount(text, nums, i);
+      if (!read) continue;
+      i = read.last;
+      consumed = read.reading.end;
+      out.push(candidate(ctx, read.reading, text));
     }
     return out;
   },
@@ -168,8 +227,8 @@ export const amounts: Rule<FigureCandidate> = {
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   let start = r.start;
   let before = text.slice(Math.max(0, start - 40), start);
-  // "minus five percent", "-0.3%"
-  const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])-$/.test(before) ? { 0: '-' } : null);
+  // "minus five percent", "-0.3%", "−5 °C" (a true minus sign)
+  const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])[-−]$/.test(before) ? { 0: '-' } : null);
   if (negative && r.value !== null) { r.value = -r.value; start -= negative[0].replace(/^[^\p{L}-]/u, '').length; }
   before = text.slice(Math.max(0, start - 40), start);
   const qual = QUALIFIER_RE.exec(before);

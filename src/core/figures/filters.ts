@@ -5,17 +5,19 @@
 import { overlapFinder, overlapIndex, overlaps, type Context, type Refiner } from '../context';
 import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
-import { FIGURE_WORDS, wordSet } from './words';
+import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
 
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date', 'Value'];
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date',
+  'Value'];
 const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
 // URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
 const URL_OR_CODE = new RegExp([
-  /\b(?:https?:\/\/|www\.)\S+/, /[\w.+-]+@[\w-]+\.[\w.]+/, /\S*%[0-9A-F]{2}\S*/,
+  /\b(?:https?:\/\/|www\.)\S+/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, /(?<!\S)\S*%[0-9A-F]{2}\S*/,
   /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
+  /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
 ].map((r) => r.source).join('|'), 'giu');
 
 interface Scope {
@@ -31,10 +33,12 @@ interface Filter { reason: string; test: (s: Scope) => boolean }
  */
 function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /\b\p{Lu}[\p{L}-]*[\s-]+(\d{3,4})(?:-\d+)?s?\b/gu;
+  // "Boeing 787", "Boeing's 787", "A380", and a bare plural of three digits: "the 777s"
+  const re = /\b\p{Lu}[\p{L}-]*(?:['’]s)?[\s-]+(\d{3,4})(?:-\d+)?s?\b|(?<![\d,.])(\d{3})s\b|\b\p{Lu}{1,3}-?(\d{3,4})\b/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
-    if (!/[.!?]\s$/.test(prev) && !BEFORE_COUNT.has(m[0].split(/[\s-]/)[0])) out.add(m[1]);
+    if (m[2] || m[3]) out.add(m[2] ?? m[3]);
+    else if (!/[.!?]\s$/.test(prev) && !BEFORE_COUNT.has(m[0].split(/[\s-]/)[0])) out.add(m[1]);
   }
   return out;
 }
@@ -53,13 +57,15 @@ function namesOneThing(ctx: Context, end: number): boolean {
     head = t;
     if (/[,.;:!?()]/.test(t.post)) break;
   }
-  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural') && !head.tags.has('Uncountable');
+  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural')
+    && !head.tags.has('Uncountable');
 }
 
+const NEVER_DATES = new Set(['money', 'percent', 'score']);
 /** a "date" that is only numbers: "10 1/2", "300 to 400" (under a unit or a currency, it is the figure's) */
 const NUMERIC_DATE = /^[\d\s/.,–-]+(?:(?:to|and)\s+[\d\s/.,]+)?$/;
 /** where the number itself starts, after a qualifier or currency */
-const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(/[\d½¼¾⅓⅔]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half|dozen)\b/i));
+const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(NUMBER_START_RE));
 const bare = (f: FigureCandidate) => f.kind === 'count';
 const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
@@ -72,19 +78,46 @@ function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
   return next.normal !== 'of' && !MORE_WORDS.has(next.normal) && FUNCTION_TAGS.some((g) => next.tags.has(g));
 }
 
+const SMALL_WORDS = wordSet(FIGURE_WORDS.titleCaseSmallWords);
+const words = (s: string) => (s.match(/\p{L}[\p{L}\d'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Headlines of other stories that the page ran into the article: a Title Case line past the title ("Heatwave Grips
+ * Southern Europe as Temperatures Top 44C"), or a Title Case run inside a paragraph ("…a year. Earthquake of
+ * Magnitude 6.8 Strikes Morocco It is…"): capitalised words (small words aside) on both sides of the figure.
+ */
+function inHeadline({ ctx, text, f }: Scope): boolean {
+  const block = ctx.doc.blockOf(f.start);
+  if (!block || block.start === ctx.doc.blocks[0]?.start) return false;
+  const line = text.slice(block.start, block.end).trim();
+  const all = words(line);
+  if (all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length) return true;
+  const before = words(text.slice(Math.max(block.start, f.start - 40), f.start)).slice(-3);
+  const after = words(text.slice(f.end, Math.min(block.end, f.end + 30))).slice(0, 2);
+  return before.length === 3 && after.length === 2 && before.every(capitalised) && after.every(capitalised)
+    && !/[.!?]\s*$/.test(text.slice(Math.max(block.start, f.start - 3), f.start));
+}
+
 const FILTERS: Filter[] = [
   // the dates pass owns "5 years", "in 1998"; but "90 miles per hour" only lends it "per hour", and a measure's
-  // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor is a score "6–3" a day of June
+  // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor a score "6–3" a day of June, nor "$2 a barrel" 2 a.m.
   {
     reason: 'inside a date',
-    test: ({ f, text, datesAt }) => f.kind !== 'score' && datesAt({ start: numberStart(text, f), end: f.end }).some((d) =>
+    test: ({ f, text, datesAt }) => !NEVER_DATES.has(f.kind) && datesAt({ start: numberStart(text, f), end: f.end }).some((d) =>
       (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
-  { reason: 'glued to letters', test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text) },
+  {
+    reason: 'glued to letters',
+    test: ({ f, text }) => /^[\p{L}\d]/u.test(text.slice(f.end, f.end + 1)) && /\d$/.test(f.text),
+  },
   { reason: 'model number named in the text', test: ({ f, models }) => bare(f) && models.has(digitsOnly(f)) },
-  { reason: 'names one thing ("its 777 airliner")', test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end) },
+  {
+    reason: 'names one thing ("its 777 airliner")',
+    test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end),
+  },
   // "Hugo Duro, 25, told reporters"
   {
     reason: 'age in an apposition',
@@ -94,21 +127,37 @@ const FILTERS: Filter[] = [
   { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
   // "5-star", "a 12-year-old", "seven-fold", "a 12-member panel": a number inside a compound modifier
   { reason: 'inside a compound modifier', test: ({ f, after }) => bare(f) && /^-?fold\b|^-\p{L}/iu.test(after) },
-  { reason: 'phone number or part code ("737-800")', test: ({ f, before, after }) => (/^[-/]\d/.test(after) || /\d[-/.]$/.test(before)) || (f.kind === 'count' && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)) },
+  {
+    reason: 'phone number or part code ("737-800")',
+    test: ({ f, before, after }) => /^[-/]\d/.test(after) || /\d[-/.]$/.test(before)
+      || (bare(f) && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)),
+  },
   // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
   {
     reason: 'product, model or version after a name',
     test: ({ f, prevWord }) => bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
   },
-  { reason: 'number used as a name ("Flight 447", "page 5", "No. 3")', test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')) },
-  { reason: 'version number ("v2.0", "3.1.4")', test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)) },
+  {
+    reason: 'number used as a name ("Flight 447", "page 5", "No. 3")',
+    test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')),
+  },
+  { reason: 'rank or tag ("#1 hit")', test: ({ f, before }) => bare(f) && /#\s?$/.test(before) },
+  { reason: 'code with a leading zero ("0800", "007")', test: ({ f }) => bare(f) && /^0\d/.test(f.text) },
+  {
+    reason: 'version number ("v2.0", "3.1.4")',
+    test: ({ f, before, after }) => bare(f) && (/\bv\.?\s?$/i.test(before) || /^\.\d/.test(after)),
+  },
   {
     reason: 'list numbering',
-    test: ({ ctx, f, text }) => { const b = ctx.doc.blockOf(f.start); return !!b && b.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)); },
+    test: ({ ctx, f, text }) => ctx.doc.blockOf(f.start)?.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)),
   },
   // "in 1998" is the dates pass's; a bare year-like number before no plural noun is a year, not a count
-  { reason: 'year', test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural') },
+  {
+    reason: 'year',
+    test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural'),
+  },
   { reason: 'number word counting nothing', test: wordWithoutNoun },
+  { reason: 'inside a Title Case headline in the body (a teaser of another story)', test: inHeadline },
   // "One of the jets", "one day": a bare "one" is rarely a figure anyone checks
   { reason: 'a bare "one"', test: ({ f }) => bare(f) && /^(?:one|an?)$/i.test(f.text) },
 ];

@@ -2,7 +2,7 @@
 // number words as whole words ("twenty-five", never the "ten" in "tennis"), "one and a half", collectives
 // ("a dozen", "dozens"), "a" before a magnitude ("a million"), fractions of what follows ("half a million",
 // "a quarter of a billion", "a 10th of a percent") and fractions of a whole ("a third of", "three-quarters").
-import { alt, COLLECTIVES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
+import { alt, COLLECTIVES, CURRENCY_CODES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
 import { lexicons } from '../lexicons';
 
 export interface NumberMatch {
@@ -20,53 +20,67 @@ export interface NumberMatch {
 const N = lexicons.numbers;
 const UNITS = alt(Object.keys(N.units));
 const TENS = alt(Object.keys(N.tens));
+const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
 const FRACTION_WORDS = alt(FRACTIONS.keys());
 const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
 const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
 const UNICODE = Object.keys(UNICODE_FRACTIONS).join('');
-const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenth|hundredth|thousandth|fifth|quarter|third|half)';
+const ORDINAL_DENOMINATOR = '(?:\\d+(?:st|nd|rd|th)|tenths?|hundredths?|thousandths?|fifths?|quarters?|thirds?|half)';
 
 // "two and a half"; then no letter or digit glued on ("tennis", "3G" are not numbers here)
 // (digits may carry a glued unit or magnitude: "500km", "5bn"; amounts.ts reads what is glued on)
 const TAIL = (i: number) => `(?<half${i}>\\s+and\\s+a\\s+half)?${i === 2 || i === 3 ? '' : '(?![\\p{L}\\d])'}`;
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+// English "1,234.5"; European "1.234,56", "1.234.567" and a decimal comma before cents ("2,50 €")
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![.\\d])`
+  + `|\\d+,\\d{1,2}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
 const NUMBER_RE = new RegExp([
   // "half a million", "a quarter of a billion", "a 10th of a percent"
-  `(?<scale>(?:(?:a|one)\\s+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
+  `(?<scale>(?:(?:a|${UNITS})[\\s-]+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
   // "a third of", "two-thirds of", "half of"
   `(?<fraction>(?:${FRACTION_WORDS})(?=\\s+of\\s))`,
   // "1,500", "3.5", "10 1/2", "10½", "two and a half"
   `(?<digits>${DIGITS}(?:\\s+(?<num>\\d)/(?<den>\\d{1,2})(?!\\d)|\\s?(?<uni>[${UNICODE}]))?)`,
   `(?<unicode>[${UNICODE}])`,
-  `(?<words>(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`,
+  // "twenty-five", "two hundred and fifty", "three thousand four hundred"
+  `(?<words>${SMALL}(?:[-\\s]+(?:hundred|thousand)(?:[-\\s]+(?:and\\s+)?${SMALL})?)*)`,
   `(?<collective>(?:an?\\s+)?(?:${COLLECTIVE_WORDS}))`,
   `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
-].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|'), 'giu');
+].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|')
+  // "EUR5bn", "USD200": digits glued to a currency code are a number too (other letters make a code: "A320")
+  + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'iuy');
 
-/** "twenty five" → 25, "seven" → 7 */
+/** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
 function wordValue(s: string): number | null {
-  let v = 0;
+  let total = 0, current = 0;
   for (const p of s.toLowerCase().split(/[-\s]+/)) {
-    if (!(p in NUMBER_WORDS)) return null;
-    v += NUMBER_WORDS[p];
+    if (p === 'and') continue;
+    if (p === 'hundred') current *= 100;
+    else if (p === 'thousand') { total += current * 1000; current = 0; }
+    else if (p in NUMBER_WORDS) current += NUMBER_WORDS[p];
+    else return null;
   }
-  return v;
+  return total + current;
 }
 
-/** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5 */
+/** "a 10th" → 0.1, "a quarter" → 0.25, "half" → 0.5, "three quarters" → 0.75 */
 function denominatorValue(s: string): number | null {
-  const w = s.toLowerCase().replace(/^(?:a|one)\s+/, '');
+  const m = /^(?:(\p{L}+)[\s-]+)?(.+?)s?$/u.exec(s.toLowerCase())!;
+  const times = !m[1] || m[1] === 'a' ? 1 : NUMBER_WORDS[m[1]];
+  if (times === undefined) return null;
+  const w = m[2] === 'hal' ? 'half' : m[2];
   const f = FRACTIONS.get(w);
-  if (f !== undefined) return f;
   const n = /^(\d+)/.exec(w)?.[1] ?? { tenth: '10', hundredth: '100', thousandth: '1000', fifth: '5' }[w];
-  return n ? 1 / Number(n) : null;
+  const one = f ?? (n ? 1 / Number(n) : null);
+  return one === null ? null : one * times;
 }
 
 function valueOf(g: Record<string, string | undefined>): number | null {
   if (g.scale) return denominatorValue(g.scale.trim().replace(/\s+(?:of\s+)?an?$/i, ''));
   if (g.fraction) return FRACTIONS.get(g.fraction.toLowerCase().replace(/\s+/g, ' ')) ?? null;
-  if (g.digits) {
-    let v = parseFloat(g.digits.replace(/,/g, ''));
+  const digits = g.digits ?? g.glued;
+  if (digits) {
+    const european = /,\d{1,2}$/.test(digits) || /\.\d{3}\./.test(digits);
+    let v = parseFloat(european ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, ''));
     if (g.num) v += Number(g.num) / Number(g.den);
     if (g.uni) v += UNICODE_FRACTIONS[g.uni];
     return v;
@@ -78,21 +92,44 @@ function valueOf(g: Record<string, string | undefined>): number | null {
   return null;
 }
 
+// Speed: the pattern above is tried only where a number can start (a digit, a fraction sign, a word that opens a
+// number, a currency code glued to digits), not at every character of the text.
+const STARTS = /\.?\d|[½¼¾⅓⅔⅛⅕]|(?<!\p{L})\p{L}+/gu;
+const START_WORDS = new Set([
+  'a', 'an', 'one', ...Object.keys(N.units), ...Object.keys(N.tens), ...Object.keys(COLLECTIVES),
+  ...[...FRACTIONS.keys()].map((f) => f.split(/[\s-]/)[0]), 'quarters', 'thirds', 'tenth', 'tenths', 'hundredth', 'hundredths',
+  'thousandth', 'thousandths', 'fifth', 'fifths',
+]);
+
+function numberAt(text: string, at: number): NumberMatch | null {
+  NUMBER_RE.lastIndex = at;
+  const m = NUMBER_RE.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const end = at + m[0].length;
+  // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
+  if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) return null;
+  // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
+  if (g.collective && /couple|pair|score/i.test(g.collective) && !/^\s+of\s/i.test(text.slice(end, end + 5))) return null;
+  let value = valueOf(g);
+  if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
+  return {
+    start: at, end, value, word: !g.digits && !g.glued && !g.unicode, fractionOf: !!g.fraction, scales: !!g.scale,
+  };
+}
+
 export function findNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
-    const g = m.groups!;
-    // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
-    if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) continue;
-    // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
-    if (g.collective && /couple|pair|score/i.test(g.collective) && !/^\s+of\s/i.test(text.slice(NUMBER_RE.lastIndex))) continue;
-    let value = valueOf(g);
-    if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
-    out.push({
-      start: m.index, end: m.index + m[0].length, value, word: !g.digits && !g.unicode,
-      fractionOf: !!g.fraction, scales: !!g.scale,
-    });
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    let at = m.index;
+    if (/^\p{L}/u.test(m[0]) && !START_WORDS.has(m[0].toLowerCase())) {
+      // "EUR5bn": a code glued to digits
+      if (!(CURRENCY_CODES.has(m[0]) && /\d/.test(text[at + m[0].length] ?? ''))) continue;
+      at += m[0].length;
+    }
+    const n = numberAt(text, at);
+    if (n) { out.push(n); STARTS.lastIndex = n.end; }
   }
   return out;
 }

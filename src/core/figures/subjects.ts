@@ -27,9 +27,11 @@ const isDet = (t: Token) => t.tags.has('Determiner') || DETERMINERS.has(t.normal
 // compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
 const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);
 
+const misreadHead = (np: Token[]) => { const t = np[np.length - 1]; return pluralAsVerb(t) || t.tags.has('Imperative'); };
+
 function span(ctx: Context, np: Token[]): Span | null {
   while (np.length && isDet(np[0])) np.shift();
-  while (np.length && !np[np.length - 1].tags.has('Noun')) np.pop();
+  while (np.length && !np[np.length - 1].tags.has('Noun') && !misreadHead(np)) np.pop();
   if (!np.length || SUBJECT_STOP.has(np[np.length - 1].normal)) return null;
   const start = np[0].start;
   const text = ctx.doc.text.slice(start, np[np.length - 1].end).replace(/['’]s$/, '');
@@ -50,17 +52,22 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span |
 }
 
 /** the noun phrase ending just before token `j` (inclusive), read backwards */
-function nounPhraseBefore(ctx: Context, toks: Token[], j: number): Span | null {
+function nounPhraseBefore(ctx: Context, toks: Token[], j: number, beforeVerb = false): Span | null {
   const np: Token[] = [];
   const ends = (t: Token) => np.length > 0 && /[,.;:\n]/.test(t.post);
-  while (j >= 0 && (isNP(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
+  // before a change verb compromise misreads some nouns as verbs: "bonds lost 0.4%", "Oil rose $2" (heads),
+  // "House prices rose" (a modifier)
+  const misread = (t: Token) => (np.length === 0
+    ? beforeVerb && (pluralAsVerb(t) || (t.tags.has('Imperative') && /^\p{Lu}/u.test(t.text)))
+    : t.tags.has('Imperative'));
+  while (j >= 0 && (isNP(toks[j]) || misread(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
     np.unshift(toks[j]);
     const det = isDet(toks[j--]);
     // "shares of the bank": a head noun before "of" belongs to the phrase
     if (j > 0 && toks[j].normal === 'of' && toks[j - 1].tags.has('Noun') && !ends(toks[j])) np.unshift(toks[j--]);
     else if (det) break;
   }
-  return np.length && np[np.length - 1].tags.has('Noun') ? span(ctx, np) : null;
+  return np.length && (np[np.length - 1].tags.has('Noun') || misreadHead(np)) ? span(ctx, np) : null;
 }
 
 /** "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80 million" */
@@ -74,7 +81,7 @@ function namedBeforeVerb(ctx: Context, toks: Token[]): Span | null {
     if (SUBJECT_LINKS.has(t.normal) || (verb && (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Copula')))) continue;
     break;
   }
-  return verb ? nounPhraseBefore(ctx, toks, i) : null;
+  return verb ? nounPhraseBefore(ctx, toks, i, true) : null;
 }
 
 /** "a budget of $95 million", "put the cost at $4 million" */
@@ -97,7 +104,9 @@ export const subjects: Refiner<FigureCandidate> = {
         ?? namedBeforeVerb(ctx, before)
         ?? linked
         ?? linkedBefore(ctx, before)
-        ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+        // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
+        ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5))
+          ? nounPhraseAfter(ctx, f.end + 1, true) : null);
     }
     return figures;
   },

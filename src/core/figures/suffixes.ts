@@ -22,13 +22,15 @@ function lookup(phrase: string): Found | null {
   const pct = PERCENT_WORDS.get(lower);
   if (pct) return { type: 'percent', unit: pct };
   // "pounds" is money or weight: the unit reading decides in context (amounts.ts)
-  if (CURRENCY_WORDS.has(lower) && !UNIT_FORMS.has(lower)) return { type: 'currency', code: CURRENCY_WORDS.get(lower) ?? null, word: phrase };
+  if (CURRENCY_WORDS.has(lower) && !UNIT_FORMS.has(lower)) {
+    return { type: 'currency', code: CURRENCY_WORDS.get(lower) ?? null, word: phrase };
+  }
   if (CURRENCY_CODES.has(phrase) || (LOWER_CODES.has(phrase) && CURRENCY_CODES.has(phrase.toUpperCase()))) {
     return { type: 'currency', code: CURRENCY_CODES.get(phrase.toUpperCase())!, word: phrase };
   }
   const sub = SUBUNITS.get(lower);
-  if (sub && phrase.length > 1) return { type: 'subunit', code: sub.of, factor: sub.factor };
-  if (sub && phrase === 'p') return { type: 'subunit', code: sub.of, factor: sub.factor };
+  // "50p" but not "50 P"
+  if (sub && (phrase.length > 1 || phrase === 'p')) return { type: 'subunit', code: sub.of, factor: sub.factor };
   const unit = phrase.length <= 3 ? UNIT_FORMS.get(phrase) : UNIT_FORMS.get(lower);
   if (unit) return { type: 'unit', entry: unit, word: phrase };
   return null;
@@ -38,7 +40,9 @@ function lookup(phrase: string): Found | null {
 export function suffixAt(text: string, pos: number): Suffix | null {
   PERCENT_RE.lastIndex = pos;
   const p = PERCENT_RE.exec(text);
-  if (p) return { type: 'percent', unit: PERCENT_WORDS.get(p[1].toLowerCase().replace(/\s+/g, ' '))!, end: pos + p[0].length };
+  if (p) {
+    return { type: 'percent', unit: PERCENT_WORDS.get(p[1].toLowerCase().replace(/[\s-]+/g, ' '))!, end: pos + p[0].length };
+  }
   CURRENCY_SYMBOL_AFTER_RE.lastIndex = pos;
   const s = CURRENCY_SYMBOL_AFTER_RE.exec(text);
   if (s && !/^[\p{L}\d]/u.test(text.slice(pos + s[0].length, pos + s[0].length + 1))) {
@@ -65,7 +69,9 @@ export function suffixAt(text: string, pos: number): Suffix | null {
         if (!close) return null;
         end += close[0].length;
       }
-      if (/^[\p{L}\d]/u.test(text.slice(end, end + 1))) continue; // "3 Gs" is not "3 G" + s
+      // "3 Gs" is not "3 G" + s; but feet run into inches: 5'11"
+      const next = text.slice(end, end + 1);
+      if (/^[\p{L}\d]/u.test(next) && !(/^['′]$/.test(phrase) && /^\d/.test(next))) continue;
       return { ...hit, end } as Suffix;
     }
   }

@@ -15,7 +15,12 @@ export const ORDINALS = N.ordinals;
 export const COLLECTIVES = N.collectives;
 /** "half", "a third", "two-thirds", "three-quarters" */
 export const FRACTIONS = lowerMap(N.fractions);
-export const UNICODE_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2 };
+export const UNICODE_FRACTIONS: Record<string, number> = {
+  '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2,
+};
+/** where a number starts inside a figure's text, after its qualifier or currency */
+export const NUMBER_START_RE = new RegExp(`[\\d${Object.keys(UNICODE_FRACTIONS).join('')}]|(?<![\\p{L}])(?:${
+  alt([...Object.keys(NUMBER_WORDS), ...Object.keys(N.collectives), ...Object.keys(N.fractions), 'a', 'an'])})(?![\\p{L}])`, 'iu');
 
 // Magnitude words after a number; one-letter ones ("m", "b", "k") glued to it only, and read by amounts.ts
 // in context ("500m" is metres without a currency).
@@ -48,6 +53,10 @@ for (const [dimension, units] of Object.entries(lexicons.units.dimensions)) {
     for (const f of forms) UNIT_FORMS.set(f.length <= 3 ? f : f.toLowerCase(), { unit, dimension });
   }
 }
+/** units written before the number: "magnitude 6.2", "Mach 2" */
+export const UNIT_PREFIXES = new Map(Object.entries(lexicons.units.prefixes)
+  .filter((e): e is [string, UnitEntry] => typeof e[1] !== 'string').map(([k, v]) => [k.toLowerCase(), v]));
+export const UNIT_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(UNIT_PREFIXES.keys())})\\s+$`, 'iu');
 export const UNIT_COMPOUNDS = Object.fromEntries(Object.entries(lexicons.units.compounds)
   .filter(([, v]) => typeof v !== 'string')) as Record<string, Record<string, number>>;
 
@@ -59,11 +68,14 @@ export const UPPER_BOUND = new Set(F.qualifiers.upper);
 const QUALIFIERS = new Set([...APPROXIMATE, ...LOWER_BOUND, ...UPPER_BOUND, ...F.qualifiers.other]);
 export const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIERS)})\\s+$`, 'iu');
 // "rose 5%", "rose by 5%", "cut rates by 25 basis points"; not "rose to 5%" (a level, not a change)
-const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu');
+// "makes up 5%", "ended down 3 points" are not changes when "up"/"down" is the particle of another verb
+const PHRASAL = alt(F.phrasalBeforeDirection);
+const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu');
 export const UP_VERBS = direction(F.directions.up);
 export const DOWN_VERBS = direction(F.directions.down);
 export const PERCENT_WORDS = lowerMap(F.percentWords);
-export const PERCENT_RE = new RegExp(`\\s?(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
+// "5%", "5 per cent", "a 50-percent stake", "5pc"
+export const PERCENT_RE = new RegExp(`(?:\\s?|-)(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
 export const NEGATIVE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(F.negative)})\\s+$`, 'iu');
 
 export const wordSet = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));

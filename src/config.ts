@@ -16,11 +16,14 @@ export const ConfigSchema = z.object({
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
   FACTSHEET_DATABASE_URL: z.string().min(1).optional(),
+  FACTSHEET_PUBLIC_URL: z.url().optional(),
 });
 
 export interface Config {
   port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
   cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
+  /** the base URL clients use (OpenAPI `servers`); http://HOST:PORT when unset */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
+    publicUrl: c.FACTSHEET_PUBLIC_URL ?? `http://${c.FACTSHEET_HOST}:${c.PORT}`,
   };
 }
 

@@ -77,7 +77,7 @@ export const Speaker = z.object({
   name: z.string().nullable().describe('canonical name of the speaking entity'),
   entityId: z.string().nullable(),
   start: offset, end: offset, text: z.string().describe('the mention in the attribution: "Muttaqi", "he"'),
-});
+}).meta({ id: 'Speaker' });
 export const Quote = Span.extend({
   id: z.string(),
   kind: QuoteKind,
@@ -133,7 +133,8 @@ export const FactSheet = z.object({
 export type FactSheet = z.infer<typeof FactSheet>;
 
 /** A sheet as the shells return it: with `include`, sections not asked for (nor referred to) are left out. */
-export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true });
+export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true })
+  .meta({ id: 'PartialFactSheet', description: 'a fact sheet; with `include`, only the sections asked for and those they refer to' });
 export type PartialFactSheet = z.infer<typeof PartialFactSheet>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')

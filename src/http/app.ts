@@ -31,7 +31,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   }));
   // bodies are parsed per route (src/http/body.ts): each reads only the media types it documents
 
-  const yaml = openApiYaml();
+  const yaml = openApiYaml(config);
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });
   app.get('/openapi.yaml', (_req, res) => { res.type('application/yaml').send(yaml); });
   app.get('/docs', (_req, res) => { res.type('html').send(DOCS_HTML); });

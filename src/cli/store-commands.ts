@@ -7,6 +7,7 @@ import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery
 import { openStore } from '../store/open';
 import { ingestArticle, reindex } from '../store/service';
 import { ArticleIngest, type FactStore } from '../store/types';
+import { countLines } from '../batch/inputs';
 import { Progress } from '../batch/progress';
 import { fieldErrors, toLineError } from '../errors';
 import { parseLineAs } from '../input/article';
@@ -44,19 +45,6 @@ export async function ingestFile(file: string, live: boolean): Promise<{ stored:
   } finally { store.close(); }
   progress.finish(0, `stored ${counts.stored}, unchanged ${counts.unchanged}`);
   return counts;
-}
-
-/** Non-empty lines of a file, for the progress bar's total (a cheap pass over the bytes). */
-function countLines(file: string): number {
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.alloc(1 << 20);
-  let n = 0, last = 10;
-  try {
-    for (let got = fs.readSync(fd, buf); got > 0; got = fs.readSync(fd, buf)) {
-      for (let i = 0; i < got; i++) { if (buf[i] === 10 && last !== 10) n++; last = buf[i]; }
-    }
-  } finally { fs.closeSync(fd); }
-  return last === 10 ? n : n + 1;
 }
 
 export function reindexAll(live: boolean): number {

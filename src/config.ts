@@ -1,6 +1,7 @@
 // Configuration, read once from the environment and validated; a bad value stops start-up.
 import path from 'node:path';
 import { z } from 'zod';
+import { fieldErrors, sentence } from './errors';
 import { MAX_TEXT_DEFAULT } from './input/article';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -32,7 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(Object.keys(ConfigSchema.shape).filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const r = ConfigSchema.safeParse(known);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = fieldErrors(r.error, known).map((e) => `  ${sentence(e)} (got ${JSON.stringify(env[e.field])})`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const c = r.data;

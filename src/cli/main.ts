@@ -43,7 +43,7 @@ export function buildProgram(): Command {
     .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
     .showHelpAfterError('(run factsheet --help for usage)');
 
-  const extract = program.command('extract')
+  program.command('extract')
     .description('Fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
     .argument('[input]', 'JSON Lines file ({id, text, publishedAt?, title?} per line; stdin when omitted or -), '
       + 'a directory of .txt/.html files (id = relative path), or one .txt/.html file (pretty-printed)')
@@ -65,7 +65,6 @@ export function buildProgram(): Command {
       }
       exitFor(await extractBatch(input, { ...o, format: o.format }, limits));
     }));
-  extract.showHelpAfterError('(run factsheet extract --help for usage)');
 
   program.command('evaluate')
     .description('score extraction against gold annotations: P/R/F1 per fact type (overlap and exact), value and speaker accuracy')
@@ -123,6 +122,8 @@ export function buildProgram(): Command {
       process.stdout.write(out + '\n');
     }));
 
+  // a usage error is one line and a pointer to the help of the command it was made in
+  for (const c of program.commands) c.showHelpAfterError(`(run factsheet ${c.name()} --help for usage)`);
   return program;
 }
 

@@ -9,7 +9,7 @@ import { ingestArticle, reindex } from '../store/service';
 import { ArticleIngest, type FactStore } from '../store/types';
 import { countLines } from '../batch/inputs';
 import { Progress } from '../batch/progress';
-import { fieldErrors, toLineError } from '../errors';
+import { fieldErrors, sentence, toLineError } from '../errors';
 import { parseLineAs } from '../input/article';
 
 export function withStore<T>(fn: (store: FactStore) => T): T {
@@ -84,7 +84,7 @@ export function runQuery(kind: string, filters: Record<string, string>, json: bo
   const q = QUERIES[kind];
   if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
   const parsed = q.schema.safeParse(filters);
-  if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${e.field}: ${e.message}`).join('; '));
+  if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${sentence(e)}`).join('; '));
   return withStore((store) => {
     const result = q.run(store, parsed.data as never);
     const items = Array.isArray(result) ? result : result.items;

@@ -37,9 +37,12 @@ export class FactsheetError extends Error {
   /** Invalid input from a zod error, worded for people; `input` lets "is required" be told apart. */
   static fromZod(error: z.ZodError, input?: unknown, prefix = ''): FactsheetError {
     const errors = fieldErrors(error, input, prefix);
-    return new FactsheetError('invalid-input', errors.map((e) => (e.field === '(body)' ? e.message : `${e.field}: ${e.message}`)).join('; '), errors);
+    return new FactsheetError('invalid-input', errors.map(sentence).join('; '), errors);
   }
 }
+
+/** A field error as one phrase that names its field ("text is required", "publishedAt: not a calendar date"). */
+export const sentence = (e: FieldError): string => (e.field === '(body)' || e.message.startsWith(e.field) ? e.message : `${e.field}: ${e.message}`);
 
 /** The line shape of a failure in JSON Lines output (CLI, batch, /v1/extract/batch). */
 export interface LineError { id: string | null; error: { type: string; title: string; detail: string; field: string | null } }

@@ -7,14 +7,14 @@ import { UsageError } from './extract-command';
 
 export interface EvaluateResult { documents: number; scores: Record<FactType, TypeScore>; misses: Miss[] }
 
-export function evaluate(inputs: string[]): EvaluateResult {
+export function evaluate(inputs: string[], publishedAt?: string): EvaluateResult {
   let docs;
   try { docs = readGold(inputs); } catch (e) { if (e instanceof GoldError) throw new UsageError(e.message); throw e; }
   if (!docs.length) throw new UsageError(`no gold documents in ${inputs.join(', ')}`);
   const counts = Object.fromEntries(FACT_TYPES.map((t) => [t, emptyCounts()])) as Record<FactType, Counts>;
   const misses: Miss[] = [];
   for (const doc of docs) {
-    const sheet = extractArticle({ text: doc.text, publishedAt: doc.publishedAt });
+    const sheet = extractArticle({ text: doc.text, publishedAt: doc.publishedAt ?? publishedAt });
     for (const t of FACT_TYPES) {
       const m: Miss[] = [];
       scoreDoc(doc, sheet, t, counts[t], m);

@@ -70,11 +70,12 @@ export function buildProgram(): Command {
     .description('score extraction against gold annotations: P/R/F1 per fact type (overlap and exact), value and speaker accuracy')
     .argument('<gold...>', 'gold files or directories: our gold format (.json/.jsonl, see README), a Label Studio export (.json), brat (.txt + .ann)')
     .option('--json', 'the scores (and misses) as JSON')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for gold documents that carry none (brat)', date)
     .addOption(new Option('--show <type>', 'list the misses of one fact type').choices(['entities', 'dates', 'events', 'quotes', 'figures']))
-    .action(action(async (gold: string[], o: { json?: boolean; show?: string }) => {
+    .action(action(async (gold: string[], o: { json?: boolean; show?: string; published?: string }) => {
       const started = Date.now();
       const { evaluate, formatMisses, formatScores } = await import('./evaluate-command');
-      const r = evaluate(gold);
+      const r = evaluate(gold, o.published);
       if (o.json) process.stdout.write(JSON.stringify({ documents: r.documents, scores: r.scores, ...(o.show ? { misses: r.misses.filter((m) => (m as { type?: string }).type === o.show) } : {}) }, null, 2) + '\n');
       else process.stdout.write(`${formatScores(r)}\n${o.show ? `\n${formatMisses(r, o.show)}\n` : ''}`);
       process.stderr.write(`evaluated ${r.documents} document(s), elapsed ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

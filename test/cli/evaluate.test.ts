@@ -63,6 +63,8 @@ test('round trip through brat standoff: the same spans (brat counts code points)
   const emoji = JSON.stringify({ id: 'emoji', text: '🚢 Dock workers in Rotterdam ended a strike on Thursday, said Jan Smit.' });
   expect(run(['extract', '--format', 'brat', '--out', out, '--workers', '1'], sampleLines() + emoji + '\n').status).toBe(0);
   const { scores } = JSON.parse(run(['evaluate', out, '--json']).stdout) as { scores: Record<string, Score> };
+  const dated = JSON.parse(run(['evaluate', path.join(out, 'harbour-strike.ann'), '--published', '2025-03-14', '--json']).stdout) as { scores: Record<string, Score> };
+  expect(dated.scores.dates.valueAccuracy).toBe(1); // the publication date brat files lack, from the command line
   // brat files carry no publication date, and which events are dated depends on it: spans only
   for (const type of ['entities', 'dates', 'quotes', 'figures']) expect([type, scores[type].exact.f1]).toEqual([type, 1]);
   expect(scores.entities.gold).toBeGreaterThan(10);

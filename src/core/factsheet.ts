@@ -134,6 +134,7 @@ export type FactSheet = z.infer<typeof FactSheet>;
 
 /** A sheet as the shells return it: with `include`, sections not asked for (nor referred to) are left out. */
 export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true })
+  .extend({ text: z.string().optional().describe('the article text the offsets refer to, when it was extracted from HTML') })
   .meta({ id: 'PartialFactSheet', description: 'a fact sheet; with `include`, only the sections asked for and those they refer to' });
 export type PartialFactSheet = z.infer<typeof PartialFactSheet>;
 

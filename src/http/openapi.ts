@@ -65,11 +65,15 @@ const json = (schema: unknown, description = 'OK', example?: unknown) => ({ desc
 /** Problem responses, one per kind; operations list the ones they can return. */
 const RESPONSE_NAMES: Partial<Record<ProblemKind, string>> = {
   'invalid-input': 'BadRequest', 'unauthorized': 'Unauthorized', 'not-found': 'NotFound', 'text-too-large': 'PayloadTooLarge',
-  'unsupported-media-type': 'UnsupportedMediaType', 'internal-error': 'InternalError',
+  'unsupported-media-type': 'UnsupportedMediaType', 'too-many-requests': 'TooManyRequests', 'internal-error': 'InternalError',
+  'service-overloaded': 'ServiceOverloaded', 'extraction-timed-out': 'TimedOut',
 };
 const PROBLEM_EXAMPLES: Record<string, { kind: ProblemKind; detail: string; instance: string; errors?: { field: string; message: string }[] }> = {
   BadRequest: { kind: 'invalid-input', detail: 'publishedAt: not a calendar date', instance: '/v1/extract', errors: [{ field: 'publishedAt', message: 'not a calendar date' }] },
-  Unauthorized: { kind: 'unauthorized', detail: 'this route needs an API key (X-API-Key)', instance: '/v1/articles', errors: [{ field: 'X-API-Key', message: 'missing' }] },
+  Unauthorized: { kind: 'unauthorized', detail: 'this route needs an API key (Authorization: Bearer KEY or X-API-Key)', instance: '/v1/articles', errors: [{ field: 'Authorization', message: 'missing' }] },
+  TooManyRequests: { kind: 'too-many-requests', detail: 'more than 120 requests a minute (FACTSHEET_RATE_LIMIT)', instance: '/v1/extract' },
+  ServiceOverloaded: { kind: 'service-overloaded', detail: 'every extraction worker is busy and the queue is full; retry later', instance: '/v1/extract', errors: [{ field: '(request)', message: 'queue full' }] },
+  TimedOut: { kind: 'extraction-timed-out', detail: 'the extraction did not finish within its deadline', instance: '/v1/extract' },
   NotFound: { kind: 'not-found', detail: 'no article seed version 9', instance: '/v1/articles/seed?version=9', errors: [{ field: 'version', message: 'not found' }] },
   PayloadTooLarge: { kind: 'text-too-large', detail: 'text is 231001 characters; the limit is 200000', instance: '/v1/extract', errors: [{ field: 'text', message: 'longer than 200000 characters' }] },
   UnsupportedMediaType: { kind: 'unsupported-media-type', detail: 'send application/json, text/plain or text/html, not application/xml', instance: '/v1/extract', errors: [{ field: 'Content-Type', message: 'expected application/json, text/plain or text/html' }] },
@@ -80,6 +84,9 @@ const DESCRIPTIONS: Record<string, string> = {
   Unauthorized: 'No or an unknown API key (only when the server is configured with FACTSHEET_API_KEYS)',
   NotFound: 'No such resource', PayloadTooLarge: 'The body (FACTSHEET_MAX_BODY_BYTES), the text (FACTSHEET_MAX_TEXT_CHARS) or the batch (FACTSHEET_BATCH_MAX_LINES) is over its limit; detail says which limit',
   UnsupportedMediaType: 'The Content-Type is not one this route reads; detail says which to send', InternalError: 'An unexpected failure (logged with the request id)',
+  TooManyRequests: 'Over the rate limit (only when the server is configured with FACTSHEET_RATE_LIMIT); see the RateLimit headers',
+  ServiceOverloaded: 'The extraction workers are busy and their queue is full; retry after a while',
+  TimedOut: 'The extraction did not finish within the configured deadline',
 };
 
 function problemResponses(): Json {
@@ -137,7 +144,8 @@ function document(config: Config): Json {
   const seed = fs.readFileSync(path.resolve(__dirname, '../../data/samples/seed-article.txt'), 'utf8');
   const sheet = exampleSheet();
   const read = (id: string, summary: string, parameters: Json[], ok: Json, ...errors: string[]) =>
-    ({ get: { operationId: id, tags: ['store'], summary, security: [], parameters, responses: { 200: ok, ...problems(...errors, 'InternalError') } } });
+    ({ get: { operationId: id, tags: ['store'], summary, security: [], parameters, responses: { 200: ok, ...problems(...errors, 'TooManyRequests', 'InternalError') } } });
+  const extraction = ['TooManyRequests', 'InternalError', 'ServiceOverloaded', 'TimedOut'];
   return {
     openapi: '3.1.0',
     info: {
@@ -167,7 +175,7 @@ function document(config: Config): Json {
           responses: {
             200: { description: 'The fact sheet (with `include`, only the sections asked for and those they refer to)', headers: { ETag: { schema: { type: 'string' } }, 'X-Cache': { schema: { type: 'string', enum: ['hit', 'miss'] } } }, content: { 'application/json': { schema: ref('PartialFactSheet'), example: sheet } } },
             304: { description: 'Not modified (If-None-Match matched the ETag)' },
-            ...problems('BadRequest', 'PayloadTooLarge', 'UnsupportedMediaType', 'InternalError'),
+            ...problems('BadRequest', 'PayloadTooLarge', 'UnsupportedMediaType', ...extraction),
           },
         },
       },
@@ -178,7 +186,7 @@ function document(config: Config): Json {
           requestBody: { required: true, content: { 'application/x-ndjson': { schema: { type: 'string' }, example: `${JSON.stringify({ id: 'a', text: 'Exports rose 12% in 2024.' })}\n` } } },
           responses: {
             200: { description: 'One JSON object per line, in input order: a fact sheet or {id, error}', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
-            ...problems('BadRequest', 'PayloadTooLarge', 'UnsupportedMediaType', 'InternalError'),
+            ...problems('BadRequest', 'PayloadTooLarge', 'UnsupportedMediaType', ...extraction),
           },
         },
       },
@@ -186,7 +194,7 @@ function document(config: Config): Json {
         post: {
           operationId: 'ingestArticle', tags: ['store'], summary: 'Store an article and its fact sheet (idempotent by id and text; new text makes a new version)',
           description: 'A JSON body, or a text/plain body with the other fields as query parameters. The text limit is the one of /v1/extract.',
-          security: [{ ApiKey: [] }],
+          security: [{ BearerAuth: [] }, { ApiKey: [] }],
           parameters: queryParameters(IngestQuery).map((p) => ({ ...p, description: 'text/plain bodies only' })),
           requestBody: {
             required: true,
@@ -198,7 +206,7 @@ function document(config: Config): Json {
           responses: {
             200: json(ref('IngestResult'), 'Unchanged: this id already has this text'),
             201: { ...json(ref('IngestResult'), 'Stored: a new article or a new version'), headers: { Location: { schema: { type: 'string' } } } },
-            ...problems('BadRequest', 'Unauthorized', 'PayloadTooLarge', 'UnsupportedMediaType', 'InternalError'),
+            ...problems('BadRequest', 'Unauthorized', 'PayloadTooLarge', 'UnsupportedMediaType', ...extraction),
           },
         },
         ...read('listArticles', 'Articles by full text, entity and publication date', queryParameters(ArticlesQuery), json(ref('ArticlePage')), 'BadRequest'),
@@ -229,7 +237,8 @@ function document(config: Config): Json {
       },
       responses: problemResponses(),
       securitySchemes: {
-        ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Needed on write routes when the server is configured with FACTSHEET_API_KEYS' },
+        BearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key as `Authorization: Bearer KEY`: needed on write routes when the server is configured with FACTSHEET_API_KEYS' },
+        ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same key in the X-API-Key header instead' },
       },
     },
   };

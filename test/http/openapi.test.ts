@@ -73,7 +73,7 @@ test('every operation has a unique operationId, tags, and the problem responses'
   }
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toEqual(expect.arrayContaining(['extract', 'extractBatch', 'ingestArticle', 'listQuotes', 'getEntity']));
-  expect(d.paths['/v1/articles'].post.security).toEqual([{ ApiKey: [] }]);
+  expect(d.paths['/v1/articles'].post.security).toEqual([{ BearerAuth: [] }, { ApiKey: [] }]);
   expect(d.servers).toEqual([{ url: 'http://127.0.0.1:8080' }]);
   expect(buildOpenApi(loadConfig({ FACTSHEET_PUBLIC_URL: 'https://facts.example.org' })).servers).toEqual([{ url: 'https://facts.example.org' }]);
   const seed = fs.readFileSync(path.join(ROOT, 'data/samples/seed-article.txt'), 'utf8');

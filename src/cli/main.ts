@@ -9,7 +9,12 @@ import { isoDate } from '../core/factsheet';
 import { EXTRACTOR_VERSION } from '../core/version';
 import { loadConfig } from '../config';
 import type { Format } from '../batch/runner';
+import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../store/queries';
 import { extractBatch, extractFile, UsageError } from './extract-command';
+
+const QUERY_FILTERS = {
+  quotes: QuotesQuery, figures: FiguresQuery, events: EventsQuery, articles: ArticlesQuery, entities: EntitiesQuery, conflicts: ConflictsQuery,
+};
 
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -44,7 +49,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run factsheet --help for usage)');
 
   program.command('extract')
-    .description('Fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
+    .description('fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
     .argument('[input]', 'JSON Lines file ({id, text, publishedAt?, title?} per line; stdin when omitted or -), '
       + 'a directory of .txt/.html files (id = relative path), or one .txt/.html file (pretty-printed)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that do not give their own; relative dates resolve against it', date)
@@ -113,7 +118,8 @@ export function buildProgram(): Command {
     .option('--json', 'JSON instead of a table')
     .allowUnknownOption()
     .allowExcessArguments()
-    .helpOption('-h, --help', 'filters are the HTTP query parameters as --NAME VALUE: see README')
+    .addHelpText('after', `\nFilters, as --NAME VALUE (the query parameters of the HTTP routes):\n${Object.entries(QUERY_FILTERS)
+      .map(([kind, schema]) => `  ${kind.padEnd(10)} ${Object.keys(schema.shape).map((k) => `--${k}`).join(' ')}`).join('\n')}`)
     .action(action(async (kind: string, o: { json?: boolean }, cmd: Command) => {
       const { runQuery, QUERY_KINDS } = await import('./store-commands');
       if (!QUERY_KINDS.includes(kind)) throw new UsageError(`query takes one of ${QUERY_KINDS.join(', ')}, not ${kind}`);

@@ -58,6 +58,24 @@ test('round trip: export with --format labelstudio, evaluate it → F1 = 1 for e
   expect(scores.entities.gold).toBeGreaterThan(0);
 });
 
+test('a Label Studio export with annotations: the corrections of the annotators are the gold', () => {
+  const tasks = path.join(dir, 'tasks.json');
+  expect(run(['extract', '--format', 'labelstudio', '--out', tasks, '--workers', '1'], sampleLines()).status).toBe(0);
+  const exported = JSON.parse(fs.readFileSync(tasks, 'utf8')) as { data: { text: string }; predictions: { result: { type: string; value?: { labels: string[] } }[] }[] }[];
+  // an annotator removed every DATE region of the first task and submitted: those dates become false positives
+  const [first] = exported;
+  const kept = first.predictions[0].result.filter((r) => !(r.type === 'labels' && r.value?.labels[0] === 'DATE'));
+  const removed = first.predictions[0].result.length - kept.length;
+  expect(removed).toBeGreaterThan(0);
+  const corrected = [{ ...first, annotations: [{ id: 1, was_cancelled: false, result: kept }] }, ...exported.slice(1)];
+  const file = path.join(dir, 'annotated.json');
+  fs.writeFileSync(file, JSON.stringify(corrected));
+  const { scores } = JSON.parse(run(['evaluate', file, '--json']).stdout) as { scores: Record<string, Score> };
+  expect(scores.dates.predicted - scores.dates.gold).toBe(removed);
+  expect(scores.dates.overlap.f1).toBeLessThan(1);
+  expect(scores.entities.exact.f1).toBe(1);
+});
+
 test('round trip through brat standoff: the same spans (brat counts code points)', () => {
   const out = path.join(dir, 'brat');
   const emoji = JSON.stringify({ id: 'emoji', text: '🚢 Dock workers in Rotterdam ended a strike on Thursday, said Jan Smit.' });

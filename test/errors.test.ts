@@ -13,8 +13,14 @@ const errorsOf = (schema: z.ZodType, value: unknown) => {
 test.each([
   [{}, [{ field: 'text', message: 'text is required' }]],
   [{ text: 5 }, [{ field: 'text', message: 'text must be a string' }]],
-  [{ text: 'ok', published_at: '2025-07-04' }, [{ field: 'published_at', message: 'published_at is not a known field' }]],
-  [{ text: 'ok', include: ['dates', 'weather'] }, [{ field: 'include.1', message: expect.stringMatching(/^include\.1 must be one of entities, dates/) }]],
+  [
+    { text: 'ok', published_at: '2025-07-04' },
+    [{ field: 'published_at', message: 'published_at is not a known field' }],
+  ],
+  [
+    { text: 'ok', include: ['dates', 'weather'] },
+    [{ field: 'include.1', message: expect.stringMatching(/^include\.1 must be one of entities, dates/) }],
+  ],
   [{ text: 'ok', include: [] }, [{ field: 'include', message: 'include needs at least 1 item' }]],
   [{ text: 'ok', title: 'x'.repeat(1001) }, [{ field: 'title', message: 'title is longer than 1000 characters' }]],
   [{ text: 'ok', publishedAt: '2025-02-30' }, [{ field: 'publishedAt', message: 'not a calendar date' }]],
@@ -24,7 +30,13 @@ test.each([
 });
 
 test('no zod wording reaches people', () => {
-  const all = [{}, { text: 5 }, { text: 'a', x: 1 }, { text: 'a', include: 'dates' }, { text: 'a', publishedAt: 7 }].flatMap((v) => errorsOf(ExtractRequest, v));
+  const all = [
+    {},
+    { text: 5 },
+    { text: 'a', x: 1 },
+    { text: 'a', include: 'dates' },
+    { text: 'a', publishedAt: 7 },
+  ].flatMap((v) => errorsOf(ExtractRequest, v));
   expect(JSON.stringify(all)).not.toMatch(/Invalid input|expected string|received|Unrecognized/);
 });
 
@@ -33,6 +45,20 @@ test('a status-first problem is the same error type with the kind of its status'
   expect(e).toBeInstanceOf(FactsheetError);
   expect([e.kind, e.status, e.title]).toEqual(['too-many-requests', 429, 'Too many requests']);
   expect(new HttpProblem(400, 'Invalid JSON', 'x').kind).toBe('invalid-json');
-  expect(toLineError('a', new FactsheetError('text-too-large', 'text is 9 characters; the limit is 5', [{ field: 'text', message: 'too long' }])))
-    .toEqual({ id: 'a', error: { type: problemType('text-too-large'), title: 'Text too large', detail: 'text is 9 characters; the limit is 5', field: 'text' } });
+  expect(
+    toLineError(
+      'a',
+      new FactsheetError('text-too-large', 'text is 9 characters; the limit is 5', [
+        { field: 'text', message: 'too long' },
+      ]),
+    ),
+  ).toEqual({
+    id: 'a',
+    error: {
+      type: problemType('text-too-large'),
+      title: 'Text too large',
+      detail: 'text is 9 characters; the limit is 5',
+      field: 'text',
+    },
+  });
 });

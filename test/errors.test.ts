@@ -1,7 +1,6 @@
 // The one error type: zod issues in plain words, the kinds behind statuses, one line shape.
 import { z } from 'zod';
 import { FactsheetError, fieldErrors, problemType, toLineError } from '../src/errors';
-import { HttpProblem } from '../src/http/problem';
 import { ExtractRequest } from '../src/input/article';
 
 const errorsOf = (schema: z.ZodType, value: unknown) => {
@@ -40,19 +39,12 @@ test('no zod wording reaches people', () => {
   expect(JSON.stringify(all)).not.toMatch(/Invalid input|expected string|received|Unrecognized/);
 });
 
-test('a status-first problem is the same error type with the kind of its status', () => {
-  const e = new HttpProblem(429, 'Too many requests', 'slow down');
-  expect(e).toBeInstanceOf(FactsheetError);
-  expect([e.kind, e.status, e.title]).toEqual(['too-many-requests', 429, 'Too many requests']);
-  expect(new HttpProblem(400, 'Invalid JSON', 'x').kind).toBe('invalid-json');
-  expect(
-    toLineError(
-      'a',
-      new FactsheetError('text-too-large', 'text is 9 characters; the limit is 5', [
-        { field: 'text', message: 'too long' },
-      ]),
-    ),
-  ).toEqual({
+test('one line shape for failures in JSON Lines', () => {
+  const e = new FactsheetError('text-too-large', 'text is 9 characters; the limit is 5', [
+    { field: 'text', message: 'too long' },
+  ]);
+  expect([e.status, e.title, e.field]).toEqual([413, 'Text too large', 'text']);
+  expect(toLineError('a', e)).toEqual({
     id: 'a',
     error: {
       type: problemType('text-too-large'),

@@ -17,10 +17,11 @@ export const PROBLEMS = {
   'too-many-lines': { title: 'Too many lines', status: 413 },
   'unsupported-media-type': { title: 'Unsupported media type', status: 415 },
   'not-found': { title: 'Not found', status: 404 },
-  unauthorized: { title: 'Unauthorized', status: 401 },
+  'unauthorized': { title: 'Unauthorized', status: 401 },
   'too-many-requests': { title: 'Too many requests', status: 429 },
-  'service-overloaded': { title: 'Service overloaded', status: 503 },
-  'extraction-timed-out': { title: 'Extraction timed out', status: 504 },
+  'overloaded': { title: 'Service overloaded', status: 503 },
+  'unavailable': { title: 'Service unavailable', status: 503 },
+  'timeout': { title: 'Extraction timed out', status: 504 },
   'extraction-failed': { title: 'Extraction failed', status: 500 },
   'internal-error': { title: 'Internal error', status: 500 },
 } as const;
@@ -40,14 +41,6 @@ export class FactsheetError extends Error {
     super(detail);
     this.title = PROBLEMS[kind].title;
     this.status = PROBLEMS[kind].status;
-  }
-
-  /** The kind a status (and title) stands for, for code that thinks in statuses. */
-  static kindFor(status: number, title?: string): ProblemKind {
-    const kinds = (Object.keys(PROBLEMS) as ProblemKind[]).filter((k) => PROBLEMS[k].status === status);
-    return (
-      kinds.find((k) => PROBLEMS[k].title === title) ?? kinds[0] ?? (status >= 500 ? 'internal-error' : 'invalid-input')
-    );
   }
 
   get field(): string | null {

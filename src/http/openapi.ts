@@ -130,8 +130,8 @@ const RESPONSE_NAMES: Partial<Record<ProblemKind, string>> = {
   'unsupported-media-type': 'UnsupportedMediaType',
   'too-many-requests': 'TooManyRequests',
   'internal-error': 'InternalError',
-  'service-overloaded': 'ServiceOverloaded',
-  'extraction-timed-out': 'TimedOut',
+  overloaded: 'ServiceUnavailable',
+  timeout: 'TimedOut',
 };
 const PROBLEM_EXAMPLES: Record<
   string,
@@ -154,14 +154,14 @@ const PROBLEM_EXAMPLES: Record<
     detail: 'more than 120 requests a minute (FACTSHEET_RATE_LIMIT)',
     instance: '/v1/extract',
   },
-  ServiceOverloaded: {
-    kind: 'service-overloaded',
+  ServiceUnavailable: {
+    kind: 'overloaded',
     detail: 'every extraction worker is busy and the queue is full; retry later',
     instance: '/v1/extract',
     errors: [{ field: '(request)', message: 'queue full' }],
   },
   TimedOut: {
-    kind: 'extraction-timed-out',
+    kind: 'timeout',
     detail: 'the extraction did not finish within its deadline',
     instance: '/v1/extract',
   },
@@ -200,7 +200,8 @@ const DESCRIPTIONS: Record<string, string> = {
   InternalError: 'An unexpected failure (logged with the request id)',
   TooManyRequests:
     'Over the rate limit (only when the server is configured with FACTSHEET_RATE_LIMIT); see the RateLimit headers',
-  ServiceOverloaded: 'The extraction workers are busy and their queue is full; retry after a while',
+  ServiceUnavailable:
+    'The extraction workers are busy and their queue is full (retry after Retry-After), or, for asynchronous ingest and jobs, no job queue is configured (FACTSHEET_REDIS_URL)',
   TimedOut: 'The extraction did not finish within the configured deadline',
 };
 
@@ -330,7 +331,7 @@ function document(config: Config): Json {
       responses: { 200: ok, ...problems(...errors, 'TooManyRequests', 'InternalError') },
     },
   });
-  const extraction = ['TooManyRequests', 'InternalError', 'ServiceOverloaded', 'TimedOut'];
+  const extraction = ['TooManyRequests', 'InternalError', 'ServiceUnavailable', 'TimedOut'];
   return {
     openapi: '3.1.0',
     info: {
@@ -415,7 +416,17 @@ function document(config: Config): Json {
           description:
             'A JSON body, or a text/plain body with the other fields as query parameters. The text limit is the one of /v1/extract.',
           security: [{ BearerAuth: [] }, { ApiKey: [] }],
-          parameters: queryParameters(IngestQuery).map((p) => ({ ...p, description: 'text/plain bodies only' })),
+          parameters: [
+            {
+              name: 'async',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['true', 'false'] },
+              description:
+                'true: queue the article for a worker and answer 202 with a job id (JSON bodies; needs FACTSHEET_REDIS_URL)',
+            },
+            ...queryParameters(IngestQuery).map((p) => ({ ...p, description: 'text/plain bodies only' })),
+          ],
           requestBody: {
             required: true,
             content: {
@@ -435,6 +446,10 @@ function document(config: Config): Json {
             200: json(ref('IngestResult'), 'Unchanged: this id already has this text'),
             201: {
               ...json(ref('IngestResult'), 'Stored: a new article or a new version'),
+              headers: { Location: { schema: { type: 'string' } } },
+            },
+            202: {
+              ...json(ref('JobAccepted'), 'Queued (async=true): follow Location, /v1/jobs/{id}'),
               headers: { Location: { schema: { type: 'string' } } },
             },
             ...problems('BadRequest', 'Unauthorized', 'PayloadTooLarge', 'UnsupportedMediaType', ...extraction),
@@ -499,6 +514,34 @@ function document(config: Config): Json {
         'BadRequest',
         'NotFound',
       ),
+      '/v1/jobs/{id}': read(
+        'getJob',
+        'An asynchronous ingest job: its state and, once completed, the stored article id, version and outcome',
+        [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        json(ref('Job')),
+        'NotFound',
+        'ServiceUnavailable',
+      ),
+      '/readyz': {
+        get: {
+          operationId: 'readiness',
+          tags: ['service'],
+          security: [],
+          summary: 'Readiness: accepting requests, workers up, room in the queue (503 with Retry-After when not)',
+          responses: { 200: json(ref('Readiness'), 'Ready'), 503: json(ref('Readiness'), 'Not ready') },
+        },
+      },
+      '/metrics': {
+        get: {
+          operationId: 'metrics',
+          tags: ['service'],
+          security: [],
+          summary: 'Prometheus metrics',
+          responses: {
+            200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } },
+          },
+        },
+      },
       '/healthz': {
         get: {
           operationId: 'health',
@@ -548,6 +591,44 @@ function document(config: Config): Json {
           properties: {
             outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged'] },
             article: ref('ArticleRecord'),
+          },
+        },
+        JobAccepted: { type: 'object', required: ['jobId'], properties: { jobId: { type: 'string' } } },
+        Job: {
+          type: 'object',
+          required: ['id', 'state', 'attempts'],
+          properties: {
+            id: { type: 'string' },
+            state: {
+              type: 'string',
+              enum: [
+                'waiting',
+                'active',
+                'delayed',
+                'prioritized',
+                'completed',
+                'failed',
+                'waiting-children',
+                'unknown',
+              ],
+            },
+            attempts: { type: 'integer' },
+            error: { type: 'string' },
+            articleId: { type: 'string' },
+            version: { type: 'integer' },
+            outcome: { type: 'string', enum: ['created', 'new-version', 'unchanged'] },
+          },
+        },
+        Readiness: {
+          type: 'object',
+          required: ['status', 'checks'],
+          properties: {
+            status: { type: 'string', enum: ['ready', 'not ready'] },
+            checks: { type: 'object', additionalProperties: { type: ['boolean', 'null'] } },
+            queue: {
+              type: 'object',
+              properties: { queued: { type: 'integer' }, running: { type: 'integer' }, max: { type: 'integer' } },
+            },
           },
         },
         ArticleDetail: {

@@ -10,17 +10,7 @@ export const Problem = z.object({
 }).meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;
 
-/** A FactsheetError made from a status, for HTTP code that thinks in statuses (the kind follows the status). */
-export class HttpProblem extends FactsheetError {
-  constructor(status: number, title: string, detail: string, errors?: FieldError[]) { super(FactsheetError.kindFor(status, title), detail, errors); }
-}
-
-export { fieldErrors as zodErrors } from '../errors';
-
-export function sendProblem(res: Response, req: Request, e: FactsheetError): void;
-export function sendProblem(res: Response, req: Request, status: number, title: string, detail: string, errors?: FieldError[]): void;
-export function sendProblem(res: Response, req: Request, e: FactsheetError | number, title?: string, detail?: string, errors?: FieldError[]): void {
-  if (typeof e === 'number') e = new HttpProblem(e, title ?? '', detail ?? '', errors);
+export function sendProblem(res: Response, req: Request, e: FactsheetError): void {
   const body: Problem = {
     type: problemType(e.kind), title: e.title, status: e.status, detail: e.message, instance: req.originalUrl,
     ...(e.errors.length ? { errors: e.errors } : {}),

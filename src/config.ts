@@ -9,6 +9,7 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 export const ConfigSchema = z.object({
   PORT: int(0, 65535).default(8080),
   FACTSHEET_HOST: z.string().default('127.0.0.1'),
+  FACTSHEET_PUBLIC_URL: z.url().optional(),
   FACTSHEET_MAX_BODY_BYTES: int(1024, 50_000_000).default(1_000_000),
   FACTSHEET_MAX_TEXT_CHARS: int(1, 5_000_000).default(MAX_TEXT_DEFAULT),
   FACTSHEET_BATCH_MAX_LINES: int(1, 100_000).default(1000),
@@ -17,14 +18,13 @@ export const ConfigSchema = z.object({
   FACTSHEET_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FACTSHEET_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.factsheet-data')),
   FACTSHEET_DATABASE_URL: z.string().min(1).optional(),
-  FACTSHEET_PUBLIC_URL: z.url().optional(),
 });
 
 export interface Config {
-  port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
-  cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
   /** the base URL clients use (OpenAPI `servers`); http://HOST:PORT when unset */
   publicUrl: string;
+  port: number; host: string; maxBodyBytes: number; maxTextChars: number; batchMaxLines: number;
+  cacheEntries: number; cacheTtlSeconds: number; logLevel: string; dataDir: string; databaseUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -38,9 +38,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = r.data;
   return {
+    publicUrl: c.FACTSHEET_PUBLIC_URL ?? `http://${c.FACTSHEET_HOST}:${c.PORT}`,
     port: c.PORT, host: c.FACTSHEET_HOST, maxBodyBytes: c.FACTSHEET_MAX_BODY_BYTES, maxTextChars: c.FACTSHEET_MAX_TEXT_CHARS, batchMaxLines: c.FACTSHEET_BATCH_MAX_LINES,
     cacheEntries: c.FACTSHEET_CACHE_ENTRIES, cacheTtlSeconds: c.FACTSHEET_CACHE_TTL_SECONDS, logLevel: c.FACTSHEET_LOG_LEVEL, dataDir: c.FACTSHEET_DATA_DIR, databaseUrl: c.FACTSHEET_DATABASE_URL,
-    publicUrl: c.FACTSHEET_PUBLIC_URL ?? `http://${c.FACTSHEET_HOST}:${c.PORT}`,
   };
 }
 

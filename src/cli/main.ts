@@ -129,8 +129,6 @@ export function buildProgram(): Command {
       process.stdout.write(out + '\n');
     }));
 
-  // a usage error is one line and a pointer to the help of the command it was made in
-  for (const c of program.commands) c.showHelpAfterError(`(run factsheet ${c.name()} --help for usage)`);
   return program;
 }
 
@@ -148,8 +146,14 @@ function queryFilters(args: string[]): Record<string, string> {
   return filters;
 }
 
+/** A usage error is one line and a pointer to the help of the command it was made in. */
+const pointToHelp = (program: Command): Command => {
+  for (const c of program.commands) c.showHelpAfterError(`(run factsheet ${c.name()} --help for usage)`);
+  return program;
+};
+
 if (require.main === module) {
-  buildProgram().parseAsync(process.argv).catch((e) => {
+  pointToHelp(buildProgram()).parseAsync(process.argv).catch((e) => {
     process.stderr.write(`factsheet: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   });

@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { buildOpenApi, exampleSheet, openApiYaml } from '../../src/http/openapi';
 import { openStore } from '../../src/store/open';
+import type { FactStore } from '../../src/store/types';
 
 const ROOT = path.join(__dirname, '../..');
 const FILE = path.join(ROOT, 'openapi.yaml');
@@ -130,15 +131,19 @@ test('the examples are valid', () => {
 
 describe('every status code a route returns is documented', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-openapi-'));
-  const store = openStore({ dataDir: dir });
+  let store: FactStore;
+  let app: ReturnType<typeof createApp>;
   const config = loadConfig({
     FACTSHEET_MAX_TEXT_CHARS: '500',
     FACTSHEET_MAX_BODY_BYTES: '4000',
     FACTSHEET_BATCH_MAX_LINES: '2',
   });
-  const app = createApp(config, pino({ level: 'silent' }), { store });
-  afterAll(() => {
-    store.close();
+  beforeAll(async () => {
+    store = await openStore({ dataDir: dir }); // awaited: a store may open asynchronously
+    app = createApp(config, pino({ level: 'silent' }), { store });
+  });
+  afterAll(async () => {
+    await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const text = 'The port of Mombasa reopened on Thursday, said Amina Yusuf.';

@@ -1,7 +1,7 @@
 // `factsheet extract`: JSON Lines, a directory of .txt/.html files, one file or stdin → fact
 // sheets (JSON Lines, Label Studio tasks or brat standoff), in input order, on a worker pool.
 import fs from 'node:fs';
-import { directory, countFiles, fileTask, jsonLines } from '../batch/inputs';
+import { directory, countFiles, countLines, fileTask, jsonLines } from '../batch/inputs';
 import { Progress } from '../batch/progress';
 import { defaultWorkers, runBatch, type Format } from '../batch/runner';
 import { runTask } from '../batch/task';
@@ -37,7 +37,7 @@ export async function extractBatch(input: string | undefined, flags: ExtractFlag
   if (!input || input === '-') tasks = jsonLines(process.stdin, o);
   else if (!fs.existsSync(input)) throw new UsageError(`no such file or directory: ${input}`);
   else if (fs.statSync(input).isDirectory()) { tasks = directory(input, o); total = countFiles(input); }
-  else if (/\.(?:jsonl|ndjson)$/i.test(input)) tasks = jsonLines(fs.createReadStream(input), o);
+  else if (/\.(?:jsonl|ndjson)$/i.test(input)) { tasks = jsonLines(fs.createReadStream(input), o); total = countLines(input); }
   else { tasks = (async function* one() { yield fileTask(input, input, o); })(); total = 1; }
   const live = flags.progress ?? (process.stderr as NodeJS.WriteStream).isTTY === true;
   return runBatch(tasks, { workers: flags.workers ?? defaultWorkers(), format, out: flags.out, resume: !!flags.resume, progress: live, total }, { stdout: process.stdout, stderr: process.stderr });

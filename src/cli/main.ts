@@ -9,7 +9,12 @@ import { isoDate } from '../core/factsheet';
 import { EXTRACTOR_VERSION } from '../core/version';
 import { loadConfig } from '../config';
 import type { Format } from '../batch/runner';
+import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery, QuotesQuery } from '../store/queries';
 import { extractBatch, extractFile, UsageError } from './extract-command';
+
+const QUERY_FILTERS = {
+  quotes: QuotesQuery, figures: FiguresQuery, events: EventsQuery, articles: ArticlesQuery, entities: EntitiesQuery, conflicts: ConflictsQuery,
+};
 
 const PACKAGE_VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -43,8 +48,8 @@ export function buildProgram(): Command {
     .exitOverride((e) => process.exit(e.exitCode === 0 ? 0 : 2))
     .showHelpAfterError('(run factsheet --help for usage)');
 
-  const extract = program.command('extract')
-    .description('Fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
+  program.command('extract')
+    .description('fact sheets of articles: JSON Lines in, JSON Lines (or Label Studio / brat) out, in input order')
     .argument('[input]', 'JSON Lines file ({id, text, publishedAt?, title?} per line; stdin when omitted or -), '
       + 'a directory of .txt/.html files (id = relative path), or one .txt/.html file (pretty-printed)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that do not give their own; relative dates resolve against it', date)
@@ -65,17 +70,17 @@ export function buildProgram(): Command {
       }
       exitFor(await extractBatch(input, { ...o, format: o.format }, limits));
     }));
-  extract.showHelpAfterError('(run factsheet extract --help for usage)');
 
   program.command('evaluate')
     .description('score extraction against gold annotations: P/R/F1 per fact type (overlap and exact), value and speaker accuracy')
     .argument('<gold...>', 'gold files or directories: our gold format (.json/.jsonl, see README), a Label Studio export (.json), brat (.txt + .ann)')
     .option('--json', 'the scores (and misses) as JSON')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for gold documents that carry none (brat)', date)
     .addOption(new Option('--show <type>', 'list the misses of one fact type').choices(['entities', 'dates', 'events', 'quotes', 'figures']))
-    .action(action(async (gold: string[], o: { json?: boolean; show?: string }) => {
+    .action(action(async (gold: string[], o: { json?: boolean; show?: string; published?: string }) => {
       const started = Date.now();
       const { evaluate, formatMisses, formatScores } = await import('./evaluate-command');
-      const r = evaluate(gold);
+      const r = evaluate(gold, o.published);
       if (o.json) process.stdout.write(JSON.stringify({ documents: r.documents, scores: r.scores, ...(o.show ? { misses: r.misses.filter((m) => (m as { type?: string }).type === o.show) } : {}) }, null, 2) + '\n');
       else process.stdout.write(`${formatScores(r)}\n${o.show ? `\n${formatMisses(r, o.show)}\n` : ''}`);
       process.stderr.write(`evaluated ${r.documents} document(s), elapsed ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -113,7 +118,8 @@ export function buildProgram(): Command {
     .option('--json', 'JSON instead of a table')
     .allowUnknownOption()
     .allowExcessArguments()
-    .helpOption('-h, --help', 'filters are the HTTP query parameters as --NAME VALUE: see README')
+    .addHelpText('after', `\nFilters, as --NAME VALUE (the query parameters of the HTTP routes):\n${Object.entries(QUERY_FILTERS)
+      .map(([kind, schema]) => `  ${kind.padEnd(10)} ${Object.keys(schema.shape).map((k) => `--${k}`).join(' ')}`).join('\n')}`)
     .action(action(async (kind: string, o: { json?: boolean }, cmd: Command) => {
       const { runQuery, QUERY_KINDS } = await import('./store-commands');
       if (!QUERY_KINDS.includes(kind)) throw new UsageError(`query takes one of ${QUERY_KINDS.join(', ')}, not ${kind}`);
@@ -156,8 +162,14 @@ function queryFilters(args: string[]): Record<string, string> {
   return filters;
 }
 
+/** A usage error is one line and a pointer to the help of the command it was made in. */
+const pointToHelp = (program: Command): Command => {
+  for (const c of program.commands) c.showHelpAfterError(`(run factsheet ${c.name()} --help for usage)`);
+  return program;
+};
+
 if (require.main === module) {
-  buildProgram().parseAsync(process.argv).catch((e) => {
+  pointToHelp(buildProgram()).parseAsync(process.argv).catch((e) => {
     process.stderr.write(`factsheet: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   });

@@ -7,8 +7,9 @@ import { ArticlesQuery, ConflictsQuery, EntitiesQuery, EventsQuery, FiguresQuery
 import { openStore } from '../store/open';
 import { ingestArticle, reindex } from '../store/service';
 import { ArticleIngest, type FactStore } from '../store/types';
+import { countLines } from '../batch/inputs';
 import { Progress } from '../batch/progress';
-import { fieldErrors, toLineError } from '../errors';
+import { fieldErrors, sentence, toLineError } from '../errors';
 import { parseLineAs } from '../input/article';
 
 export async function withStore<T>(fn: (store: FactStore) => Promise<T>): Promise<T> {
@@ -43,19 +44,6 @@ export async function ingestFile(file: string, live: boolean): Promise<{ stored:
   } finally { await store.close(); }
   progress.finish(0, `stored ${counts.stored}, unchanged ${counts.unchanged}`);
   return counts;
-}
-
-/** Non-empty lines of a file, for the progress bar's total (a cheap pass over the bytes). */
-function countLines(file: string): number {
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.alloc(1 << 20);
-  let n = 0, last = 10;
-  try {
-    for (let got = fs.readSync(fd, buf); got > 0; got = fs.readSync(fd, buf)) {
-      for (let i = 0; i < got; i++) { if (buf[i] === 10 && last !== 10) n++; last = buf[i]; }
-    }
-  } finally { fs.closeSync(fd); }
-  return last === 10 ? n : n + 1;
 }
 
 export function reindexAll(live: boolean): Promise<number> {
@@ -95,7 +83,7 @@ export async function runQuery(kind: string, filters: Record<string, string>, js
   const q = QUERIES[kind];
   if (!q) throw new Error(`query takes one of ${QUERY_KINDS.join(', ')}`);
   const parsed = q.schema.safeParse(filters);
-  if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${e.field}: ${e.message}`).join('; '));
+  if (!parsed.success) throw new Error(fieldErrors(parsed.error, filters).map((e) => `--${sentence(e)}`).join('; '));
   return withStore(async (store) => {
     const result = await q.run(store, parsed.data as never);
     const items = Array.isArray(result) ? result : result.items;

@@ -82,7 +82,7 @@ export const Speaker = z.object({
   kind: z.enum(['entity', 'descriptor', 'unresolved'])
     .describe('entity: resolved to an entity; descriptor: a person or body the text describes but never names ("several analysts", "the 45-year-old"); unresolved: a pronoun or name we could not link'),
   mention: Span.describe('the words in the text that name the speaker for this statement, a pronoun included ("he", "the ministry", "Jane Doe"); for a follow-on statement, those of the attribution it follows'),
-});
+}).meta({ id: 'Speaker' });
 export const Quote = Span.extend({
   id: z.string(),
   kind: QuoteKind,
@@ -161,7 +161,9 @@ export const FactSheet = z.object({
 export type FactSheet = z.infer<typeof FactSheet>;
 
 /** A sheet as the shells return it: with `include`, sections not asked for (nor referred to) are left out. */
-export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true });
+export const PartialFactSheet = FactSheet.partial({ entities: true, dates: true, events: true, timeline: true, quotes: true, figures: true })
+  .extend({ text: z.string().optional().describe('the article text the offsets refer to, when it was extracted from HTML') })
+  .meta({ id: 'PartialFactSheet', description: 'a fact sheet; with `include`, only the sections asked for and those they refer to' });
 export type PartialFactSheet = z.infer<typeof PartialFactSheet>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')

@@ -3,7 +3,10 @@
 // an {id, error} line in JSON Lines (toLineError), one line on stderr in the CLI.
 import type { z } from 'zod';
 
-export interface FieldError { field: string; message: string }
+export interface FieldError {
+  field: string;
+  message: string;
+}
 
 /** The problem kinds, with their HTTP status. The title is what people read; the slug names the kind. */
 export const PROBLEMS = {
@@ -30,23 +33,36 @@ export const problemType = (kind: ProblemKind): string => `https://factsheet.dev
 export class FactsheetError extends Error {
   readonly title: string;
   readonly status: number;
-  constructor(readonly kind: ProblemKind, detail: string, readonly errors: FieldError[] = []) {
+  constructor(
+    readonly kind: ProblemKind,
+    detail: string,
+    readonly errors: FieldError[] = [],
+  ) {
     super(detail);
     this.title = PROBLEMS[kind].title;
     this.status = PROBLEMS[kind].status;
   }
 
-  get field(): string | null { return this.errors[0]?.field ?? null; }
+  get field(): string | null {
+    return this.errors[0]?.field ?? null;
+  }
 
   /** Invalid input from a zod error, worded for people; `input` lets "is required" be told apart. */
   static fromZod(error: z.ZodError, input?: unknown, prefix = ''): FactsheetError {
     const errors = fieldErrors(error, input, prefix);
-    return new FactsheetError('invalid-input', errors.map((e) => (e.field === '(body)' ? e.message : `${e.field}: ${e.message}`)).join('; '), errors);
+    return new FactsheetError('invalid-input', errors.map(sentence).join('; '), errors);
   }
 }
 
+/** A field error as one phrase that names its field ("text is required", "publishedAt: not a calendar date"). */
+export const sentence = (e: FieldError): string =>
+  e.field === '(body)' || e.message.startsWith(e.field) ? e.message : `${e.field}: ${e.message}`;
+
 /** The line shape of a failure in JSON Lines output (CLI, batch, /v1/extract/batch). */
-export interface LineError { id: string | null; error: { type: string; title: string; detail: string; field: string | null } }
+export interface LineError {
+  id: string | null;
+  error: { type: string; title: string; detail: string; field: string | null };
+}
 
 export function toLineError(id: string | null, e: FactsheetError): LineError {
   return { id, error: { type: problemType(e.kind), title: e.title, detail: e.message, field: e.field } };
@@ -58,9 +74,20 @@ export function asFactsheetError(e: unknown, kind: ProblemKind = 'extraction-fai
 }
 
 const at = (input: unknown, path: PropertyKey[]): unknown =>
-  path.reduce<unknown>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<PropertyKey, unknown>)[k] : undefined), input);
+  path.reduce<unknown>(
+    (x, k) => (x !== null && typeof x === 'object' ? (x as Record<PropertyKey, unknown>)[k] : undefined),
+    input,
+  );
 
-const TYPE_WORDS: Record<string, string> = { string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list', date: 'a date' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  date: 'a date',
+};
 
 /** zod issues as field errors in plain words ("text is required", not "expected string, received undefined"). */
 export function fieldErrors(error: z.ZodError, input?: unknown, prefix = ''): FieldError[] {
@@ -71,24 +98,58 @@ export function fieldErrors(error: z.ZodError, input?: unknown, prefix = ''): Fi
     const subject = field || 'the body';
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ field: prefix + [...issue.path.map(String), key].join('.'), message: `${[...issue.path.map(String), key].join('.')} is not a known field` });
+        for (const key of issue.keys)
+          out.push({
+            field: prefix + [...issue.path.map(String), key].join('.'),
+            message: `${[...issue.path.map(String), key].join('.')} is not a known field`,
+          });
         break;
       case 'invalid_type':
-        out.push({ field: name, message: at(input, issue.path) === undefined && field ? `${field} is required` : `${subject} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}` });
+        out.push({
+          field: name,
+          message:
+            at(input, issue.path) === undefined && field
+              ? `${field} is required`
+              : `${subject} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}`,
+        });
         break;
       case 'too_big':
-        out.push({ field: name, message: issue.origin === 'string' ? `${subject} is longer than ${issue.maximum} characters`
-          : issue.origin === 'array' ? `${subject} has more than ${issue.maximum} items` : `${subject} must be at most ${issue.maximum}` });
+        out.push({
+          field: name,
+          message:
+            issue.origin === 'string'
+              ? `${subject} is longer than ${issue.maximum} characters`
+              : issue.origin === 'array'
+                ? `${subject} has more than ${issue.maximum} items`
+                : `${subject} must be at most ${issue.maximum}`,
+        });
         break;
       case 'too_small':
-        out.push({ field: name, message: issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? `${subject} is empty` : `${subject} is shorter than ${issue.minimum} characters`)
-          : issue.origin === 'array' ? `${subject} needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` : `${subject} must be at least ${issue.minimum}` });
+        out.push({
+          field: name,
+          message:
+            issue.origin === 'string'
+              ? Number(issue.minimum) <= 1
+                ? `${subject} is empty`
+                : `${subject} is shorter than ${issue.minimum} characters`
+              : issue.origin === 'array'
+                ? `${subject} needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
+                : `${subject} must be at least ${issue.minimum}`,
+        });
         break;
       case 'invalid_value':
-        out.push({ field: name, message: `${subject} must be one of ${issue.values.map((v) => String(v)).join(', ')}` });
+        out.push({
+          field: name,
+          message: `${subject} must be one of ${issue.values.map((v) => String(v)).join(', ')}`,
+        });
         break;
       case 'invalid_format':
-        out.push({ field: name, message: /^Invalid/.test(issue.message) ? `${subject} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}` : issue.message });
+        out.push({
+          field: name,
+          message: /^Invalid/.test(issue.message)
+            ? `${subject} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`
+            : issue.message,
+        });
         break;
       default:
         // custom refinements carry our own wording; zod's generic "Invalid input" gets a field

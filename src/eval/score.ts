@@ -5,16 +5,40 @@ import type { PartialFactSheet } from '../core/factsheet';
 import type { GoldDoc, GoldSpan } from './gold';
 
 export const FACT_TYPES = ['entities', 'dates', 'events', 'quotes', 'figures'] as const;
-export type FactType = typeof FACT_TYPES[number];
+export type FactType = (typeof FACT_TYPES)[number];
 
-interface Item extends GoldSpan { key: string; type?: string; value?: string | number | null; unit?: string | null; speaker?: string | null }
-export interface Miss { doc: string; kind: 'missed' | 'spurious' | 'value' | 'speaker'; start: number; end: number; text: string; detail?: string }
-export interface Counts { gold: number; predicted: number; overlap: number; exact: number; valueChecked: number; valueRight: number; speakerChecked: number; speakerRight: number }
+interface Item extends GoldSpan {
+  key: string;
+  type?: string;
+  value?: string | number | null;
+  unit?: string | null;
+  speaker?: string | null;
+}
+export interface Miss {
+  doc: string;
+  kind: 'missed' | 'spurious' | 'value' | 'speaker';
+  start: number;
+  end: number;
+  text: string;
+  detail?: string;
+}
+export interface Counts {
+  gold: number;
+  predicted: number;
+  overlap: number;
+  exact: number;
+  valueChecked: number;
+  valueRight: number;
+  speakerChecked: number;
+  speakerRight: number;
+}
 export interface TypeScore {
-  gold: number; predicted: number;
+  gold: number;
+  predicted: number;
   overlap: { precision: number; recall: number; f1: number };
   exact: { precision: number; recall: number; f1: number };
-  valueAccuracy: number | null; speakerAccuracy: number | null;
+  valueAccuracy: number | null;
+  speakerAccuracy: number | null;
 }
 
 const STATEMENTS = new Set(['direct', 'partial', 'indirect']);
@@ -22,22 +46,48 @@ const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/
 
 function goldItems(doc: GoldDoc, type: FactType): Item[] {
   switch (type) {
-    case 'entities': return doc.entities.map((e) => ({ ...e, key: e.type, type: e.type }));
-    case 'dates': return doc.dates.map((d) => ({ ...d, key: '', value: d.value }));
-    case 'events': return doc.events.map((e) => ({ ...e, key: '', value: e.date }));
-    case 'quotes': return doc.quotes.filter((q) => STATEMENTS.has(q.kind)).map((q) => ({ ...q, key: '', speaker: q.speaker }));
-    case 'figures': return doc.figures.map((f) => ({ ...f, key: '', value: f.value, unit: f.unit }));
+    case 'entities':
+      return doc.entities.map((e) => ({ ...e, key: e.type, type: e.type }));
+    case 'dates':
+      return doc.dates.map((d) => ({ ...d, key: '', value: d.value }));
+    case 'events':
+      return doc.events.map((e) => ({ ...e, key: '', value: e.date }));
+    case 'quotes':
+      return doc.quotes.filter((q) => STATEMENTS.has(q.kind)).map((q) => ({ ...q, key: '', speaker: q.speaker }));
+    case 'figures':
+      return doc.figures.map((f) => ({ ...f, key: '', value: f.value, unit: f.unit }));
   }
 }
 
 function predictedItems(sheet: PartialFactSheet, type: FactType): Item[] {
   switch (type) {
-    case 'entities': return (sheet.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, key: e.type, type: e.type })));
-    case 'dates': return (sheet.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, key: '', value: d.value }));
-    case 'events': return (sheet.events ?? []).map((e) => ({ ...e.trigger, key: '', value: e.date?.value ?? null }));
-    case 'quotes': return (sheet.quotes ?? []).filter((q) => STATEMENTS.has(q.kind))
-      .map((q) => ({ start: q.start, end: q.end, text: q.text, key: '', speaker: q.speaker ? q.speaker.name ?? q.speaker.text : null }));
-    case 'figures': return (sheet.figures ?? []).map((f) => ({ start: f.start, end: f.end, text: f.text, key: '', value: f.value, unit: f.unit }));
+    case 'entities':
+      return (sheet.entities ?? []).flatMap((e) =>
+        e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, key: e.type, type: e.type })),
+      );
+    case 'dates':
+      return (sheet.dates ?? []).map((d) => ({ start: d.start, end: d.end, text: d.text, key: '', value: d.value }));
+    case 'events':
+      return (sheet.events ?? []).map((e) => ({ ...e.trigger, key: '', value: e.date?.value ?? null }));
+    case 'quotes':
+      return (sheet.quotes ?? [])
+        .filter((q) => STATEMENTS.has(q.kind))
+        .map((q) => ({
+          start: q.start,
+          end: q.end,
+          text: q.text,
+          key: '',
+          speaker: q.speaker ? (q.speaker.name ?? q.speaker.text) : null,
+        }));
+    case 'figures':
+      return (sheet.figures ?? []).map((f) => ({
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        key: '',
+        value: f.value,
+        unit: f.unit,
+      }));
   }
 }
 
@@ -47,10 +97,12 @@ const same = (a: Item, b: Item) => a.start === b.start && a.end === b.end && a.k
 function valueAgrees(type: FactType, g: Item, p: Item): boolean | null {
   if (type === 'figures') {
     if (g.value === null || g.value === undefined) return null;
-    const gv = Number(g.value), pv = Number(p.value);
+    const gv = Number(g.value),
+      pv = Number(p.value);
     return p.value !== null && Math.abs(gv - pv) <= Math.abs(gv) * 0.005 && norm(g.unit) === norm(p.unit);
   }
-  if (type === 'dates' || type === 'events') return g.value === null || g.value === undefined ? null : g.value === p.value;
+  if (type === 'dates' || type === 'events')
+    return g.value === null || g.value === undefined ? null : g.value === p.value;
   return null;
 }
 
@@ -60,12 +112,17 @@ export function scoreDoc(doc: GoldDoc, sheet: PartialFactSheet, type: FactType, 
   const gold = goldItems(doc, type);
   const pred = predictedItems(sheet, type).filter((p) => doc.scoredUntil === null || p.start < doc.scoredUntil);
   const pairs: [Item, Item][] = [];
-  const usedG = new Set<Item>(), usedP = new Set<Item>();
+  const usedG = new Set<Item>(),
+    usedP = new Set<Item>();
   for (const test of [same, overlaps]) {
     for (const g of gold) {
       if (usedG.has(g)) continue;
       const p = pred.find((x) => !usedP.has(x) && test(g, x));
-      if (p) { usedG.add(g); usedP.add(p); pairs.push([g, p]); }
+      if (p) {
+        usedG.add(g);
+        usedP.add(p);
+        pairs.push([g, p]);
+      }
     }
   }
   const required = gold.filter((g) => !g.optional);
@@ -80,30 +137,62 @@ export function scoreDoc(doc: GoldDoc, sheet: PartialFactSheet, type: FactType, 
     if (v !== null) {
       counts.valueChecked++;
       if (v) counts.valueRight++;
-      else misses.push({ doc: doc.id, kind: 'value', start: g.start, end: g.end, text: g.text, detail: `gold ${g.value}${g.unit ? ' ' + g.unit : ''}, got ${p.value}${p.unit ? ' ' + p.unit : ''}` });
+      else
+        misses.push({
+          doc: doc.id,
+          kind: 'value',
+          start: g.start,
+          end: g.end,
+          text: g.text,
+          detail: `gold ${g.value}${g.unit ? ' ' + g.unit : ''}, got ${p.value}${p.unit ? ' ' + p.unit : ''}`,
+        });
     }
     if (type === 'quotes' && g.speaker) {
       counts.speakerChecked++;
       if (norm(g.speaker) === norm(p.speaker)) counts.speakerRight++;
-      else misses.push({ doc: doc.id, kind: 'speaker', start: g.start, end: g.end, text: g.text, detail: `gold ${g.speaker}, got ${p.speaker ?? 'none'}` });
+      else
+        misses.push({
+          doc: doc.id,
+          kind: 'speaker',
+          start: g.start,
+          end: g.end,
+          text: g.text,
+          detail: `gold ${g.speaker}, got ${p.speaker ?? 'none'}`,
+        });
     }
   }
-  for (const g of required) if (!usedG.has(g)) misses.push({ doc: doc.id, kind: 'missed', start: g.start, end: g.end, text: g.text, detail: g.type });
-  for (const p of pred) if (!usedP.has(p)) misses.push({ doc: doc.id, kind: 'spurious', start: p.start, end: p.end, text: p.text, detail: p.type });
+  for (const g of required)
+    if (!usedG.has(g))
+      misses.push({ doc: doc.id, kind: 'missed', start: g.start, end: g.end, text: g.text, detail: g.type });
+  for (const p of pred)
+    if (!usedP.has(p))
+      misses.push({ doc: doc.id, kind: 'spurious', start: p.start, end: p.end, text: p.text, detail: p.type });
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : 0);
 function prf(hit: number, predicted: number, gold: number) {
-  const precision = predicted ? hit / predicted : gold ? 0 : 1, recall = gold ? hit / gold : 1;
+  const precision = predicted ? hit / predicted : gold ? 0 : 1,
+    recall = gold ? hit / gold : 1;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, overlap: 0, exact: 0, valueChecked: 0, valueRight: 0, speakerChecked: 0, speakerRight: 0 });
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  predicted: 0,
+  overlap: 0,
+  exact: 0,
+  valueChecked: 0,
+  valueRight: 0,
+  speakerChecked: 0,
+  speakerRight: 0,
+});
 
 export function summarise(c: Counts): TypeScore {
   return {
-    gold: c.gold, predicted: c.predicted,
-    overlap: prf(c.overlap, c.predicted, c.gold), exact: prf(c.exact, c.predicted, c.gold),
+    gold: c.gold,
+    predicted: c.predicted,
+    overlap: prf(c.overlap, c.predicted, c.gold),
+    exact: prf(c.exact, c.predicted, c.gold),
     valueAccuracy: c.valueChecked ? ratio(c.valueRight, c.valueChecked) : null,
     speakerAccuracy: c.speakerChecked ? ratio(c.speakerRight, c.speakerChecked) : null,
   };

@@ -57,7 +57,7 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   applySecurity(app, config);
   // bodies are parsed per route (src/http/body.ts): each reads only the media types it documents
 
-  const yaml = openApiYaml();
+  const yaml = openApiYaml(config);
   // alive: the event loop answers (extraction never runs on it)
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });
   // ready: not shutting down, workers up, room in the queue

@@ -20,17 +20,27 @@ export function extractArticle(a: Omit<ArticleInput, 'id'>, timer?: ExtractTimer
     if (!keep.has('events')) delete sheet.timeline;
     return sheet;
   } catch (e) {
-    if (e instanceof InputError) throw new FactsheetError('invalid-input', e.message, [{ field: e.field, message: e.message }]);
+    if (e instanceof InputError)
+      throw new FactsheetError('invalid-input', e.message, [{ field: e.field, message: e.message }]);
     throw e;
   }
 }
 
 function run(id: string | null, a: Omit<ArticleInput, 'id'>): ArticleResult {
-  try { return { id, ...extractArticle(a) }; } catch (e) { return toLineError(id, asFactsheetError(e)); }
+  try {
+    return { id, ...extractArticle(a) };
+  } catch (e) {
+    return toLineError(id, asFactsheetError(e));
+  }
 }
 
 /** A JSON Lines line; the shell's defaults fill what the line leaves out. */
-export function runLine(raw: string, fallbackId: string | null, defaults: LineDefaults, limits: Limits): { result: ArticleResult; text: string | null } {
+export function runLine(
+  raw: string,
+  fallbackId: string | null,
+  defaults: LineDefaults,
+  limits: Limits,
+): { result: ArticleResult; text: string | null } {
   const { id, article, error } = parseLine(raw, fallbackId, defaults, limits);
   if (!article) return { result: toLineError(id, error!), text: null };
   return { result: run(id, article), text: article.text };
@@ -40,5 +50,7 @@ export function runLine(raw: string, fallbackId: string | null, defaults: LineDe
 export function runArticle(id: string | null, raw: Omit<ArticleInput, 'id'>, limits: Limits): ArticleResult {
   try {
     return run(id, parseInput(ArticleInput, raw, limits));
-  } catch (e) { return toLineError(id, asFactsheetError(e)); }
+  } catch (e) {
+    return toLineError(id, asFactsheetError(e));
+  }
 }

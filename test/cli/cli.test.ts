@@ -26,7 +26,7 @@ test('extract streams JSON Lines in order, with an error line for a bad line', (
   expect(out.map((o) => o.id)).toEqual(['a', 'line:2', 'b', 'c']); // a line without a readable id is named by its line number
   expect(out[0].quotes[0].speaker.name).toBe('Lena Berg');
   expect(out[1].error.title).toBe('Invalid JSON');
-  expect(out[2].error).toMatchObject({ field: 'text', detail: 'text: text is empty' });
+  expect(out[2].error).toMatchObject({ field: 'text', detail: 'text is empty' });
   expect(out[3].figures[0]).toMatchObject({ kind: 'percent', value: 12 });
 });
 

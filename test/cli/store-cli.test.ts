@@ -38,6 +38,6 @@ test('bad filters are usage errors', () => {
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/min is greater than max/);
   expect(r.stderr.trim().split('\n')).toHaveLength(2); // one line, then the pointer to --help
-  expect(run(['query', 'quotes', '--speakr', 'Putin']).stderr).toMatch(/--speakr: speakr is not a known field/);
+  expect(run(['query', 'quotes', '--speakr', 'Putin']).stderr).toMatch(/--speakr is not a known field/);
   expect(run(['query', 'nonsense']).status).toBe(2);
 });

@@ -2,7 +2,7 @@
 import corpus from '../corpus/boilerplate-desks.json';
 import { extract, FactSheet, sourceOffset } from '../../src/core';
 import { furnitureRule } from '../../src/core/document/furniture';
-import { runArticle } from '../../src/core/run-article';
+import { runArticle } from '../../src/services/run-article';
 
 describe('furniture', () => {
   test.each([
@@ -69,7 +69,7 @@ describe('cleanText (include=boilerplate)', () => {
   });
 
   test('the article input (CLI lines, HTTP bodies) accepts include=boilerplate', () => {
-    const out = runArticle({ id: 'a1', text, include: ['boilerplate'] }, 200_000);
+    const out = runArticle('a1', { text, include: ['boilerplate'] }, { maxTextChars: 200_000 });
     expect('cleanText' in out && out.cleanText?.text).toContain('Commuters had faced');
   });
 

@@ -143,6 +143,7 @@ describe('POST /v1/extract with HTML and /v1/extract/batch', () => {
     const res = await request(app).post('/v1/extract').set('Content-Type', 'text/html').send(page);
     expect(res.status).toBe(200);
     expect(res.body.text).toMatch(/^The port of Mombasa/);
+    expect(() => PartialFactSheet.parse(res.body)).not.toThrow(); // `text` is part of the contract
     expect(res.body.publishedAt).toBe('2025-07-04');
     for (const d of res.body.dates) expect(res.body.text.slice(d.start, d.end)).toBe(d.text);
   });

@@ -37,7 +37,10 @@ export function sheetOf(a: ArticleSpec): FactSheet {
     const who = q.speaker ? entities.find((e) => e.id === q.speaker)!.mentions.find((m) => m.sentence === sentence(s.start)) : undefined;
     return {
       id: `Q${i + 1}`, ...s, kind: q.kind ?? 'direct', cue: null, rule: 'fixture', sentence: sentence(s.start),
-      speaker: q.speaker ? { name: name(q.speaker), entityId: q.speaker, start: who?.start ?? 0, end: who?.end ?? 0, text: who?.text ?? '' } : null,
+      speaker: q.speaker ? {
+        name: name(q.speaker), entityId: q.speaker, start: who?.start ?? 0, end: who?.end ?? 0, text: who?.text ?? '', kind: 'entity',
+        mention: { start: who?.start ?? 0, end: who?.end ?? 0, text: who?.text ?? '' },
+      } : null,
     };
   });
   const figures: Figure[] = (a.figures ?? []).map((f, i) => {

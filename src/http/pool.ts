@@ -34,13 +34,25 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-export interface PoolOptions { workers: number; queueMax: number; timeoutMs: number }
+export interface PoolOptions {
+  workers: number; queueMax: number; timeoutMs: number;
+  /** the worker module (tests substitute one); default: the compiled extract-worker */
+  workerFile?: string;
+}
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
-/** Admission, deadline and cancellation, whatever runs the job. */
+interface Waiting { job: Job; signal?: AbortSignal; resolve(r: JobResult): void; reject(e: unknown): void; cancel(): void }
+
+/**
+ * Admission, queue, deadline and cancellation, whatever runs the job. The queue is ours, not
+ * the pool's: a job goes to a worker only when one is free, so its deadline counts its own
+ * running time — a batch line is not timed out for waiting behind a slow neighbour — and the
+ * queue depth is exact.
+ */
 abstract class Admission implements Extractor {
-  protected pending = 0;
+  private running = 0;
+  private readonly queue: Waiting[] = [];
   constructor(protected readonly o: PoolOptions) {}
 
   protected abstract exec(job: Job, signal: AbortSignal): Promise<JobResult>;
@@ -48,27 +60,45 @@ abstract class Admission implements Extractor {
   abstract close(): Promise<void>;
 
   stats(): PoolStats {
-    const running = Math.min(this.pending, this.o.workers);
-    return { workers: this.o.workers, running, queued: this.pending - running, queueMax: this.o.queueMax, full: this.pending >= this.o.workers + this.o.queueMax, utilization: this.utilization() };
+    return { workers: this.o.workers, running: this.running, queued: this.queue.length, queueMax: this.o.queueMax, full: this.running >= this.o.workers && this.queue.length >= this.o.queueMax, utilization: this.utilization() };
   }
 
-  async run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
-    if (!force && this.stats().full) throw new QueueFullError(this.o.queueMax);
-    if (signal?.aborted) throw new CancelledError();
+  run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
+    if (!force && this.stats().full) return Promise.reject(new QueueFullError(this.o.queueMax));
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    return new Promise<JobResult>((resolve, reject) => {
+      const w: Waiting = {
+        job, signal, resolve, reject,
+        cancel: () => { const i = this.queue.indexOf(w); if (i >= 0) { this.queue.splice(i, 1); reject(new CancelledError()); } },
+      };
+      signal?.addEventListener('abort', w.cancel, { once: true });
+      this.queue.push(w);
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.running < this.o.workers && this.queue.length) {
+      const w = this.queue.shift()!;
+      w.signal?.removeEventListener('abort', w.cancel);
+      this.running++;
+      void this.start(w).finally(() => { this.running--; this.dispatch(); });
+    }
+  }
+
+  private async start(w: Waiting): Promise<void> {
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs);
     const cancel = () => ac.abort(new CancelledError());
-    signal?.addEventListener('abort', cancel, { once: true });
-    this.pending++;
+    if (w.signal?.aborted) cancel();
+    w.signal?.addEventListener('abort', cancel, { once: true });
     try {
-      return await this.exec(job, ac.signal);
+      w.resolve(await this.exec(w.job, ac.signal));
     } catch (e) {
-      if (ac.signal.aborted) throw ac.signal.reason;
-      throw e;
+      w.reject(ac.signal.aborted ? ac.signal.reason : e);
     } finally {
-      this.pending--;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', cancel);
+      w.signal?.removeEventListener('abort', cancel);
     }
   }
 }
@@ -79,7 +109,7 @@ export class PoolExtractor extends Admission {
   constructor(o: PoolOptions) {
     super(o);
     this.pool = new Piscina({
-      filename: workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
+      filename: o.workerFile ?? workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
       concurrentTasksPerWorker: 1, closeTimeout: Math.max(o.timeoutMs, 1000),
     });
   }

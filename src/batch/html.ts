@@ -2,6 +2,7 @@
 // network). Title and publication date come from the page's metadata when it has them.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { boundHtml } from './html-bounds';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
@@ -35,7 +36,7 @@ function blockText(html: string): string {
 }
 
 export function articleFromHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(boundHtml(html).html);
   const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.querySelector('title')?.textContent?.trim() || null;
   const publishedAt = metaDate(document);
   const parsed = new Readability(document as unknown as ReadabilityDoc).parse();

@@ -5,7 +5,7 @@ import { EntityType, FigureKind, isoDate, QuoteKind, type FactSheet } from '../c
 
 export const ArticleIngest = z.object({
   id: z.string().min(1).max(200).regex(/^[\w.:@/-]+$/, 'letters, digits and . _ : @ / - only').optional(),
-  url: z.url().max(2000).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000).optional(), // not javascript: or data:
   title: z.string().max(1000).optional(),
   source: z.string().max(200).optional(),
   publishedAt: isoDate.optional(),

@@ -35,3 +35,20 @@ test('only http(s) URLs are stored', () => {
   expect(ArticleIngest.safeParse({ text: ARTICLE, url: 'data:text/html,<b>x</b>' }).success).toBe(false);
   expect(ArticleIngest.safeParse({ text: ARTICLE, url: 'https://news.example/a' }).success).toBe(true);
 });
+
+test('re-ingesting the same text with a new URL keeps the URL (a new version, not "unchanged")', async () => {
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { openStore } = await import('../../src/store/open');
+  const store = openStore({ dataDir: path.join(os.tmpdir(), `fs-reingest-${process.pid}-${Date.now()}`) });
+  try {
+    const withStore = createApp(loadConfig({}), pino({ level: 'silent' }), { store });
+    const first = await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE });
+    expect(first.body.outcome).toBe('created');
+    expect((await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE })).body.outcome).toBe('unchanged');
+    const moved = await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' });
+    expect(moved.body.outcome).toBe('new-version');
+    expect(moved.body.article.url).toBe('https://news.example/a1');
+    expect((await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' })).body.outcome).toBe('unchanged');
+  } finally { store.close(); }
+});

@@ -18,6 +18,9 @@ export class CancelledError extends Error {
   constructor() { super('the client disconnected'); }
 }
 
+/** How long a running job may go on after its client hung up before its worker is replaced. */
+export const CANCEL_GRACE_MS = 250;
+
 export interface PoolStats { workers: number; running: number; queued: number; queueMax: number; full: boolean; utilization: number }
 
 export interface RunOptions {
@@ -82,24 +85,35 @@ abstract class Admission implements Extractor {
       const w = this.queue.shift()!;
       w.signal?.removeEventListener('abort', w.cancel);
       this.running++;
-      void this.start(w).finally(() => { this.running--; this.dispatch(); });
+      void this.start(w);
     }
   }
 
   private async start(w: Waiting): Promise<void> {
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs);
-    const cancel = () => ac.abort(new CancelledError());
+    // a running job whose client left gets a moment to finish: replacing its worker costs more
+    // than the last milliseconds of an ordinary article, but not more than a pathological one
+    let grace: NodeJS.Timeout | undefined;
+    const cancel = () => { grace = setTimeout(() => ac.abort(new CancelledError()), CANCEL_GRACE_MS); };
     if (w.signal?.aborted) cancel();
     w.signal?.addEventListener('abort', cancel, { once: true });
+    let settle: () => void;
     try {
-      w.resolve(await this.exec(w.job, ac.signal));
+      const r = await this.exec(w.job, ac.signal);
+      // finished within its grace: nobody to answer
+      settle = w.signal?.aborted ? () => w.reject(new CancelledError()) : () => w.resolve(r);
     } catch (e) {
-      w.reject(ac.signal.aborted ? ac.signal.reason : e);
-    } finally {
-      clearTimeout(timer);
-      w.signal?.removeEventListener('abort', cancel);
+      const reason: unknown = ac.signal.aborted ? ac.signal.reason : e;
+      settle = () => w.reject(reason);
     }
+    clearTimeout(timer);
+    clearTimeout(grace);
+    w.signal?.removeEventListener('abort', cancel);
+    // the slot is free before the caller hears back, so its next job finds room
+    this.running--;
+    this.dispatch();
+    settle();
   }
 }
 

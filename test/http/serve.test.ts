@@ -112,10 +112,13 @@ describe('deadlines', () => {
     try {
       const ac = new AbortController();
       const gone = post(srv.url, { text: BIG }, ac.signal).catch(() => null);
-      await new Promise((r) => setTimeout(r, 200));
+      for (let i = 0; i < 100; i++) { // until the job is on the worker
+        if ((await (await fetch(`${srv.url}/readyz`)).json()).queue.running === 1) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       ac.abort();
       await gone;
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 400)); // past the grace a running job gets (CANCEL_GRACE_MS)
       const t = performance.now();
       const next = await post(srv.url, { text: SMALL });
       expect(next.status).toBe(200); // not 503: the abandoned job no longer holds the only worker

@@ -10,7 +10,6 @@ import { Progress } from './progress';
 import { renderTask, type Format, type Rendered } from './render';
 import { completedIds } from './resume';
 import type { Task } from './task';
-import { problem } from '../core/run-article';
 
 export type { Format } from './render';
 export interface BatchOptions {
@@ -101,7 +100,9 @@ export async function runBatch(tasks: AsyncIterable<Task>, o: BatchOptions, io: 
     } catch (e) {
       if (!signal?.aborted) throw e;
       const detail = `extraction took longer than FACTSHEET_EXTRACT_TIMEOUT_MS=${timeoutMs} ms and was abandoned`;
-      return { id: t.id, failed: true, line: JSON.stringify(problem(t.id, 'Extraction timed out', detail, null)) };
+      // the {id, error} shape of every failed line (the HTTP API's 'timeout' problem kind)
+      const error = { type: 'https://factsheet.dev/problems/timeout', title: 'Extraction timed out', detail, field: null };
+      return { id: t.id, failed: true, line: JSON.stringify({ id: t.id, error }) };
     } finally { release(); }
   };
   const run = (t: Task): Promise<Rendered> => (pool ? onPool(pool, t) : Promise.resolve().then(() => renderTask(t, o.format)));

@@ -20,6 +20,9 @@ export interface BatchOptions {
   workerFile?: string;
 }
 
+/** Allowance for a replacement worker to load the core (0.4 s of CPU; more on a loaded machine). */
+const WORKER_BOOT_MS = 10_000;
+
 /** FACTSHEET_EXTRACT_TIMEOUT_MS, as for the HTTP API; a minute when unset. */
 export const defaultTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number => {
   const v = Number(env.FACTSHEET_EXTRACT_TIMEOUT_MS);
@@ -88,17 +91,20 @@ export async function runBatch(tasks: AsyncIterable<Task>, o: BatchOptions, io: 
   const pool = o.workers > 1 || timeoutMs > 0 ? new Piscina({ filename: o.workerFile ?? path.join(__dirname, 'worker.js'), minThreads: o.workers, maxThreads: o.workers }) : null;
   // a task goes to the pool only when a worker is free, so its deadline counts its own running
   // time, not the time it waited behind a slow neighbour
-  let running = 0;
+  let running = 0, replaced = 0; // replaced: terminated workers whose successors have not run a task yet
   const waiting: (() => void)[] = [];
   const slot = () => new Promise<void>((resolve) => { if (running < o.workers) { running++; resolve(); } else waiting.push(() => { running++; resolve(); }); });
   const release = () => { running--; waiting.shift()?.(); };
   const onPool = async (p: Piscina, t: Task): Promise<Rendered> => {
     await slot();
-    const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+    // the first task on a replacement worker waits for it to load the core: not its own time
+    const boot = replaced > 0 ? (replaced--, WORKER_BOOT_MS) : 0;
+    const signal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs + boot) : undefined;
     try {
       return await p.run({ task: t, format: o.format }, { signal }) as Rendered;
     } catch (e) {
       if (!signal?.aborted) throw e;
+      replaced++;
       const detail = `extraction took longer than FACTSHEET_EXTRACT_TIMEOUT_MS=${timeoutMs} ms and was abandoned`;
       // the {id, error} shape of every failed line (the HTTP API's 'timeout' problem kind)
       const error = { type: 'https://factsheet.dev/problems/timeout', title: 'Extraction timed out', detail, field: null };

@@ -18,6 +18,9 @@ export class CancelledError extends Error {
   constructor() { super('the client disconnected'); }
 }
 
+/** Allowance for a replacement worker to load the core (0.4 s of CPU; more on a loaded machine). */
+export const WORKER_BOOT_MS = 10_000;
+
 /** How long a running job may go on after its client hung up before its worker is replaced. */
 export const CANCEL_GRACE_MS = 250;
 
@@ -55,6 +58,8 @@ interface Waiting { job: Job; signal?: AbortSignal; resolve(r: JobResult): void;
  */
 abstract class Admission implements Extractor {
   private running = 0;
+  /** workers terminated mid-job whose replacements have not run a job yet */
+  private replaced = 0;
   private readonly queue: Waiting[] = [];
   constructor(protected readonly o: PoolOptions) {}
 
@@ -91,7 +96,9 @@ abstract class Admission implements Extractor {
 
   private async start(w: Waiting): Promise<void> {
     const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs);
+    // the first job on a replacement worker waits for it to load the core: not its own time
+    const boot = this.replaced > 0 ? (this.replaced--, WORKER_BOOT_MS) : 0;
+    const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs + boot);
     // a running job whose client left gets a moment to finish: replacing its worker costs more
     // than the last milliseconds of an ordinary article, but not more than a pathological one
     let grace: NodeJS.Timeout | undefined;
@@ -105,6 +112,7 @@ abstract class Admission implements Extractor {
       settle = w.signal?.aborted ? () => w.reject(new CancelledError()) : () => w.resolve(r);
     } catch (e) {
       const reason: unknown = ac.signal.aborted ? ac.signal.reason : e;
+      if (ac.signal.aborted) this.replaced++; // piscina terminated the worker and starts another
       settle = () => w.reject(reason);
     }
     clearTimeout(timer);

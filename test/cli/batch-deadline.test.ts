@@ -25,6 +25,7 @@ test('a line past its deadline yields {id, error} in place; the others are extra
   expect(rows.map((x) => x.id)).toEqual(['a', 'slow', 'c']);
   expect(rows[1].error.title).toBe('Extraction timed out');
   expect(rows[1].error.detail).toMatch(/FACTSHEET_EXTRACT_TIMEOUT_MS=4000/);
+  expect(rows[2].error).toBeUndefined();
   expect(rows[2].figures.length).toBeGreaterThan(0);
   expect(r).toMatchObject({ done: 3, failed: 1 });
 }, 60_000);

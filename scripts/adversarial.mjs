@@ -31,13 +31,15 @@ for (const name of args.length ? args : Object.keys(families)) {
   const row = [name];
   for (const n of sizes) {
     const input = families[name](n);
-    let best = Infinity;
+    let best = Infinity, cpu = Infinity;
     for (let r = 0; r < runs; r++) {
-      const t = performance.now();
+      const t = performance.now(), c = process.cpuUsage();
       if (name.startsWith('html')) { const p = articleFromHtml(input); extract(p.text.slice(0, 200_000) || 'x'); } else extract(input);
       best = Math.min(best, performance.now() - t);
+      const d = process.cpuUsage(c);
+      cpu = Math.min(cpu, (d.user + d.system) / 1000); // CPU time: what a quiet machine would take
     }
-    row.push(`${n / 1000}KB ${best.toFixed(0)}ms`);
+    row.push(`${n / 1000}KB ${best.toFixed(0)}ms (cpu ${cpu.toFixed(0)}ms)`);
   }
   if (row.length === 3) row.push(`ratio ${(parseFloat(row[2].split(' ')[1]) / Math.max(1, parseFloat(row[1].split(' ')[1]))).toFixed(1)}`);
   console.log(row.join('  '));

@@ -168,7 +168,9 @@ export type PartialFactSheet = z.infer<typeof PartialFactSheet>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((s) => { const d = new Date(`${s}T00:00:00Z`); return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s); },
-    'not a calendar date');
+    'not a calendar date')
+  // years before 1000 are typos or placeholders ("0000-01-01"), and JavaScript dates read 00xx as 19xx
+  .refine((s) => Number(s.slice(0, 4)) >= 1000, 'a year before 1000 is not a publication date');
 
 /** What extract() accepts besides the text. */
 export const ExtractOptions = z.object({

@@ -18,6 +18,12 @@ export class CancelledError extends Error {
   constructor() { super('the client disconnected'); }
 }
 
+/** Allowance for a replacement worker to load the core (0.4 s of CPU; more on a loaded machine). */
+export const WORKER_BOOT_MS = 10_000;
+
+/** How long a running job may go on after its client hung up before its worker is replaced. */
+export const CANCEL_GRACE_MS = 250;
+
 export interface PoolStats { workers: number; running: number; queued: number; queueMax: number; full: boolean; utilization: number }
 
 export interface RunOptions {
@@ -34,13 +40,27 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-export interface PoolOptions { workers: number; queueMax: number; timeoutMs: number }
+export interface PoolOptions {
+  workers: number; queueMax: number; timeoutMs: number;
+  /** the worker module (tests substitute one); default: the compiled extract-worker */
+  workerFile?: string;
+}
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
-/** Admission, deadline and cancellation, whatever runs the job. */
+interface Waiting { job: Job; signal?: AbortSignal; resolve(r: JobResult): void; reject(e: unknown): void; cancel(): void }
+
+/**
+ * Admission, queue, deadline and cancellation, whatever runs the job. The queue is ours, not
+ * the pool's: a job goes to a worker only when one is free, so its deadline counts its own
+ * running time — a batch line is not timed out for waiting behind a slow neighbour — and the
+ * queue depth is exact.
+ */
 abstract class Admission implements Extractor {
-  protected pending = 0;
+  private running = 0;
+  /** workers terminated mid-job whose replacements have not run a job yet */
+  private replaced = 0;
+  private readonly queue: Waiting[] = [];
   constructor(protected readonly o: PoolOptions) {}
 
   protected abstract exec(job: Job, signal: AbortSignal): Promise<JobResult>;
@@ -48,28 +68,60 @@ abstract class Admission implements Extractor {
   abstract close(): Promise<void>;
 
   stats(): PoolStats {
-    const running = Math.min(this.pending, this.o.workers);
-    return { workers: this.o.workers, running, queued: this.pending - running, queueMax: this.o.queueMax, full: this.pending >= this.o.workers + this.o.queueMax, utilization: this.utilization() };
+    return { workers: this.o.workers, running: this.running, queued: this.queue.length, queueMax: this.o.queueMax, full: this.running >= this.o.workers && this.queue.length >= this.o.queueMax, utilization: this.utilization() };
   }
 
-  async run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
-    if (!force && this.stats().full) throw new QueueFullError(this.o.queueMax);
-    if (signal?.aborted) throw new CancelledError();
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs);
-    const cancel = () => ac.abort(new CancelledError());
-    signal?.addEventListener('abort', cancel, { once: true });
-    this.pending++;
-    try {
-      return await this.exec(job, ac.signal);
-    } catch (e) {
-      if (ac.signal.aborted) throw ac.signal.reason;
-      throw e;
-    } finally {
-      this.pending--;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', cancel);
+  run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
+    if (!force && this.stats().full) return Promise.reject(new QueueFullError(this.o.queueMax));
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    return new Promise<JobResult>((resolve, reject) => {
+      const w: Waiting = {
+        job, signal, resolve, reject,
+        cancel: () => { const i = this.queue.indexOf(w); if (i >= 0) { this.queue.splice(i, 1); reject(new CancelledError()); } },
+      };
+      signal?.addEventListener('abort', w.cancel, { once: true });
+      this.queue.push(w);
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.running < this.o.workers && this.queue.length) {
+      const w = this.queue.shift()!;
+      w.signal?.removeEventListener('abort', w.cancel);
+      this.running++;
+      void this.start(w);
     }
+  }
+
+  private async start(w: Waiting): Promise<void> {
+    const ac = new AbortController();
+    // the first job on a replacement worker waits for it to load the core: not its own time
+    const boot = this.replaced > 0 ? (this.replaced--, WORKER_BOOT_MS) : 0;
+    const timer = setTimeout(() => ac.abort(new DeadlineError(this.o.timeoutMs)), this.o.timeoutMs + boot);
+    // a running job whose client left gets a moment to finish: replacing its worker costs more
+    // than the last milliseconds of an ordinary article, but not more than a pathological one
+    let grace: NodeJS.Timeout | undefined;
+    const cancel = () => { grace = setTimeout(() => ac.abort(new CancelledError()), CANCEL_GRACE_MS); };
+    if (w.signal?.aborted) cancel();
+    w.signal?.addEventListener('abort', cancel, { once: true });
+    let settle: () => void;
+    try {
+      const r = await this.exec(w.job, ac.signal);
+      // finished within its grace: nobody to answer
+      settle = w.signal?.aborted ? () => w.reject(new CancelledError()) : () => w.resolve(r);
+    } catch (e) {
+      const reason: unknown = ac.signal.aborted ? ac.signal.reason : e;
+      if (ac.signal.aborted) this.replaced++; // piscina terminated the worker and starts another
+      settle = () => w.reject(reason);
+    }
+    clearTimeout(timer);
+    clearTimeout(grace);
+    w.signal?.removeEventListener('abort', cancel);
+    // the slot is free before the caller hears back, so its next job finds room
+    this.running--;
+    this.dispatch();
+    settle();
   }
 }
 
@@ -79,7 +131,7 @@ export class PoolExtractor extends Admission {
   constructor(o: PoolOptions) {
     super(o);
     this.pool = new Piscina({
-      filename: workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
+      filename: o.workerFile ?? workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
       concurrentTasksPerWorker: 1, closeTimeout: Math.max(o.timeoutMs, 1000),
     });
   }

@@ -42,9 +42,15 @@ export function applySecurity(app: Express, config: Config): void {
     }));
   }
   if (config.rateLimit > 0) {
+    const known = new Set(config.apiKeys);
     app.use('/v1', rateLimit({
       windowMs: 60_000, limit: config.rateLimit, standardHeaders: 'draft-8', legacyHeaders: false,
-      keyGenerator: (req) => { const key = presentedKey(req); return key ? `key:${digest(key).toString('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`; },
+      // a known key is its own bucket; an unknown one counts against the address, so inventing
+      // keys does not buy a fresh allowance
+      keyGenerator: (req) => {
+        const key = presentedKey(req);
+        return key && known.has(key) ? `key:${digest(key).toString('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+      },
       handler: (req: Request, res: Response) => sendProblem(res, req, new FactsheetError('too-many-requests', `more than ${config.rateLimit} requests a minute (FACTSHEET_RATE_LIMIT)`)),
     }));
   }

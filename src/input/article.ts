@@ -35,12 +35,17 @@ const SectionList = z.string().transform((s) => s.split(',').map((x) => x.trim()
 export const ExtractQuery = z.strictObject({ publishedAt: isoDate.optional(), title: Title.optional(), include: SectionList.optional() });
 export type ExtractQuery = z.infer<typeof ExtractQuery>;
 
-/** Text that is mostly control characters or replacement characters is binary junk, not an article. */
+/**
+ * Binary junk, not an article: any NUL (never part of text), or control and replacement
+ * characters over 2% of the whole text (not a sample: NULs after the first 4 KB count too) and
+ * at least 8 of them, so a short article with a few mis-decoded bytes still passes; a short
+ * text that is mostly junk (over 30%) does not.
+ */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  if (!sample.length) return false;
-  const bad = (sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
-  return bad / sample.length > 0.02;
+  if (!text.length) return false;
+  if (text.includes('\u0000')) return true;
+  const bad = (text.match(/[\u0001-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
+  return (bad >= 8 && bad / text.length > 0.02) || bad / text.length > 0.3;
 }
 
 /** The checks every route and command applies to article text, with the configured limit. */

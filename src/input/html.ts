@@ -3,6 +3,7 @@
 // (no <html>) is taken as the article itself.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { boundHtml } from './html-bounds';
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
@@ -36,9 +37,11 @@ function blockText(html: string): string {
 }
 
 export function articleFromHtml(html: string): HtmlArticle {
+  // bounded first: depth and element count are capped in one linear pass, before any DOM is built
+  const bounded = boundHtml(html).html;
   // a fragment ("<p>…</p>", no <html>): its blocks are the article; Readability wants a page
-  if (!looksLikeHtml(html)) return { text: blockText(html) || fragmentText(html), title: null, publishedAt: null };
-  const { document } = parseHTML(html);
+  if (!looksLikeHtml(html)) return { text: blockText(bounded) || fragmentText(bounded), title: null, publishedAt: null };
+  const { document } = parseHTML(bounded);
   const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.querySelector('title')?.textContent?.trim() || null;
   const publishedAt = metaDate(document);
   const parsed = new Readability(document as unknown as ReadabilityDoc).parse();

@@ -7,12 +7,23 @@ import type { ArticleIngest, ArticleRecord, FactStore, IngestOutcome } from './t
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/**
+ * What makes a stored version: the text and the metadata sent with it, so re-sending the same
+ * text with a new URL, title, source or date is a new version (the URL is kept), not
+ * "unchanged". Text alone hashes as before, so versions stored without metadata still match.
+ */
+export function versionHash(input: ArticleIngest): string {
+  const meta = [input.url ?? null, input.title ?? null, input.source ?? null, input.publishedAt ?? null];
+  if (meta.every((m) => m === null)) return textHash(input.text);
+  return createHash('sha256').update(JSON.stringify(meta)).update('\0').update(input.text).digest('hex');
+}
+
 /** Without an id, the article is identified by its text, so re-sending it is a no-op. */
 export const defaultId = (text: string): string => `sha256:${textHash(text).slice(0, 24)}`;
 
 export async function ingestArticle(store: FactStore, input: ArticleIngest): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
-  const hash = textHash(input.text);
+  const hash = versionHash(input);
   if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
   const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
@@ -24,7 +35,7 @@ export async function ingestArticle(store: FactStore, input: ArticleIngest): Pro
  */
 export async function ingestArticleWith(store: FactStore, input: ArticleIngest, sheetOf: (input: ArticleIngest) => Promise<FactSheet | null>): Promise<{ record: ArticleRecord; outcome: IngestOutcome } | null> {
   const id = input.id ?? defaultId(input.text);
-  const hash = textHash(input.text);
+  const hash = versionHash(input);
   if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
   const sheet = await sheetOf(input);
   return sheet ? store.save({ ...input, id }, hash, { ...sheet, id }) : null;

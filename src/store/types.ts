@@ -6,7 +6,7 @@ import { ArticleText, Title } from '../input/article';
 
 export const ArticleIngest = z.strictObject({
   id: z.string().min(1).max(200).regex(/^[\w.:@/-]+$/, 'letters, digits and . _ : @ / - only').optional(),
-  url: z.url().max(2000).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(2000).optional(), // not javascript: or data:
   title: Title.optional(),
   source: z.string().max(200).optional(),
   publishedAt: isoDate.optional(),

@@ -22,11 +22,15 @@ function affiliationBefore(ctx: Context, at: number, candidates: MentionCandidat
 const APPOSITION = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
 
-/** "the Russian president" → title "president", modifiers ["Russian"]: the longest known title at the end. */
-function splitTitle(phrase: string): { title: string; mods: string[] } | null {
-  const ws = phrase.split(/\s+/);
+/**
+ * "the Russian president" → title "president", modifiers ["Russian"]: the longest known title at
+ * the end. `at` is where the title starts in `phrase`, whatever whitespace separates its words.
+ */
+function splitTitle(phrase: string): { title: string; mods: string[]; at: number } | null {
+  const words = [...phrase.matchAll(/\S+/g)];
+  const ws = words.map((w) => w[0]);
   for (let k = 0; k < ws.length; k++) {
-    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase())) return { title: ws.slice(k).join(' '), mods: ws.slice(0, k) };
+    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase())) return { title: ws.slice(k).join(' '), mods: ws.slice(0, k), at: words[k].index };
   }
   return null;
 }
@@ -46,8 +50,10 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
     if (m && split) {
       const demonym = split.mods.find((w) => demonymToCountry.has(w));
       const of = m[2] ?? (demonym ? demonymToCountry.get(demonym)! : null);
-      const start = c.end + m.index + m[0].indexOf(m[1]) + m[1].length - split.title.length;
-      add(e, { title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), of, start, end: start + split.title.length, text: split.title });
+      // offsets from the source, not from the re-joined title: "Foreign  Minister" keeps both spaces
+      const start = c.end + m.index + m[0].indexOf(m[1]) + split.at;
+      const end = c.end + m.index + m[0].indexOf(m[1]) + m[1].length;
+      add(e, { title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), of, start, end, text: ctx.doc.text.slice(start, end) });
     }
   }
 }

@@ -62,6 +62,7 @@ export async function workerCommand(args: string[]): Promise<void> {
   let done = 0, failed = 0;
   w.worker.on('completed', () => { done++; });
   w.worker.on('failed', (job, err) => { failed++; process.stderr.write(`job ${job?.id}: ${err.message}\n`); });
+  w.worker.on('stalled', (id) => { process.stderr.write(`job ${id} stalled (its worker stopped renewing the lock): taken up again\n`); });
   process.stderr.write(`worker ${process.pid}: queue ${s.queueName}, store ${store.engine}, concurrency ${concurrency}\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;

@@ -1,6 +1,7 @@
 // Ingest and reindex: extraction outside the write transaction, storage inside it.
 import { createHash } from 'node:crypto';
 import { extract } from '../core/extract';
+import type { FactSheet } from '../core/factsheet';
 import { EXTRACTOR_VERSION } from '../core/version';
 import type { ArticleIngest, ArticleRecord, FactStore, IngestOutcome } from './types';
 
@@ -9,11 +10,15 @@ export const textHash = (text: string): string => createHash('sha256').update(te
 /** Without an id, the article is identified by its text, so re-sending it is a no-op. */
 export const defaultId = (text: string): string => `sha256:${textHash(text).slice(0, 24)}`;
 
-export async function ingestArticle(store: FactStore, input: ArticleIngest): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
+/** Extraction as ingest sees it: in this thread (the default) or on a worker-thread pool (queue workers). */
+export type Extractor = (text: string, o: { publishedAt?: string; title?: string }) => FactSheet | Promise<FactSheet>;
+const inThread: Extractor = (text, o) => extract(text, o);
+
+export async function ingestArticle(store: FactStore, input: ArticleIngest, extractor: Extractor = inThread): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
   const hash = textHash(input.text);
   if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
-  const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
+  const sheet = await extractor(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
 }
 

@@ -45,7 +45,7 @@ export function reindexAll(): Promise<number> {
 const QUERIES: Record<string, { schema: z.ZodType; run: (s: FactStore, q: never) => Promise<{ items: unknown[] } | unknown[]>; columns: string[] }> = {
   quotes: { schema: QuotesQuery, run: (s, q) => s.quotes(q), columns: ['publishedAt', 'articleId', 'speaker.name', 'kind', 'text'] },
   figures: { schema: FiguresQuery, run: (s, q) => s.figures(q), columns: ['publishedAt', 'articleId', 'kind', 'value', 'unit', 'text', 'subject'] },
-  events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date', 'articleId', 'trigger', 'summary'] },
+  events: { schema: EventsQuery, run: (s, q) => s.events(q), columns: ['date.value', 'articleId', 'trigger', 'summary'] },
   articles: { schema: ArticlesQuery, run: (s, q) => s.listArticles(q), columns: ['id', 'version', 'publishedAt', 'title'] },
   entities: { schema: EntitiesQuery, run: (s, q) => s.listEntities(q), columns: ['id', 'type', 'name', 'articleCount', 'mentionCount'] },
   conflicts: { schema: ConflictsQuery, run: (s, q: { subject?: string }) => s.figureConflicts(q.subject), columns: ['kind', 'unit', 'subject', 'reason'] },

@@ -47,7 +47,7 @@ export function toFigure(r: Row): FigureHit {
 
 export function toEvent(r: Row, participants: EventHit['participants']): EventHit {
   return {
-    trigger: r.trigger as string, date: (r.date_value as string | null) ?? null, relation: r.relation as string, summary: r.summary as string,
+    trigger: r.trigger as string, date: r.date_value === null || r.date_value === undefined ? null : { value: r.date_value as string }, relation: r.relation as string, summary: r.summary as string,
     participants, ...provenance(r),
   };
 }

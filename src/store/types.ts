@@ -34,7 +34,8 @@ export const FigureHit = z.object({
   bound: z.enum(['lower', 'upper']).nullable(), low: z.number().nullable(), high: z.number().nullable(), subject: z.string().nullable(), ...Provenance,
 }).meta({ id: 'FigureHit' });
 export const EventHit = z.object({
-  trigger: z.string(), date: z.string().nullable(), relation: z.string(), summary: z.string(),
+  // the date in the shape an extracted event has it (without dateId, which points into one sheet)
+  trigger: z.string(), date: z.object({ value: z.string().nullable() }).nullable(), relation: z.string(), summary: z.string(),
   participants: z.array(z.object({ entityId: z.number().int(), name: z.string(), role: z.string() })), ...Provenance,
 }).meta({ id: 'EventHit' });
 export const GlobalEntity = z.object({

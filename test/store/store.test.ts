@@ -125,11 +125,11 @@ describe.each(ENGINES)('%s store', (_name, makeEngine) => {
     test('what happened between 2021 and 2022 involving Russia', async () => {
       const res = await get('/v1/events?entity=Russia&from=2021-01-01&to=2022-12-31');
       // "seized" names Russia only in its sentence: linked as mentioned
-      expect(res.body.items.map((e: { trigger: string; date: string }) => `${e.trigger}:${e.date}`)).toEqual(['kept:2021', 'seized:2021-08', 'signed:2022']);
+      expect(res.body.items.map((e: { trigger: string; date: { value: string } }) => `${e.trigger}:${e.date.value}`)).toEqual(['kept:2021', 'seized:2021-08', 'signed:2022']);
       expect(res.body.items[2].participants).toEqual([
         { entityId: expect.any(Number), name: 'Russia', role: 'agent' }, { entityId: expect.any(Number), name: 'Uzbekistan', role: 'other' }]);
       const all = await get('/v1/events?limit=200');
-      const dates = all.body.items.map((e: { date: string }) => e.date);
+      const dates = all.body.items.map((e: { date: { value: string } }) => e.date.value);
       expect([...dates].sort((a: string, b: string) => a.localeCompare(b))).toEqual(dates);
     });
 

@@ -68,11 +68,14 @@ export async function jobView(q: ArticleQueue, id: string): Promise<JobView | nu
   if (state === 'unknown') return null;
   const job = await q.queue.getJob(id);
   if (!job) return null;
-  const done = state === 'completed' && job.returnvalue ? { articleId: job.returnvalue.articleId, version: job.returnvalue.version, outcome: job.returnvalue.outcome } : {};
+  const r = state === 'completed' ? job.returnvalue : null;
+  const done = r ? { articleId: r.articleId, version: r.version, outcome: r.outcome } : {};
   return { id, state, attempts: job.attemptsMade, ...(job.failedReason && { error: job.failedReason }), ...done };
 }
 
-export interface QueueStats { waiting: number; active: number; delayed: number; completed: number; failed: number; perMinute: { last: number; last15: number } }
+export interface QueueStats {
+  waiting: number; active: number; delayed: number; completed: number; failed: number; perMinute: { last: number; last15: number };
+}
 
 export async function queueStats(q: ArticleQueue): Promise<QueueStats> {
   const c = await q.queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
@@ -80,7 +83,8 @@ export async function queueStats(q: ArticleQueue): Promise<QueueStats> {
   // data points are jobs completed per minute, newest first
   const points = m.data.map(Number);
   return {
-    waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, completed: c.completed ?? 0, failed: c.failed ?? 0,
+    waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0,
+    completed: c.completed ?? 0, failed: c.failed ?? 0,
     perMinute: { last: points[0] ?? 0, last15: points.slice(0, 15).reduce((a, b) => a + b, 0) / 15 },
   };
 }

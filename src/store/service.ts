@@ -14,7 +14,8 @@ export const defaultId = (text: string): string => `sha256:${textHash(text).slic
 export type Extractor = (text: string, o: { publishedAt?: string; title?: string }) => FactSheet | Promise<FactSheet>;
 const inThread: Extractor = (text, o) => extract(text, o);
 
-export async function ingestArticle(store: FactStore, input: ArticleIngest, extractor: Extractor = inThread): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
+export async function ingestArticle(store: FactStore, input: ArticleIngest, extractor: Extractor = inThread)
+  : Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
   const hash = textHash(input.text);
   if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };

@@ -11,6 +11,9 @@ import { HttpProblem, zodErrors } from '../problem';
 
 const AsyncQuery = z.object({ async: z.enum(['true', 'false']).optional() });
 
+const noQueue = (field: string) =>
+  new HttpProblem(503, 'Service unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [{ field, message: 'no job queue' }]);
+
 export function jobRoutes(queue: ArticleQueue | undefined, config: Config): Router {
   const r = Router();
 
@@ -18,8 +21,10 @@ export function jobRoutes(queue: ArticleQueue | undefined, config: Config): Rout
     const q = AsyncQuery.safeParse(req.query);
     if (!q.success) throw new HttpProblem(400, 'Invalid input', 'async is true or false', [{ field: 'async', message: 'true or false' }]);
     if (q.data.async !== 'true') return next();
-    if (!queue) throw new HttpProblem(503, 'Service unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [{ field: 'async', message: 'no job queue' }]);
-    if (!req.is('application/json')) throw new HttpProblem(415, 'Unsupported media type', 'send application/json', [{ field: 'Content-Type', message: 'unsupported' }]);
+    if (!queue) throw noQueue('async');
+    if (!req.is('application/json')) {
+      throw new HttpProblem(415, 'Unsupported media type', 'send application/json', [{ field: 'Content-Type', message: 'unsupported' }]);
+    }
     const body = ArticleIngest.safeParse(req.body);
     if (!body.success) {
       const errors = zodErrors(body.error);
@@ -32,7 +37,7 @@ export function jobRoutes(queue: ArticleQueue | undefined, config: Config): Rout
   });
 
   r.get('/v1/jobs/:id', async (req, res) => {
-    if (!queue) throw new HttpProblem(503, 'Service unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [{ field: 'id', message: 'no job queue' }]);
+    if (!queue) throw noQueue('id');
     const { jobView } = await import('../../queue/bull');
     const view = await jobView(queue, req.params.id);
     if (!view) throw new HttpProblem(404, 'Not found', `no job ${req.params.id}`, [{ field: 'id', message: 'not found' }]);

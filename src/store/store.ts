@@ -90,7 +90,8 @@ export class KyselyStore implements FactStore {
       await trx.insertInto('heads').values({ id: input.id, version, seq })
         .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ version: eb.ref('excluded.version'), seq: eb.ref('excluded.seq') })))
         .execute();
-      await this.unindex(trx, input.id);
+      // facts are indexed for a head only: a new article has none to remove
+      if (head) await this.unindex(trx, input.id);
       await this.index(trx, input.id, input.title ?? sheet.title ?? null, input.text, sheet);
       return head ? 'new-version' : 'created';
     });

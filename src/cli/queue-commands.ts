@@ -26,7 +26,9 @@ async function* inputs(paths: string[], o: InputOptions): AsyncGenerator<Task> {
 }
 
 export async function enqueueCommand(args: string[]): Promise<number> {
-  const { values: v, positionals } = parseArgs({ args, allowPositionals: true, options: { published: { type: 'string' }, title: { type: 'string' } } });
+  const { values: v, positionals } = parseArgs({
+    args, allowPositionals: true, options: { published: { type: 'string' }, title: { type: 'string' } },
+  });
   if (v.published && !/^\d{4}-\d{2}-\d{2}$/.test(v.published)) throw new QueueUsageError(`--published must be YYYY-MM-DD, got ${v.published}`);
   const config = loadConfig();
   const q = openQueue(settings(config));
@@ -46,7 +48,8 @@ export async function enqueueCommand(args: string[]): Promise<number> {
     }
     await flush();
     const s = await queueStats(q);
-    process.stderr.write(`\nenqueued ${n} articles (ids already queued or done are not added twice); queue: ${s.waiting} waiting, ${s.active} active, ${s.completed} done, ${s.failed} failed\n`);
+    process.stderr.write(`\nenqueued ${n} articles (ids already queued or done are not added twice); `
+      + `queue: ${s.waiting} waiting, ${s.active} active, ${s.completed} done, ${s.failed} failed\n`);
   } finally { await q.close(); }
   return n;
 }
@@ -54,7 +57,9 @@ export async function enqueueCommand(args: string[]): Promise<number> {
 export async function workerCommand(args: string[]): Promise<void> {
   const { values: v } = parseArgs({ args, options: { concurrency: { type: 'string' } } });
   const concurrency = v.concurrency === undefined ? 1 : Number(v.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new QueueUsageError(`--concurrency must be a whole number from 1 to 256, got ${v.concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) {
+    throw new QueueUsageError(`--concurrency must be a whole number from 1 to 256, got ${v.concurrency}`);
+  }
   const config = loadConfig();
   const s = settings(config);
   const store = await openStore(config);
@@ -62,6 +67,7 @@ export async function workerCommand(args: string[]): Promise<void> {
   let done = 0, failed = 0;
   w.worker.on('completed', () => { done++; });
   w.worker.on('failed', (job, err) => { failed++; process.stderr.write(`job ${job?.id}: ${err.message}\n`); });
+  w.worker.on('stalled', (id) => { process.stderr.write(`job ${id} stalled (its worker stopped renewing the lock): taken up again\n`); });
   process.stderr.write(`worker ${process.pid}: queue ${s.queueName}, store ${store.engine}, concurrency ${concurrency}\n`);
   await new Promise<void>((resolve) => {
     let stopping = false;

@@ -5,7 +5,7 @@ import { FactsheetError } from '../errors';
 import { parseInput } from '../input/article';
 import { articleFromHtml } from '../input/html';
 import type { Task } from '../batch/task';
-import { defaultId, ingestArticle, textHash } from '../store/service';
+import { defaultId, ingestArticle, textHash, type Extractor } from '../store/service';
 import { ArticleIngest, type FactStore, type IngestOutcome } from '../store/types';
 
 export type ArticleJob = Task;
@@ -55,7 +55,7 @@ export function articleOf(job: ArticleJob): ArticleIngest {
 }
 
 /** The processor: extract and store one article. Storing is idempotent, so a retried or re-run job stores it once. */
-export async function processArticleJob(job: ArticleJob, store: FactStore): Promise<JobResult> {
-  const { record, outcome } = await ingestArticle(store, articleOf(job));
+export async function processArticleJob(job: ArticleJob, store: FactStore, extractor?: Extractor): Promise<JobResult> {
+  const { record, outcome } = await ingestArticle(store, articleOf(job), extractor);
   return { articleId: record.id, version: record.version, outcome };
 }

@@ -31,7 +31,8 @@ function provenance(r: Row) {
 export function toQuote(r: Row): QuoteHit {
   return {
     text: r.text as string, kind: r.kind as QuoteHit['kind'],
-    speaker: r.speaker_name || r.speaker_entity ? { entityId: (r.speaker_entity as number | null) ?? null, name: (r.speaker_name as string | null) ?? null } : null,
+    speaker: r.speaker_name || r.speaker_entity
+      ? { entityId: (r.speaker_entity as number | null) ?? null, name: (r.speaker_name as string | null) ?? null } : null,
     ...provenance(r),
   };
 }
@@ -47,7 +48,8 @@ export function toFigure(r: Row): FigureHit {
 
 export function toEvent(r: Row, participants: EventHit['participants']): EventHit {
   return {
-    trigger: r.trigger as string, date: r.date_value === null || r.date_value === undefined ? null : { value: r.date_value as string }, relation: r.relation as string, summary: r.summary as string,
+    trigger: r.trigger as string, date: r.date_value === null || r.date_value === undefined ? null : { value: r.date_value as string },
+    relation: r.relation as string, summary: r.summary as string,
     participants, ...provenance(r),
   };
 }
@@ -55,7 +57,8 @@ export function toEvent(r: Row, participants: EventHit['participants']): EventHi
 /** The sentence a fact sits in, copied onto its row so hits need no second look-up. */
 function sentenceOf(sheet: FactSheet, text: string, i: number | null) {
   const s = i === null ? undefined : sheet.document.sentences[i];
-  return s ? { sent_start: s.start, sent_end: s.end, sent_text: text.slice(s.start, s.end) } : { sent_start: null, sent_end: null, sent_text: null };
+  return s ? { sent_start: s.start, sent_end: s.end, sent_text: text.slice(s.start, s.end) }
+    : { sent_start: null, sent_end: null, sent_text: null };
 }
 
 export function quoteRows(articleId: string, text: string, sheet: FactSheet, global: Map<string, number>): Insert<QuoteTable>[] {
@@ -96,7 +99,9 @@ export function eventEntityRows(sheet: FactSheet, eventIds: number[], global: Ma
     }
     for (const e of sheet.entities) {
       const gid = global.get(e.id)!;
-      if (!linked.has(gid) && e.mentions.some((m) => m.sentence === ev.sentence)) { rows.push({ event_id: eventIds[i], entity_id: gid, role: 'mentioned' }); linked.add(gid); }
+      if (linked.has(gid) || !e.mentions.some((m) => m.sentence === ev.sentence)) continue;
+      rows.push({ event_id: eventIds[i], entity_id: gid, role: 'mentioned' });
+      linked.add(gid);
     }
   });
   return rows;

@@ -14,7 +14,10 @@ export interface EntityTable { id: Generated<number>; type: string; name: string
 export interface EntityNameTable { entity_id: number; type: string; name: string; name_norm: string }
 export interface MentionTable { article_id: string; entity_id: number; local_id: string; start: number; end: number; sentence: number | null }
 
-interface Located { article_id: string; start: number; end: number; sentence: number | null; sent_start: number | null; sent_end: number | null; sent_text: string | null }
+interface Located {
+  article_id: string; start: number; end: number; sentence: number | null;
+  sent_start: number | null; sent_end: number | null; sent_text: string | null;
+}
 export interface QuoteTable extends Located {
   id: Generated<number>; text: string; kind: string; speaker_entity: number | null; speaker_name: string | null;
 }

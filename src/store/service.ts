@@ -21,11 +21,16 @@ export function versionHash(input: ArticleIngest): string {
 /** Without an id, the article is identified by its text, so re-sending it is a no-op. */
 export const defaultId = (text: string): string => `sha256:${textHash(text).slice(0, 24)}`;
 
-export async function ingestArticle(store: FactStore, input: ArticleIngest): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
+/** Extraction as ingest sees it: in this thread (the default) or on a worker-thread pool (queue workers). */
+export type Extractor = (text: string, o: { publishedAt?: string; title?: string }) => FactSheet | Promise<FactSheet>;
+const inThread: Extractor = (text, o) => extract(text, o);
+
+export async function ingestArticle(store: FactStore, input: ArticleIngest, extractor: Extractor = inThread)
+  : Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
   const hash = versionHash(input);
   if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
-  const sheet = extract(input.text, { publishedAt: input.publishedAt, title: input.title });
+  const sheet = await extractor(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
 }
 

@@ -34,6 +34,8 @@ function cursorKey(cursor: string | undefined, types: ('string' | 'number')[]): 
 const heads = (db: Kysely<Database>) => db.selectFrom('heads as h')
   .innerJoin('articles as a', (j) => j.onRef('a.id', '=', 'h.id').onRef('a.version', '=', 'h.version'));
 
+type EntityQuery = ReturnType<KyselyStore['entityBase']>;
+
 export class KyselyStore implements FactStore {
   readonly engine: string;
   private readonly db: Kysely<Database>;
@@ -60,7 +62,8 @@ export class KyselyStore implements FactStore {
   async getArticle(id: string, version?: number): Promise<StoredVersion | null> {
     const row = await (version === undefined
       ? heads(this.db).select([...RECORD_COLUMNS, 'a.text', 'a.sheet']).where('h.id', '=', id)
-      : this.db.selectFrom('articles as a').select([...RECORD_COLUMNS, 'a.text', 'a.sheet']).where('a.id', '=', id).where('a.version', '=', version)
+      : this.db.selectFrom('articles as a').select([...RECORD_COLUMNS, 'a.text', 'a.sheet'])
+        .where('a.id', '=', id).where('a.version', '=', version)
     ).executeTakeFirst();
     if (!row) return null;
     return { record: toRecord(row, (await this.versions([id])).get(id)!), text: row.text, sheet: parseSheet(row.sheet) };
@@ -71,7 +74,8 @@ export class KyselyStore implements FactStore {
     return row?.text_hash ?? null;
   }
 
-  async save(input: ArticleIngest & { id: string }, textHash: string, sheet: FactSheet): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
+  async save(input: ArticleIngest & { id: string }, textHash: string, sheet: FactSheet)
+    : Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
     const outcome = await this.db.transaction().execute(async (trx): Promise<IngestOutcome> => {
       await this.impl.lockArticle(trx, input.id);
       const head = await heads(trx).select(['h.version', 'a.text_hash']).where('h.id', '=', input.id).executeTakeFirst();
@@ -84,8 +88,10 @@ export class KyselyStore implements FactStore {
       }).execute();
       const seq = await this.impl.nextSeq(trx);
       await trx.insertInto('heads').values({ id: input.id, version, seq })
-        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ version: eb.ref('excluded.version'), seq: eb.ref('excluded.seq') }))).execute();
-      await this.unindex(trx, input.id);
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ version: eb.ref('excluded.version'), seq: eb.ref('excluded.seq') })))
+        .execute();
+      // facts are indexed for a head only: a new article has none to remove
+      if (head) await this.unindex(trx, input.id);
       await this.index(trx, input.id, input.title ?? sheet.title ?? null, input.text, sheet);
       return head ? 'new-version' : 'created';
     });
@@ -214,8 +220,10 @@ export class KyselyStore implements FactStore {
     const rows = await q.orderBy('e.date_from').orderBy('e.id').limit(f.limit + 1).execute();
     const shown = rows.slice(0, f.limit).map((r) => r.id);
     const who = shown.length ? await this.db.selectFrom('event_entities as ee').innerJoin('entities as en', 'en.id', 'ee.entity_id')
-      .select(['ee.event_id', 'ee.entity_id', 'ee.role', 'en.name']).where('ee.event_id', 'in', shown).where('ee.role', '<>', 'mentioned').execute() : [];
-    const participants = (id: unknown) => who.filter((p) => p.event_id === id).map((p) => ({ entityId: p.entity_id, name: p.name, role: p.role }));
+      .select(['ee.event_id', 'ee.entity_id', 'ee.role', 'en.name']).where('ee.event_id', 'in', shown).where('ee.role', '<>', 'mentioned')
+      .execute() : [];
+    const participants = (id: unknown) => who.filter((p) => p.event_id === id)
+      .map((p) => ({ entityId: p.entity_id, name: p.name, role: p.role }));
     return this.page(rows, f.limit, (r) => toEvent(r, participants(r.id)), (r) => [r.date_from as string, r.id as number]);
   }
 
@@ -234,10 +242,11 @@ export class KyselyStore implements FactStore {
     return this.page(rows, f.limit, (r) => toRecord(r, versions.get(r.id as string)!), (r) => [Number(r.seq)]);
   }
 
-  private async entityPage(where: (q: ReturnType<KyselyStore['entityBase']>) => ReturnType<KyselyStore['entityBase']>, limit: number, offset: number): Promise<GlobalEntity[]> {
+  private async entityPage(where: (q: EntityQuery) => EntityQuery, limit: number, offset: number): Promise<GlobalEntity[]> {
     const rows = await where(this.entityBase()).orderBy('mention_count', 'desc').orderBy('e.id').limit(limit).offset(offset).execute();
     const ids = rows.map((r) => r.id);
-    const names = ids.length ? await this.db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', ids).orderBy('name').execute() : [];
+    const names = ids.length
+      ? await this.db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', ids).orderBy('name').execute() : [];
     return rows.map((r) => ({
       id: r.id, name: r.name, type: r.type as GlobalEntity['type'],
       aliases: names.filter((n) => n.entity_id === r.id && n.name !== r.name).map((n) => n.name),
@@ -247,7 +256,8 @@ export class KyselyStore implements FactStore {
 
   private entityBase() {
     return this.db.selectFrom('entities as e').select(['e.id', 'e.name', 'e.type']).select((eb) => [
-      eb.selectFrom('mentions as m').select((x) => x.fn.count('m.article_id').distinct().as('n')).whereRef('m.entity_id', '=', 'e.id').as('article_count'),
+      eb.selectFrom('mentions as m').select((x) => x.fn.count('m.article_id').distinct().as('n'))
+        .whereRef('m.entity_id', '=', 'e.id').as('article_count'),
       eb.selectFrom('mentions as m').select((x) => x.fn.countAll().as('n')).whereRef('m.entity_id', '=', 'e.id').as('mention_count'),
     ]);
   }
@@ -258,7 +268,8 @@ export class KyselyStore implements FactStore {
       q = q.where((eb) => eb.exists(eb.selectFrom('mentions as m').select('m.entity_id').whereRef('m.entity_id', '=', 'e.id')));
       if (f.q) {
         const like = `%${likeEscape(normName(f.q))}%`;
-        q = q.where('e.id', 'in', this.db.selectFrom('entity_names').select('entity_id').where(sql<boolean>`name_norm LIKE ${like} ESCAPE '\\'`));
+        const named = this.db.selectFrom('entity_names').select('entity_id').where(sql<boolean>`name_norm LIKE ${like} ESCAPE '\\'`);
+        q = q.where('e.id', 'in', named);
       }
       if (f.type) q = q.where('e.type', '=', f.type);
       return q;

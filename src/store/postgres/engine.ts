@@ -42,12 +42,14 @@ async function migrate(pool: pg.Pool, schema: string | undefined): Promise<numbe
     // two instances starting at once: the second waits here, then finds everything applied
     await client.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK.migrations]);
     if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     for (const m of MIGRATIONS) {
       if (applied.has(m.version)) continue;
       await client.query(m.sql);
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+        [m.version, m.name, new Date().toISOString()]);
     }
     await client.query('COMMIT');
   } catch (e) {
@@ -74,7 +76,8 @@ export async function postgresEngine(opts: PostgresOptions): Promise<Engine> {
     // in one statement, in sorted order, so two writers never wait on each other's names crosswise
     lockNames: async (trx: Trx, keys: string[]) => {
       if (!keys.length) return;
-      await sql`SELECT pg_advisory_xact_lock(${LOCK.name}, k) FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(${keys}::text[]) x ORDER BY 1) s`.execute(trx);
+      await sql`SELECT pg_advisory_xact_lock(${LOCK.name}, k)
+        FROM (SELECT DISTINCT hashtext(x) AS k FROM unnest(${keys}::text[]) x ORDER BY 1) s`.execute(trx);
     },
     nextSeq: async (trx: Trx) => (await sql<{ s: number }>`SELECT nextval('heads_seq') AS s`.execute(trx)).rows[0].s,
     indexText: async (trx: Trx, id: string, title: string, text: string) => {

@@ -64,7 +64,8 @@ export function sqliteEngine(file: string): Engine {
     nextSeq: async (trx: Trx) => (await sql<{ s: number }>`SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM heads`.execute(trx)).rows[0].s,
     indexText: async (trx: Trx, id: string, title: string, text: string) => {
       await sql`INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ${id}`.execute(trx);
-      await sql`INSERT INTO figures_fts (rowid, subject) SELECT id, subject FROM figures WHERE article_id = ${id} AND subject IS NOT NULL`.execute(trx);
+      await sql`INSERT INTO figures_fts (rowid, subject)
+        SELECT id, subject FROM figures WHERE article_id = ${id} AND subject IS NOT NULL`.execute(trx);
       await sql`INSERT INTO articles_fts (rowid, title, text) SELECT rowid, ${title}, ${text} FROM heads WHERE id = ${id}`.execute(trx);
     },
     unindexText: async (trx: Trx, id: string) => {

@@ -36,7 +36,8 @@ function fromBodyParser(e: { type?: string; message?: string; limit?: number; le
 /** Maps FactsheetErrors, body-parser errors and anything else to problem+json; never leaks a stack trace. */
 export function errorHandler(log: { error: (o: object, m: string) => void }) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    if (err instanceof FactsheetError && err.status < 500) return sendProblem(res, req, err);
+    // deliberate refusals (overloaded, unavailable, timeout) are answers too; only a failure is logged and hidden
+    if (err instanceof FactsheetError && (err.status < 500 || err.status === 503 || err.status === 504)) return sendProblem(res, req, err);
     const e = err as { type?: string; status?: number; statusCode?: number; message?: string };
     const parsed = fromBodyParser(e);
     if (parsed) return sendProblem(res, req, parsed);

@@ -23,10 +23,10 @@ describe('job ids and articles', () => {
   });
 
   test('a bad article is a BadArticleError naming the field', () => {
-    expect(() => articleOf(line({ id: 'x', text: '' }))).toThrow(new BadArticleError('text: text is empty'));
+    expect(() => articleOf(line({ id: 'x', text: '' }))).toThrow(new BadArticleError('text is empty'));
     expect(() => articleOf(line({ id: 'x', text: 'ok', publishedAt: '2025-13-01' }))).toThrow(/^publishedAt:/);
     expect(() => articleOf({ id: null, kind: 'json', payload: '{broken', maxTextChars: 10 })).toThrow(/^not JSON/);
-    expect(() => articleOf({ id: 'long', kind: 'text', payload: 'x'.repeat(11), maxTextChars: 10 })).toThrow(/longer than 10/);
+    expect(() => articleOf({ id: 'long', kind: 'text', payload: 'x'.repeat(11), maxTextChars: 10 })).toThrow(/the limit is 10/);
     expect(articleOf({ ...line({ id: 'y', text: 'ok' }), publishedAt: '2025-07-04' })).toMatchObject({ id: 'y', publishedAt: '2025-07-04' });
   });
 });
@@ -71,7 +71,7 @@ describe('queue on Redis', () => {
     const [q1, q2, bad] = await waitFor(ids);
     expect(q1).toMatchObject({ state: 'completed', articleId: 'q1', version: 1, outcome: 'created' });
     expect(q2).toMatchObject({ state: 'completed', articleId: 'q2', version: 1 });
-    expect(bad).toMatchObject({ state: 'failed', attempts: 1, error: 'text: text is empty' }); // no retries for a bad article
+    expect(bad).toMatchObject({ state: 'failed', attempts: 1, error: 'text is empty' }); // no retries for a bad article
     expect((await store.getArticle('q1'))?.record.versions).toEqual([1]);
     expect(await queueStats(queue)).toMatchObject({ waiting: 0, active: 0, completed: 2, failed: 1 });
     // the same article again: the same job, nothing new

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createApp } from '../../src/http/app';
 import { loadConfig } from '../../src/config';
 import { openStore } from '../../src/store/open';
-import { textHash } from '../../src/store/service';
+import { textHash, versionHash } from '../../src/store/service';
 import type { FactStore } from '../../src/store/types';
 import { ENGINES, type TestEngine } from './engines';
 import { sheetOf, SPECS, type ArticleSpec } from './sheets';
@@ -19,7 +19,8 @@ describe.each(ENGINES)('%s store', (_name, makeEngine) => {
     store = await engine.open();
     app = createApp(loadConfig({ FACTSHEET_LOG_LEVEL: 'silent', FACTSHEET_MAX_TEXT_CHARS: '50000' }), pino({ level: 'silent' }), { store });
     for (const a of SPECS) {
-      const { outcome } = await store.save({ id: a.id, title: a.title, publishedAt: a.publishedAt, source: a.source, text: a.text }, textHash(a.text), sheetOf(a));
+      const input = { id: a.id, title: a.title, publishedAt: a.publishedAt, source: a.source, text: a.text };
+      const { outcome } = await store.save(input, versionHash(input), sheetOf(a));
       expect(outcome).toBe('created');
     }
   });
@@ -30,7 +31,8 @@ describe.each(ENGINES)('%s store', (_name, makeEngine) => {
   describe('ingest', () => {
     test('the same id with the same text is a no-op; new text is a new version', async () => {
       const first = SPECS[1];
-      const again = await request(app).post('/v1/articles').send({ id: first.id, text: first.text, title: first.title, publishedAt: first.publishedAt });
+      const again = await request(app).post('/v1/articles')
+        .send({ id: first.id, text: first.text, title: first.title, publishedAt: first.publishedAt, source: first.source });
       expect(again.status).toBe(200);
       expect(again.body.outcome).toBe('unchanged');
       const edited = { id: 'versioned', publishedAt: '2025-07-04', text: 'The minister spoke in Oslo on Monday.' };
@@ -48,7 +50,8 @@ describe.each(ENGINES)('%s store', (_name, makeEngine) => {
       const stored = await store.getArticle('recognition');
       expect(stored?.sheet).toEqual(sheetOf(SPECS[0]));
       expect(stored?.record).toMatchObject({ id: 'recognition', version: 1, versions: [1], title: SPECS[0].title, publishedAt: '2025-07-04', extractorVersion: 'fixture-1' });
-      expect(await store.headHash('recognition')).toBe(textHash(SPECS[0].text));
+      const s0 = SPECS[0];
+      expect(await store.headHash('recognition')).toBe(versionHash({ id: s0.id, title: s0.title, publishedAt: s0.publishedAt, source: s0.source, text: s0.text }));
       expect(await store.staleArticles('fixture-1')).not.toContain('recognition');
       expect(await store.staleArticles('another')).toEqual(expect.arrayContaining(SPECS.map((a) => a.id)));
     });

@@ -63,6 +63,8 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       if (relative && !ctx.publishedAt) { out.push(dateCandidate(ctx, start, end, 'date', null, 'chrono', { relative })); continue; }
       let value: string;
       let type: 'date' | 'time' = 'date';
+      const named = lexicons.dates.namedDates.dates[text];
+      if (named) { out.push(dateCandidate(ctx, start, end, 'date', named, 'chrono')); continue; }
       if (certain('hour')) {
         type = 'time';
         const tz = s.get('timezoneOffset');

@@ -43,7 +43,8 @@ interface DatesLexicon {
   vagueQuantifiers: string[]; businessContext: { words: string[] }; scheduledVerbs: { words: string[] };
   months: Record<string, number>; monthsAlsoWords: { words: string[] }; singleUnits: { words: string[] };
   namedDates: { dates: Record<string, string> }; notAYearBefore: string[];
-  holidays: { fixed: Record<string, string>; thanksgiving: string[] }; seasonOrder: Record<string, [number, number]>; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  holidays: { fixed: Record<string, string>; thanksgiving: string[]; nounsAfter: string[] };
+  futureCues: { words: string[] }; seasonOrder: Record<string, [number, number]>; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

@@ -17,7 +17,6 @@ const COUNTED = new RegExp(`\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:next|pas
 const VAGUE = new RegExp(`\\b(?:(${alternation(L.vagueQuantifiers)})\\s+)?(${alternation(PLURAL_UNITS)})\\b(?!\\s+(?:ago|old|of age|later|earlier)\\b)`, 'gi');
 const AGE_AFTER = /^(?:\s+old\b|-old\b|\s+of\s+age\b|-year-old|\s+younger|\s+older|\s+senior|\s+junior|\s+his\s+junior)/i;
 const CONTENT_AFTER = new RegExp(`^\\s+of\\s+(?:\\w+\\s+)?(?:${alternation(L.measuredContent.nouns)})\\b`, 'i');
-const SETS = L.sets;
 
 const value = (n: number, unit: string) => {
   const u = UNITS[unit.toLowerCase()];
@@ -63,7 +62,6 @@ export const durations: Rule<DateCandidate> = {
       const start = q === 'for' ? m.index + 4 : m.index;
       out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', x, 'duration/vague', { approximate: true }));
     }
-    void SETS;
     return out;
   },
 };

@@ -9,7 +9,9 @@ import { tenseOf } from './tense';
 import { alternation, SEASONS } from './words';
 
 const H = lexicons.dates.holidays;
-const HOLIDAY = new RegExp(`\\b(${alternation([...Object.keys(H.fixed), ...H.thanksgiving])})(?:\\s+(\\d{4}))?(?!\\s+(?:shopping|season|sales|tree|trees|party|parties|card|cards|market|markets|lights|dinner|holidays?|break|rush|decorations|present|presents|gifts?|carols?|songs?|music|films?|movies?|specials?))\\b`, 'g');
+const NAMES = alternation([...Object.keys(H.fixed), ...H.thanksgiving]);
+/** "Christmas shopping", "the Halloween party": the holiday names a season or a kind of thing there. */
+const HOLIDAY = new RegExp(`\\b(${NAMES})(?:\\s+(\\d{4}))?(?!\\s+(?:${alternation(H.nounsAfter)})\\b)\\b`, 'g');
 const SEASON_CYCLE = new RegExp(`\\b(this|last|next|past|coming)\\s+(${alternation(Object.keys(SEASONS))})\\b`, 'gi');
 const THANKSGIVING = new Set(H.thanksgiving);
 

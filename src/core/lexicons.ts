@@ -67,7 +67,10 @@ interface DatesLexicon {
   anchoredDays: Record<string, number | string>; anchoredPeriods: Record<string, string>; temporalBefore: string[];
   notAYearAfter: string[]; measuredContent: { nouns: string[] }; namedDays: { prefixes: string[] };
   vagueQuantifiers: string[]; businessContext: { words: string[] }; scheduledVerbs: { words: string[] };
-  months: Record<string, number>; monthsAlsoWords: { words: string[] }; singleUnits: { words: string[] }; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  months: Record<string, number>; monthsAlsoWords: { words: string[] }; singleUnits: { words: string[] };
+  namedDates: { dates: Record<string, string> }; notAYearBefore: string[];
+  holidays: { fixed: Record<string, string>; thanksgiving: string[]; nounsAfter: string[] };
+  futureCues: { words: string[] }; approximators: { words: string[] }; seasonOrder: Record<string, [number, number]>; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

@@ -60,9 +60,15 @@ export const chronoAbsolute: Rule<DateCandidate> = {
         const opensRange = /\b(?:from|since|starting|beginning)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, start - 12), start));
         year = yearByTense(ctx, ctx.publishedAt, month, certain('day') ? day : 1, start, end, year, opensRange);
       }
-      if (relative && !ctx.publishedAt) { out.push(dateCandidate(ctx, start, end, 'date', null, 'chrono', { relative })); continue; }
+      if (relative && !ctx.publishedAt) {
+        const clock = certain('hour');
+        out.push(dateCandidate(ctx, start, end, clock ? 'time' : 'date', null, 'chrono', { relative, timeOnly: clock && !certain('day') }));
+        continue;
+      }
       let value: string;
       let type: 'date' | 'time' = 'date';
+      const named = lexicons.dates.namedDates.dates[text];
+      if (named) { out.push(dateCandidate(ctx, start, end, 'date', named, 'chrono')); continue; }
       if (certain('hour')) {
         type = 'time';
         const tz = s.get('timezoneOffset');

@@ -11,13 +11,12 @@ import { alternation, NUMBER_WORD_RE, numberValue, TIME_UNITS, UNITS } from './w
 const L = lexicons.dates;
 const UNIT_RE = alternation(Object.keys(UNITS));
 const PLURAL_UNITS = Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 3);
-const APPROX_RE = '(?:nearly|almost|about|around|roughly|some|approximately|more than|at least|up to|less than|under|just over|just under|well over|close to|over(?!\\s+the\\b))';
+const APPROX_RE = `(?:${alternation(L.approximators.words)}|over(?!\\s+the\\b))`;
 const RANGE_RE = `(?:(?:between\\s+)?(${NUMBER_WORD_RE})\\s+(?:and|to|or)\\s+|(\\d+)\\s*[–-]\\s*(?=\\d))`;
 const COUNTED = new RegExp(`\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:next|past|last|previous|first|coming|final)\\s+)?(?:${RANGE_RE})?(${NUMBER_WORD_RE})[-\\s](${UNIT_RE})\\b(?!\\s+(?:ago|later|earlier|from now)\\b)`, 'gi');
 const VAGUE = new RegExp(`\\b(?:(${alternation(L.vagueQuantifiers)})\\s+)?(${alternation(PLURAL_UNITS)})\\b(?!\\s+(?:ago|old|of age|later|earlier)\\b)`, 'gi');
 const AGE_AFTER = /^(?:\s+old\b|-old\b|\s+of\s+age\b|-year-old|\s+younger|\s+older|\s+senior|\s+junior|\s+his\s+junior)/i;
 const CONTENT_AFTER = new RegExp(`^\\s+of\\s+(?:\\w+\\s+)?(?:${alternation(L.measuredContent.nouns)})\\b`, 'i');
-const SETS = L.sets;
 
 const value = (n: number, unit: string) => {
   const u = UNITS[unit.toLowerCase()];
@@ -63,7 +62,6 @@ export const durations: Rule<DateCandidate> = {
       const start = q === 'for' ? m.index + 4 : m.index;
       out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', x, 'duration/vague', { approximate: true }));
     }
-    void SETS;
     return out;
   },
 };

@@ -20,13 +20,17 @@ export const join: Refiner<DateCandidate> = {
         const gap = text.slice(d.end, next.start);
         let merged: DateCandidate | null = null;
         // "Tuesday, September 1, 2015": the weekday names the date that follows it
+        // a day without a publication date has no value yet, but is still the day its clock time is on
+        const dayOf = (x: DateCandidate) => (x.value ? /^\d{4}-\d\d-\d\d/.test(x.value) : x.rule === 'weekday' || x.rule === 'relative/day');
         if (d.rule === 'weekday' && d.type === 'date' && next.value && DAY.test(next.value) && WEEKDAY_GAP.test(gap)) merged = { ...next, start: d.start };
         // "Tuesday at 3 p.m.", "June 3, 10:00 GMT": the clock time takes its day
-        else if (next.timeOnly && d.value && /^\d{4}-\d\d-\d\d/.test(d.value) && TIME_GAP.test(gap)) {
-          merged = { ...next, start: d.start, timeOnly: false, value: next.value ? d.value.slice(0, 10) + next.value.slice(10) : null, relative: d.relative };
-        } else if (d.timeOnly && next.value && DAY.test(next.value) && TIME_FIRST_GAP.test(gap)) {
+        else if (next.timeOnly && dayOf(d) && d.type === 'date' && TIME_GAP.test(gap)) {
+          const value = next.value && d.value ? d.value.slice(0, 10) + next.value.slice(10) : null;
+          merged = { ...next, start: d.start, timeOnly: false, value, relative: d.relative || next.relative };
+        } else if (d.timeOnly && dayOf(next) && next.type === 'date' && TIME_FIRST_GAP.test(gap)) {
           // "3 p.m. Tuesday", "7:45 p.m. on Saturday"
-          merged = { ...d, end: next.end, timeOnly: false, value: d.value ? next.value + d.value.slice(10) : null, relative: next.relative };
+          const value = d.value && next.value ? next.value.slice(0, 10) + d.value.slice(10) : null;
+          merged = { ...d, end: next.end, timeOnly: false, value, relative: d.relative || next.relative };
         }
         if (merged) {
           merged.text = ctx.doc.text.slice(merged.start, merged.end);

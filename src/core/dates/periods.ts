@@ -11,7 +11,10 @@ import { alternation, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
 const L = lexicons.dates;
 /** The year a period belongs to: digits, "this year", "last year", "next year", or nothing (the tense decides). */
 const YEAR_OF = '(?:\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|next|the\\s+current|the\\s+previous)\\s+(?:fiscal\\s+)?year))?';
-const QUARTER = new RegExp(`\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(${alternation(Object.keys(QUARTER_WORDS))})(?:\\s+fiscal|\\s+calendar)?\\s+quarter)|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(${alternation(Object.keys(HALF_WORDS))})\\s+half))${YEAR_OF}\\b`, 'gi');
+const QUARTER_WORD = alternation(Object.keys(QUARTER_WORDS));
+const HALF_WORD = alternation(Object.keys(HALF_WORDS));
+const QUARTER = new RegExp('\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(' + QUARTER_WORD + ')(?:\\s+fiscal|\\s+calendar)?\\s+quarter)' +
+  '|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(' + HALF_WORD + ')\\s+half))' + YEAR_OF + '\\b', 'gi');
 const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)\b/gi;
 const SEASON = new RegExp(`\\b(${alternation(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const SET = new RegExp(`\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`, 'gi');

@@ -195,12 +195,12 @@ export const anchored: Refiner<DateCandidate> = {
         // "shares ended the day 3 % lower on Tuesday": a day in the same sentence is the one meant
         const s = ctx.doc.sentenceOf(d.start);
         const same = dates.find((o) => o !== d && !o.anchor && o.value && NEEDS.day.test(o.value) && ctx.doc.sentenceOf(o.start) === s);
-        if (same && unit === 'day' && shift === 0 && same.value) { d.value = same.value.slice(0, 10); continue; }
+        if (same && unit === 'day' && shift === 0 && same.value) { d.value = same.value.slice(0, 10); delete d.note; continue; }
         const anchoredToText: boolean = !!last && !!NEEDS[unit]?.test(lastValue);
         const ref: YMD | null = anchoredToText ? last : ctx.publishedAt ?? null;
         // "net income rose in the quarter" with no quarter named before: the last one that has ended
         const ended = !anchoredToText && unit === 'quarter' && shift === 0 && tenseOf(ctx, d.start, d.end) === 'past' ? -1 : 0;
-        if (ref) d.value = cycleValue(ref, unit, shift + ended);
+        if (ref) { d.value = cycleValue(ref, unit, shift + ended); delete d.note; }
         if (ref && unit === 'quarter' && /Q\d/.test(lastValue) && last === ref) {
           const q = +lastValue.slice(6) - 1 + shift;
           d.value = `${ref.year + Math.floor(q / 4)}-Q${((q % 4) + 4) % 4 + 1}`;

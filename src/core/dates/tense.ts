@@ -3,8 +3,9 @@
 import type { Context } from '../context';
 import { isMisreadVerb } from '../events/triggers';
 import { lexicons } from '../lexicons';
+import { alternation } from './words';
 
-const FUTURE = /(?:\b(?:will|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled to|expected to|plans? to|planning to|going to|must|has to|have to|needs? to|aims? to|hopes? to|intends? to|wants? to|would(?! have)|should(?! have))\b|'ll\b)/i;
+const FUTURE = new RegExp(`(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|would(?! have)|should(?! have))\\b|'ll\\b)`, 'i');
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
 const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
 

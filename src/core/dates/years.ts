@@ -10,6 +10,11 @@ const L = lexicons.dates;
 const YEAR = /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
 const TEMPORAL_BEFORE = new RegExp(`(?:\\b(?:${alternation(L.temporalBefore)})\\s*|[—–-]\\s*|[(,]\\s*|^)$`, 'i');
 const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b`, 'i');
+/** "number 1998", "flight 2020": a label before the digits makes them an identifier. */
+const NOT_A_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(L.notAYearBefore)})\\s*$`, 'i');
+/** "has 2020 windows": digits counting a plural noun, unless a determiner or preposition makes them a year ("the 2020 elections"). */
+const PLURAL_AFTER = /^\s+\p{Ll}[\p{Ll}-]*[^s']s\b/u;
+const YEAR_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|your|my|this|that|last|next|whose)\s*$/i;
 const MONTH_OR_QUARTER = new RegExp(`^(?:${MONTH_RE}|Q[1-4])$`);
 /** "'82", "’09": an apostrophe year (not a quote mark before a number: "'82 percent'" has no following space). */
 const SHORT_YEAR = /(?<![\p{L}\d])['’](\d\d)(?!\d|['’]?s\b|\s*%|[.,]\d)/gu;
@@ -22,7 +27,8 @@ export const years: Rule<DateCandidate> = {
     for (const m of matches(ctx, YEAR)) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      if (NOT_A_YEAR_AFTER.test(after)) continue;
+      if (NOT_A_YEAR_AFTER.test(after) || NOT_A_YEAR_BEFORE.test(before)) continue;
+      if (!m[2] && PLURAL_AFTER.test(after) && !YEAR_DETERMINER.test(before) && !TEMPORAL_BEFORE.test(before)) continue;
       const prevWord = /([\p{L}\d]+)[^\p{L}\d]*$/u.exec(before)?.[1] ?? '';
       // "Boeing 787", "Windows 2000": a capitalised name right before the number makes it a model
       if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord) &&

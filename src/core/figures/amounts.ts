@@ -16,6 +16,8 @@ interface Magnitude { end: number; factor: number; short: string | null }
 interface Reading {
   start: number; end: number; value: number | null; low: number | null; high: number | null;
   kind: FigureKind; unit: string | null; dimension: string | null;
+  /** the magnitude the number was multiplied by ("million": 1e6) */
+  factor: number;
 }
 
 const SCORE_CUES = wordSet(FIGURE_WORDS.scoreCues);
@@ -192,11 +194,13 @@ function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Re
   if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
   const r: Reading = {
     start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+    factor: 1,
   };
   const range = readRange(text, r, n, nums[i + 1], mag, cur);
   if (range === 'score') return { reading: { ...r, end: nums[i + 1].end, kind: 'score' }, last: i + 1 };
   if (range && mag.factor === 1) mag = range;
   if (!range) r.value = scaled(n, mag);
+  r.factor = mag.factor;
   const suffix = suffixAt(text, r.end);
   if (!readKind(text, r, n, mag, cur, suffix, !!range)) return null;
   compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
@@ -209,7 +213,7 @@ export const amounts: Rule<FigureCandidate> = {
   find(ctx: Context) {
     const text = ctx.doc.clean;
     const nums = findNumbers(text);
-    const out: FigureCandidate[] = [];
+    const readings: Reading[] = [];
     let consumed = 0;
     for (let i = 0; i < nums.length; i++) {
       if (nums[i].start < consumed) continue;
@@ -217,11 +221,23 @@ export const amounts: Rule<FigureCandidate> = {
       if (!read) continue;
       i = read.last;
       consumed = read.reading.end;
-      out.push(candidate(ctx, read.reading, text));
+      readings.push(read.reading);
     }
-    return out;
+    readings.forEach((r, k) => shareUnit(text, r, readings[k + 1]));
+    return readings.map((r) => candidate(ctx, r, text));
   },
 };
+
+/**
+ * "from 5 to 7 dollars", "rose from 2 to 3 million people": a bare number linked to the next figure shares its
+ * unit and magnitude, though the two are a change, not a range.
+ */
+function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
+  if (!next || r.kind !== 'count' || r.value === null || r.low !== null || next.kind === 'count' || next.kind === 'score') return;
+  if (!/^\s*(?:to|and|or|-|–)\s*$/.test(text.slice(r.end, next.start)) || /[\p{L}%]/u.test(text.slice(r.start, r.end).slice(-1))) return;
+  r.kind = next.kind; r.unit = next.unit; r.dimension = next.dimension;
+  if (next.factor !== 1 && r.factor === 1) { r.value = Math.round(r.value * next.factor * 1e6) / 1e6; r.factor = next.factor; }
+}
 
 /** qualifier, sign and direction from the words before; the span clipped to the text */
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {

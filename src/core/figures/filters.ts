@@ -112,8 +112,9 @@ const FILTERS: Filter[] = [
     test: ({ ctx, f, text }) => {
       if (NEVER_DATES.has(f.kind) || !ctx.dates.some((d) => overlaps(d, f))) return false;
       const at = numberStart(text, f);
+      // a "date" of bare numbers ("2 to 3") does not own a figure that runs past it ("3 million people")
       return ctx.dates.some((d) => d.start < f.end && at < d.end && (d.start <= at || f.kind === 'count')
-        && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text)));
+        && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
     },
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },

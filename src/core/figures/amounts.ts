@@ -5,7 +5,7 @@
 import type { Context, Rule } from '../context';
 import type { FigureKind } from '../factsheet';
 import type { FigureCandidate } from './candidate';
-import { findNumbers, type NumberMatch } from './numbers';
+import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
   APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
@@ -25,6 +25,8 @@ const WEIGHT_CUES = wordSet(FIGURE_WORDS.poundWeightCues);
 const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
 const TEMPERATURE_CUES = wordSet(FIGURE_WORDS.temperatureCues);
 const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
+// the smaller part of a compound amount: "and 45 cents", "and fifty cents", " 2 in", "11\""
+const COMPOUND_REST = new RegExp(`^\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?|${SMALL})\\s?([\\p{L}]+|["″]|'')(?![\\p{L}\\d])`, 'iu');
 
 /** "million", "bn", "m" (read later: million with a currency, metres without) */
 function magnitudeAt(text: string, pos: number): Magnitude {
@@ -72,7 +74,7 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
     r.value = Math.round((r.value! + rest * factor) * 1e6) / 1e6;
     r.end += length;
   };
-  const m = /^\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+|["″]|'')(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
+  const m = COMPOUND_REST.exec(text.slice(r.end, r.end + 40));
   if (m) {
     const word = m[2].toLowerCase();
     const sub = SUBUNITS.get(word);
@@ -81,7 +83,7 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
     if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
     // "$13 and 45 cents" needs the "and"; "13 dollars 45 cents" does not
     if (factor !== undefined && !(unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) {
-      add(parseFloat(m[1]), factor, m[0].length);
+      add(/^\d/.test(m[1]) ? parseFloat(m[1]) : wordValue(m[1]) ?? 0, factor, m[0].length);
       return;
     }
   }

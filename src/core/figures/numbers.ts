@@ -20,7 +20,7 @@ export interface NumberMatch {
 const N = lexicons.numbers;
 const UNITS = alt(Object.keys(N.units));
 const TENS = alt(Object.keys(N.tens));
-const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
+export const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
 const FRACTION_WORDS = alt(FRACTIONS.keys());
 const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
 const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
@@ -50,7 +50,7 @@ const NUMBER_RE = new RegExp([
   + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'iuy');
 
 /** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
-function wordValue(s: string): number | null {
+export function wordValue(s: string): number | null {
   let total = 0, current = 0;
   for (const p of s.toLowerCase().split(/[-\s]+/)) {
     if (p === 'and') continue;

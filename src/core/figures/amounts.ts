@@ -8,8 +8,9 @@ import type { FigureCandidate } from './candidate';
 import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
-  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
-  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS, UPPER_BOUND, wordSet,
+  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND,
+  MAGNITUDE_RE, MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS,
+  UPPER_BOUND, wordSet,
 } from './words';
 
 interface Magnitude { end: number; factor: number; short: string | null }

@@ -15,7 +15,8 @@ export type Suffix = Found & { end: number };
 
 const LOWER_CODES = new Set(FIGURE_WORDS.lowerCaseCodes);
 // separator: nothing ("500km"), a space, a hyphen ("776-foot") or an opening bracket ("20 (kg)")
-const WORDS_AFTER = /(?<sep>\s?\(\s?|-|\s?)(?<w1>[\p{L}°º′″µμ$²³/'’.-]+)(?:(?<s2>\s+)(?<w2>[\p{L}/.-]+))?(?:(?<s3>\s+)(?<w3>[\p{L}/.-]+))?/uy;
+const WORDS_AFTER = new RegExp('(?<sep>\\s?\\(\\s?|-|\\s?)(?<w1>[\\p{L}°º′″µμ$²³/\'’.-]+)'
+  + '(?:(?<s2>\\s+)(?<w2>[\\p{L}/.-]+))?(?:(?<s3>\\s+)(?<w3>[\\p{L}/.-]+))?', 'uy');
 
 function lookup(phrase: string): Found | null {
   const lower = phrase.toLowerCase();

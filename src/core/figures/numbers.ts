@@ -112,6 +112,8 @@ function numberAt(text: string, at: number): NumberMatch | null {
   if (!m) return null;
   const g = m.groups!;
   const end = at + m[0].length;
+  // the pattern ignores case; a glued code must be written as one ("USD5", not "usd5" or "top10")
+  if (g.glued && !GLUED.has(/\p{L}+\.?$/u.exec(text.slice(Math.max(0, at - 6), at))?.[0] ?? '')) return null;
   // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
   if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) return null;
   // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result

@@ -254,7 +254,9 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   const qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
   if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
   const lead = text.slice(Math.max(0, start - 30), start);
-  const direction = UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
+  // "fell below $50", "rose above 3%": a level crossed, not the size of a change
+  const level = qualifier === 'above' || qualifier === 'below';
+  const direction = level ? null : UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
   const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
   const isRange = r.low !== null || r.high !== null;
   return {

@@ -5,17 +5,20 @@
 import type { Context, Rule } from '../context';
 import type { FigureKind } from '../factsheet';
 import type { FigureCandidate } from './candidate';
-import { findNumbers, type NumberMatch } from './numbers';
+import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
-  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND, MAGNITUDE_RE,
-  MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS, UPPER_BOUND, wordSet,
+  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND,
+  MAGNITUDE_RE, MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS,
+  UPPER_BOUND, wordSet,
 } from './words';
 
 interface Magnitude { end: number; factor: number; short: string | null }
 interface Reading {
   start: number; end: number; value: number | null; low: number | null; high: number | null;
   kind: FigureKind; unit: string | null; dimension: string | null;
+  /** the magnitude the number was multiplied by ("million": 1e6) */
+  factor: number;
 }
 
 const SCORE_CUES = wordSet(FIGURE_WORDS.scoreCues);
@@ -23,6 +26,8 @@ const WEIGHT_CUES = wordSet(FIGURE_WORDS.poundWeightCues);
 const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
 const TEMPERATURE_CUES = wordSet(FIGURE_WORDS.temperatureCues);
 const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
+// the smaller part of a compound amount: "and 45 cents", "and fifty cents", " 2 in", "11\""
+const COMPOUND_REST = new RegExp(`^\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?|${SMALL})\\s?([\\p{L}]+|["″]|'')(?![\\p{L}\\d])`, 'iu');
 
 /** "million", "bn", "m" (read later: million with a currency, metres without) */
 function magnitudeAt(text: string, pos: number): Magnitude {
@@ -70,7 +75,7 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
     r.value = Math.round((r.value! + rest * factor) * 1e6) / 1e6;
     r.end += length;
   };
-  const m = /^\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?([\p{L}]+|["″]|'')(?![\p{L}\d])/u.exec(text.slice(r.end, r.end + 30));
+  const m = COMPOUND_REST.exec(text.slice(r.end, r.end + 40));
   if (m) {
     const word = m[2].toLowerCase();
     const sub = SUBUNITS.get(word);
@@ -79,7 +84,7 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
     if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
     // "$13 and 45 cents" needs the "and"; "13 dollars 45 cents" does not
     if (factor !== undefined && !(unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) {
-      add(parseFloat(m[1]), factor, m[0].length);
+      add(/^\d/.test(m[1]) ? parseFloat(m[1]) : wordValue(m[1]) ?? 0, factor, m[0].length);
       return;
     }
   }
@@ -192,11 +197,13 @@ function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Re
   if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
   const r: Reading = {
     start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+    factor: 1,
   };
   const range = readRange(text, r, n, nums[i + 1], mag, cur);
   if (range === 'score') return { reading: { ...r, end: nums[i + 1].end, kind: 'score' }, last: i + 1 };
   if (range && mag.factor === 1) mag = range;
   if (!range) r.value = scaled(n, mag);
+  r.factor = mag.factor;
   const suffix = suffixAt(text, r.end);
   if (!readKind(text, r, n, mag, cur, suffix, !!range)) return null;
   compoundRest(text, r, suffix?.type === 'currency' ? suffix.word : null);
@@ -209,7 +216,7 @@ export const amounts: Rule<FigureCandidate> = {
   find(ctx: Context) {
     const text = ctx.doc.clean;
     const nums = findNumbers(text);
-    const out: FigureCandidate[] = [];
+    const readings: Reading[] = [];
     let consumed = 0;
     for (let i = 0; i < nums.length; i++) {
       if (nums[i].start < consumed) continue;
@@ -217,11 +224,23 @@ export const amounts: Rule<FigureCandidate> = {
       if (!read) continue;
       i = read.last;
       consumed = read.reading.end;
-      out.push(candidate(ctx, read.reading, text));
+      readings.push(read.reading);
     }
-    return out;
+    readings.forEach((r, k) => shareUnit(text, r, readings[k + 1]));
+    return readings.map((r) => candidate(ctx, r, text));
   },
 };
+
+/**
+ * "from 5 to 7 dollars", "rose from 2 to 3 million people": a bare number linked to the next figure shares its
+ * unit and magnitude, though the two are a change, not a range.
+ */
+function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
+  if (!next || r.kind !== 'count' || r.value === null || r.low !== null || next.kind === 'count' || next.kind === 'score') return;
+  if (!/^\s*(?:to|and|or|-|–)\s*$/.test(text.slice(r.end, next.start)) || /[\p{L}%]/u.test(text.slice(r.start, r.end).slice(-1))) return;
+  r.kind = next.kind; r.unit = next.unit; r.dimension = next.dimension;
+  if (next.factor !== 1 && r.factor === 1) { r.value = Math.round(r.value * next.factor * 1e6) / 1e6; r.factor = next.factor; }
+}
 
 /** qualifier, sign and direction from the words before; the span clipped to the text */
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
@@ -235,7 +254,9 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   const qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
   if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
   const lead = text.slice(Math.max(0, start - 30), start);
-  const direction = UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
+  // "fell below $50", "rose above 3%": a level crossed, not the size of a change
+  const level = qualifier === 'above' || qualifier === 'below';
+  const direction = level ? null : UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
   const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
   const isRange = r.low !== null || r.high !== null;
   return {

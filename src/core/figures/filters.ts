@@ -21,8 +21,12 @@ const URL_OR_CODE = new RegExp([
 ].map((r) => r.source).join('|'), 'giu');
 
 interface Scope {
-  ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string; models: Set<string>;
-  urls: { start: number; end: number }[]; datesAt: (s: { start: number; end: number }) => DateFact[];
+  ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string;
+  models: Set<string>; urls: { start: number; end: number }[];
+  /** the dates overlapping a span, by binary search (not a scan of every date per figure) */
+  datesAt: (s: { start: number; end: number }) => DateFact[];
+  /** block start → whether the block is a Title Case headline, computed once per block */
+  headlines: Map<number, boolean>;
 }
 interface Filter { reason: string; test: (s: Scope) => boolean }
 
@@ -87,12 +91,15 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w);
  * Southern Europe as Temperatures Top 44C"), or a Title Case run inside a paragraph ("…a year. Earthquake of
  * Magnitude 6.8 Strikes Morocco It is…"): capitalised words (small words aside) on both sides of the figure.
  */
-function inHeadline({ ctx, text, f }: Scope): boolean {
+function inHeadline({ ctx, text, f, headlines }: Scope): boolean {
   const block = ctx.doc.blockOf(f.start);
   if (!block || block.start === ctx.doc.blocks[0]?.start) return false;
-  const line = text.slice(block.start, block.end).trim();
-  const all = words(line);
-  if (all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length) return true;
+  if (!headlines.has(block.start)) {
+    const line = text.slice(block.start, block.end).trim();
+    const all = line.length > 300 ? [] : words(line); // a headline is short; no need to read a long paragraph
+    headlines.set(block.start, all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length);
+  }
+  if (headlines.get(block.start)) return true;
   const before = words(text.slice(Math.max(block.start, f.start - 40), f.start)).slice(-3);
   const after = words(text.slice(f.end, Math.min(block.end, f.end + 30))).slice(0, 2);
   return before.length === 3 && after.length === 2 && before.every(capitalised) && after.every(capitalised)
@@ -104,8 +111,14 @@ const FILTERS: Filter[] = [
   // "10 1/2 miles" is not the date chrono reads in "10 1/2", nor a score "6–3" a day of June, nor "$2 a barrel" 2 a.m.
   {
     reason: 'inside a date',
-    test: ({ f, text, datesAt }) => !NEVER_DATES.has(f.kind) && datesAt({ start: numberStart(text, f), end: f.end }).some((d) =>
-      (d.start <= numberStart(text, f) || f.kind === 'count') && !(f.kind !== 'count' && NUMERIC_DATE.test(d.text))),
+    test: ({ f, text, datesAt }) => {
+      const near = NEVER_DATES.has(f.kind) ? [] : datesAt(f);
+      if (!near.length) return false;
+      const at = numberStart(text, f);
+      // a "date" of bare numbers ("2 to 3") does not own a figure that runs past it ("3 million people")
+      return near.some((d) => d.start < f.end && at < d.end && (d.start <= at || f.kind === 'count')
+        && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
+    },
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
@@ -164,14 +177,15 @@ const FILTERS: Filter[] = [
 
 /** why a candidate is not a figure, or null when it is one */
 export function whyNotAFigure(
-  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean), datesAt = overlapFinder(ctx.dates),
+  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean),
+  datesAt = overlapFinder(ctx.dates), headlines = new Map<number, boolean>(),
 ): string | null {
   const text = ctx.doc.clean;
   const before = text.slice(Math.max(0, f.start - 24), f.start);
   // the word right before, in the same sentence ("Monday. About 300" has none)
   const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
   const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
-  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls, datesAt };
+  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls, datesAt, headlines };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 
@@ -186,7 +200,8 @@ export const notAFigure: Refiner<FigureCandidate> = {
     const models = modelNumbers(ctx.doc.clean);
     const urls = urlSpans(ctx.doc.clean);
     const datesAt = overlapFinder(ctx.dates); // O(log n) per figure, not a scan of every date
-    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt) === null);
+    const headlines = new Map<number, boolean>();
+    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt, headlines) === null);
   },
 };
 

@@ -2,7 +2,7 @@
 // number words as whole words ("twenty-five", never the "ten" in "tennis"), "one and a half", collectives
 // ("a dozen", "dozens"), "a" before a magnitude ("a million"), fractions of what follows ("half a million",
 // "a quarter of a billion", "a 10th of a percent") and fractions of a whole ("a third of", "three-quarters").
-import { alt, COLLECTIVES, CURRENCY_CODES, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
+import { alt, COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, MAGNITUDES, NUMBER_WORDS, UNICODE_FRACTIONS } from './words';
 import { lexicons } from '../lexicons';
 
 export interface NumberMatch {
@@ -20,7 +20,7 @@ export interface NumberMatch {
 const N = lexicons.numbers;
 const UNITS = alt(Object.keys(N.units));
 const TENS = alt(Object.keys(N.tens));
-const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
+export const SMALL = `(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS})`;
 const FRACTION_WORDS = alt(FRACTIONS.keys());
 const MAG_WORDS = alt([...MAGNITUDES.keys()].filter((k) => k.length > 2));
 const COLLECTIVE_WORDS = alt(Object.keys(COLLECTIVES).filter((k) => k !== 'half'));
@@ -33,6 +33,11 @@ const TAIL = (i: number) => `(?<half${i}>\\s+and\\s+a\\s+half)?${i === 2 || i ==
 // English "1,234.5"; European "1.234,56", "1.234.567" and a decimal comma before cents ("2,50 €")
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![,\\d])|\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?![.\\d])`
   + `|\\d+,\\d{1,2}(?![\\d,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)`;
+// "EUR5bn", "USD200", "Rs500": codes and lettered symbols of two letters or more (not "R2", "A320")
+const GLUED_CURRENCIES = [
+  ...CURRENCY_CODES.keys(), ...Object.keys(CURRENCY_SYMBOLS).filter((k) => /^\p{L}{2,}\.?$/u.test(k)),
+];
+const GLUED = new Set(GLUED_CURRENCIES);
 const NUMBER_RE = new RegExp([
   // "half a million", "a quarter of a billion", "a 10th of a percent"
   `(?<scale>(?:(?:a|${UNITS})[\\s-]+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
@@ -47,10 +52,10 @@ const NUMBER_RE = new RegExp([
   `(?<one>an?)(?=\\s+(?:${MAG_WORDS})(?![\\p{L}]))`,
 ].map((p, i) => `(?<![\\p{L}\\d.,%/:_@'’]|\\p{L}-|[\\p{L}\\d]#)${p}${i === 0 ? '' : TAIL(i)}`).join('|')
   // "EUR5bn", "USD200": digits glued to a currency code are a number too (other letters make a code: "A320")
-  + `|(?<=(?<![\\p{L}])(?:${alt(CURRENCY_CODES.keys())}))(?<glued>${DIGITS})`, 'iuy');
+  + `|(?<=(?<![\\p{L}])(?:${alt(GLUED_CURRENCIES)}))(?<glued>${DIGITS})`, 'iuy');
 
 /** "twenty five" → 25, "two hundred and fifty" → 250, "three thousand four hundred" → 3400 */
-function wordValue(s: string): number | null {
+export function wordValue(s: string): number | null {
   let total = 0, current = 0;
   for (const p of s.toLowerCase().split(/[-\s]+/)) {
     if (p === 'and') continue;
@@ -107,6 +112,8 @@ function numberAt(text: string, at: number): NumberMatch | null {
   if (!m) return null;
   const g = m.groups!;
   const end = at + m[0].length;
+  // the pattern ignores case; a glued code must be written as one ("USD5", not "usd5" or "top10")
+  if (g.glued && !GLUED.has(/\p{L}+\.?$/u.exec(text.slice(Math.max(0, at - 6), at))?.[0] ?? '')) return null;
   // a bare "a"/"an" is a number only before a magnitude; a "1/2" needs a whole number before it
   if (g.collective && !/s$/i.test(g.collective) && !/^an?\s/i.test(g.collective)) return null;
   // "a couple of", "a pair of", "a score of" count; "a couple" alone is two people, "a score" a result
@@ -125,7 +132,7 @@ export function findNumbers(text: string): NumberMatch[] {
     let at = m.index;
     if (/^\p{L}/u.test(m[0]) && !START_WORDS.has(m[0].toLowerCase())) {
       // "EUR5bn": a code glued to digits
-      if (!(CURRENCY_CODES.has(m[0]) && /\d/.test(text[at + m[0].length] ?? ''))) continue;
+      if (!(GLUED.has(m[0]) && /\d/.test(text[at + m[0].length] ?? ''))) continue;
       at += m[0].length;
     }
     const n = numberAt(text, at);

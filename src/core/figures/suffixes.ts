@@ -15,7 +15,8 @@ export type Suffix = Found & { end: number };
 
 const LOWER_CODES = new Set(FIGURE_WORDS.lowerCaseCodes);
 // separator: nothing ("500km"), a space, a hyphen ("776-foot") or an opening bracket ("20 (kg)")
-const WORDS_AFTER = /(?<sep>\s?\(\s?|-|\s?)(?<w1>[\p{L}°º′″µμ$²³/'’.-]+)(?:(?<s2>\s+)(?<w2>[\p{L}/.-]+))?(?:(?<s3>\s+)(?<w3>[\p{L}/.-]+))?/uy;
+const WORDS_AFTER = new RegExp('(?<sep>\\s?\\(\\s?|-|\\s?)(?<w1>[\\p{L}°º′″µμ$¢²³/\'’.-]+)'
+  + '(?:(?<s2>\\s+)(?<w2>[\\p{L}/.-]+))?(?:(?<s3>\\s+)(?<w3>[\\p{L}/.-]+))?', 'uy');
 
 function lookup(phrase: string): Found | null {
   const lower = phrase.toLowerCase();
@@ -29,8 +30,8 @@ function lookup(phrase: string): Found | null {
     return { type: 'currency', code: CURRENCY_CODES.get(phrase.toUpperCase())!, word: phrase };
   }
   const sub = SUBUNITS.get(lower);
-  // "50p" but not "50 P"
-  if (sub && (phrase.length > 1 || phrase === 'p')) return { type: 'subunit', code: sub.of, factor: sub.factor };
+  // "50p", "50¢" but not "50 P"
+  if (sub && (phrase.length > 1 || phrase === 'p' || phrase === '¢')) return { type: 'subunit', code: sub.of, factor: sub.factor };
   const unit = phrase.length <= 3 ? UNIT_FORMS.get(phrase) : UNIT_FORMS.get(lower);
   if (unit) return { type: 'unit', entry: unit, word: phrase };
   return null;

@@ -4,7 +4,8 @@ import { lexicons } from '../lexicons';
 import { escapeRegExp as esc } from '../text';
 
 /** longest first, escaped, spaces matching any run of spaces */
-export const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
+export const alt = (xs: Iterable<string>) =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
 const lowerMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 const N = lexicons.numbers;
@@ -66,17 +67,28 @@ export const APPROXIMATE = new Set(F.qualifiers.approximate);
 export const LOWER_BOUND = new Set(F.qualifiers.lower);
 export const UPPER_BOUND = new Set(F.qualifiers.upper);
 const QUALIFIERS = new Set([...APPROXIMATE, ...LOWER_BOUND, ...UPPER_BOUND, ...F.qualifiers.other]);
-export const QUALIFIER_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIERS)})\\s+$`, 'iu');
+/**
+ * A `$`-anchored pattern over the words before a number, tried only when those words end with one of its last
+ * words: a regex anchored at the end still starts at every position of the slice, and this runs for every number.
+ */
+function endingIn(re: RegExp, phrases: Iterable<string>, extra: string[] = []) {
+  const last = new Set([...[...phrases].map((p) => p.toLowerCase().split(/\s+/).pop()!), ...extra]);
+  const ends = (s: string) => last.has(/([\p{L}.]+)\s+$/u.exec(s.slice(-24))?.[1].toLowerCase() ?? '');
+  return { exec: (s: string) => (ends(s) ? re.exec(s) : null), test: (s: string) => ends(s) && re.test(s) };
+}
+export const QUALIFIER_RE = endingIn(new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIERS)})\\s+$`, 'iu'), QUALIFIERS);
 // "rose 5%", "rose by 5%", "cut rates by 25 basis points"; not "rose to 5%" (a level, not a change)
 // "makes up 5%", "ended down 3 points" are not changes when "up"/"down" is the particle of another verb
 const PHRASAL = alt(F.phrasalBeforeDirection);
-const direction = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu');
+const direction = (ws: string[]) => endingIn(new RegExp(
+  `(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu'), ws, ['by']);
 export const UP_VERBS = direction(F.directions.up);
 export const DOWN_VERBS = direction(F.directions.down);
 export const PERCENT_WORDS = lowerMap(F.percentWords);
 // "5%", "5 per cent", "a 50-percent stake", "5pc"
-export const PERCENT_RE = new RegExp(`(?:\\s?|-)(${alt(Object.keys(F.percentWords).filter((k) => F.percentWords[k]))})(?![\\p{L}])`, 'iuy');
-export const NEGATIVE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(F.negative)})\\s+$`, 'iu');
+const PERCENT_FORMS = Object.keys(F.percentWords).filter((k) => F.percentWords[k]);
+export const PERCENT_RE = new RegExp(`(?:\\s?|-)(${alt(PERCENT_FORMS)})(?![\\p{L}])`, 'iuy');
+export const NEGATIVE_RE = endingIn(new RegExp(`(?:^|[^\\p{L}])(?:${alt(F.negative)})\\s+$`, 'iu'), F.negative);
 
 export const wordSet = (ws: string[]) => new Set(ws.map((w) => w.toLowerCase()));
 export const FIGURE_WORDS = F;

@@ -7,7 +7,8 @@ import { findTeasers, WEIGHTS } from './teasers';
 import { wordCount } from './blocks';
 
 /** Maps a teaser score to a confidence: 0.62 at the threshold, 0.92 two points above it. */
-const confidence = (score: number): number => Math.round(100 / (1 + Math.exp(-(score - WEIGHTS.threshold + 0.5)))) / 100;
+const confidence = (score: number): number =>
+  Math.round(100 / (1 + Math.exp(-(score - WEIGHTS.threshold + 0.5)))) / 100;
 
 export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
   const lineOf = (b: Block) => text.slice(b.start, b.end);
@@ -19,8 +20,13 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
     const line = lineOf(b);
     const rule = furnitureRule(line);
     // The first line is the title: a notice ("We use cookies…") can stand there, a label ("Video: …") titles it.
-    if (rule && !(i === 0 && rule.reason === 'furniture label')) { found.set(i, { reason: rule.reason, confidence: rule.confidence }); return; }
-    if (b.type === 'heading' && wordCount(line) >= 3 && (counts.get(line) ?? 0) > 1) found.set(i, { reason: 'repeated headline', confidence: 0.95 });
+    if (rule && !(i === 0 && rule.reason === 'furniture label')) {
+      found.set(i, { reason: rule.reason, confidence: rule.confidence });
+      return;
+    }
+    if (b.type === 'heading' && wordCount(line) >= 3 && (counts.get(line) ?? 0) > 1) {
+      found.set(i, { reason: 'repeated headline', confidence: 0.95 });
+    }
   });
   for (const t of findTeasers(text, blocks, new Set(found.keys()))) {
     found.set(t.block, { reason: 'teaser headline', confidence: confidence(t.score), signals: t.signals });

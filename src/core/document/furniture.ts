@@ -17,7 +17,8 @@ const CREDIT = anyOf(cues.credits.cues);
 /** "Photo: Reuters", "Photograph: Tom Jamieson/AFP": a credit line. */
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\s*[:/]\\s*\\S`, 'i');
 /** "… in Kabul. (AP Photo/Rahmat Gul)", "… Photograph: Jane Doe/Getty Images": a caption ending in its credit. */
-const CREDIT_END = new RegExp(`(?:\\((?:${CREDIT})\\b[^()]{0,60}\\)|\\b(?:${CREDIT})\\s*:\\s*[^.:;!?]{1,60})\\s*$`); // case-sensitive: "the picture: bleak" is prose
+// case-sensitive: "the picture: bleak" is prose
+const CREDIT_END = new RegExp(`(?:\\((?:${CREDIT})\\b[^()]{0,60}\\)|\\b(?:${CREDIT})\\s*:\\s*[^.:;!?]{1,60})\\s*$`);
 
 /** Lines this long are article text even when they open with a cue word. */
 const MAX_WORDS = 30;

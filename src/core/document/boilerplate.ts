@@ -5,6 +5,7 @@ import type { Block, Boilerplate } from '../factsheet';
 import { furnitureRule } from './furniture';
 import { findTeasers, WEIGHTS } from './teasers';
 import { wordCount } from './blocks';
+import { GENERIC_HEADINGS, normalise } from './lines';
 
 /** Maps a teaser score to a confidence: 0.62 at the threshold, 0.92 two points above it. */
 const confidence = (score: number): number =>
@@ -24,7 +25,8 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
       found.set(i, { reason: rule.reason, confidence: rule.confidence });
       return;
     }
-    if (b.type === 'heading' && wordCount(line) >= 3 && (counts.get(line) ?? 0) > 1) {
+    const repeated = (counts.get(line) ?? 0) > 1 && !GENERIC_HEADINGS.has(normalise(line)); // "What happens next" may recur
+    if (b.type === 'heading' && wordCount(line) >= 3 && repeated) {
       found.set(i, { reason: 'repeated headline', confidence: 0.95 });
     }
   });

@@ -27,7 +27,7 @@ export const lexicons = {
   units: load<{ units: Record<string, string> }>('units.json').units,
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{ nouns: string[] }>('events.json'),
-  boilerplateCues: load<Record<'labels' | 'openers' | 'phrases' | 'lines' | 'credits' | 'headings' | 'endMatter' | 'bylines', { cues: string[] }>>(
+  boilerplateCues: load<Record<'labels' | 'openers' | 'listHeads' | 'phrases' | 'lines' | 'credits' | 'headings' | 'endMatter' | 'bylines', { cues: string[] }>>(
     'boilerplate-cues.json'),
 };
 

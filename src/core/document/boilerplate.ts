@@ -2,10 +2,10 @@
 // headlines of other stories (teasers.ts). Every entry says why and how sure; model.ts blanks
 // them before tagging, so no fact is ever read from them.
 import type { Block, Boilerplate } from '../factsheet';
-import { furnitureRule } from './furniture';
+import { furnitureRule, headsStoryList } from './furniture';
 import { findTeasers, WEIGHTS } from './teasers';
 import { wordCount } from './blocks';
-import { GENERIC_HEADINGS, normalise } from './lines';
+import { GENERIC_HEADINGS, mayBeHeadline, normalise } from './lines';
 
 /** Maps a teaser score to a confidence: 0.62 at the threshold, 0.92 two points above it. */
 const confidence = (score: number): number =>
@@ -30,6 +30,15 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
       found.set(i, { reason: 'repeated headline', confidence: 0.95 });
     }
   });
+  // A bare label ("Related stories", "Most read", "More from Politics") heads a list of other
+  // stories' headlines: the headline-shaped lines right under it, whatever words they share.
+  for (const i of [...found.keys()]) {
+    if (!headsStoryList(lineOf(blocks[i]))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j].type === 'heading' && !found.has(j); j++) {
+      if (!mayBeHeadline(lineOf(blocks[j]))) break;
+      found.set(j, { reason: 'listed under page furniture', confidence: 0.9 });
+    }
+  }
   for (const t of findTeasers(text, blocks, new Set(found.keys()))) {
     found.set(t.block, { reason: 'teaser headline', confidence: confidence(t.score), signals: t.signals });
   }

@@ -34,5 +34,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { reason: 'photo caption', confidence: 0.8, test: (l) => CREDIT_END.test(l) && wordCount(l) <= 60 },
 ];
 
+const LIST_HEAD = new RegExp(`^(?:${anyOf(cues.listHeads.cues)})(?![\\p{L}])`, 'iu');
+/** "Related stories", "More from Politics": a bare label over a list of other stories' headlines. */
+export const headsStoryList = (line: string): boolean => LIST_HEAD.test(line) && wordCount(line) <= 4;
+
 /** The first furniture rule a line meets, or null. */
 export const furnitureRule = (line: string): FurnitureRule | null => FURNITURE_RULES.find((r) => r.test(line)) ?? null;

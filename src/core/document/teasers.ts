@@ -24,7 +24,7 @@ export interface Weights {
   headsNothing: number;
   /** the paragraph the line heads opens with one of its words: a heading announces its section */
   echoedBelow: number;
-  /** the line heads body text, has no foreign name or number, and the article has headings of its own */
+  /** the line heads body text, has no foreign name or number, and the article has two headings of its own or more */
   sectionedArticle: number;
   threshold: number;
 }
@@ -59,7 +59,7 @@ const SIGNALS: SignalRow[] = [
   },
   {
     weight: 'sectionedArticle',
-    value: (f, a) => (f.headsNothing || f.unknownNames.length || f.unknownNumbers.length ? 0 : -Math.min(a.otherHeadings, 2) / 2),
+    value: (f, a) => (f.headsNothing || f.unknownNames.length || f.unknownNumbers.length ? 0 : -(a.otherHeadings >= 2 ? 1 : 0)),
     says: (_f, a) => `article has ${a.otherHeadings} section heading(s)`,
   },
 ];

@@ -2,12 +2,14 @@
 // headlines of other stories (teasers.ts). Every entry says why and how sure; model.ts blanks
 // them before tagging, so no fact is ever read from them.
 import type { Block, Boilerplate } from '../factsheet';
-import { furnitureRule } from './furniture';
+import { furnitureRule, headsStoryList } from './furniture';
 import { findTeasers, WEIGHTS } from './teasers';
 import { wordCount } from './blocks';
+import { GENERIC_HEADINGS, mayBeHeadline, normalise } from './lines';
 
 /** Maps a teaser score to a confidence: 0.62 at the threshold, 0.92 two points above it. */
-const confidence = (score: number): number => Math.round(100 / (1 + Math.exp(-(score - WEIGHTS.threshold + 0.5)))) / 100;
+const confidence = (score: number): number =>
+  Math.round(100 / (1 + Math.exp(-(score - WEIGHTS.threshold + 0.5)))) / 100;
 
 export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
   const lineOf = (b: Block) => text.slice(b.start, b.end);
@@ -19,9 +21,24 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
     const line = lineOf(b);
     const rule = furnitureRule(line);
     // The first line is the title: a notice ("We use cookies…") can stand there, a label ("Video: …") titles it.
-    if (rule && !(i === 0 && rule.reason === 'furniture label')) { found.set(i, { reason: rule.reason, confidence: rule.confidence }); return; }
-    if (b.type === 'heading' && wordCount(line) >= 3 && (counts.get(line) ?? 0) > 1) found.set(i, { reason: 'repeated headline', confidence: 0.95 });
+    if (rule && !(i === 0 && rule.reason === 'furniture label')) {
+      found.set(i, { reason: rule.reason, confidence: rule.confidence });
+      return;
+    }
+    const repeated = (counts.get(line) ?? 0) > 1 && !GENERIC_HEADINGS.has(normalise(line)); // "What happens next" may recur
+    if (b.type === 'heading' && wordCount(line) >= 3 && repeated) {
+      found.set(i, { reason: 'repeated headline', confidence: 0.95 });
+    }
   });
+  // A bare label ("Related stories", "Most read", "More from Politics") heads a list of other
+  // stories' headlines: the headline-shaped lines right under it, whatever words they share.
+  for (const i of [...found.keys()]) {
+    if (!headsStoryList(lineOf(blocks[i]))) continue;
+    for (let j = i + 1; j < blocks.length && blocks[j].type === 'heading' && !found.has(j); j++) {
+      if (!mayBeHeadline(lineOf(blocks[j]))) break;
+      found.set(j, { reason: 'listed under page furniture', confidence: 0.9 });
+    }
+  }
   for (const t of findTeasers(text, blocks, new Set(found.keys()))) {
     found.set(t.block, { reason: 'teaser headline', confidence: confidence(t.score), signals: t.signals });
   }

@@ -17,7 +17,8 @@ const CREDIT = anyOf(cues.credits.cues);
 /** "Photo: Reuters", "Photograph: Tom Jamieson/AFP": a credit line. */
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\s*[:/]\\s*\\S`, 'i');
 /** "… in Kabul. (AP Photo/Rahmat Gul)", "… Photograph: Jane Doe/Getty Images": a caption ending in its credit. */
-const CREDIT_END = new RegExp(`(?:\\((?:${CREDIT})\\b[^()]{0,60}\\)|\\b(?:${CREDIT})\\s*:\\s*[^.:;!?]{1,60})\\s*$`); // case-sensitive: "the picture: bleak" is prose
+// case-sensitive: "the picture: bleak" is prose
+const CREDIT_END = new RegExp(`(?:\\((?:${CREDIT})\\b[^()]{0,60}\\)|\\b(?:${CREDIT})\\s*:\\s*[^.:;!?]{1,60})\\s*$`);
 
 /** Lines this long are article text even when they open with a cue word. */
 const MAX_WORDS = 30;
@@ -32,6 +33,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { reason: 'photo credit', confidence: 0.9, test: (l) => CREDIT_LINE.test(l) && wordCount(l) <= 12 },
   { reason: 'photo caption', confidence: 0.8, test: (l) => CREDIT_END.test(l) && wordCount(l) <= 60 },
 ];
+
+const LIST_HEAD = new RegExp(`^(?:${anyOf(cues.listHeads.cues)})(?![\\p{L}])`, 'iu');
+/** "Related stories", "More from Politics": a bare label over a list of other stories' headlines. */
+export const headsStoryList = (line: string): boolean => LIST_HEAD.test(line) && wordCount(line) <= 4;
 
 /** The first furniture rule a line meets, or null. */
 export const furnitureRule = (line: string): FurnitureRule | null => FURNITURE_RULES.find((r) => r.test(line)) ?? null;

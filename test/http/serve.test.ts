@@ -106,6 +106,21 @@ describe('deadlines', () => {
     } finally { await srv.close(); }
   }, 60_000);
 
+  test('POST /v1/articles extracts on the pool: past the deadline it answers 504 and stores nothing', async () => {
+    const { openStore } = await import('../../src/store/open');
+    const store = openStore({ dataDir: path.join(require('node:os').tmpdir(), `fs-pool-store-${process.pid}-${Date.now()}`) });
+    const extractor = new PoolExtractor({ workers: 1, queueMax: 4, timeoutMs: 3000, workerFile: SPIN_WORKER });
+    const app = createApp(loadConfig({}), silent, { store, extractor });
+    try {
+      const late = await request(app).post('/v1/articles').send({ id: 'slow', text: 'SPIN ' + SMALL });
+      expect(late.status).toBe(504);
+      expect((await request(app).get('/v1/articles/slow')).status).toBe(404);
+      const ok = await request(app).post('/v1/articles').send({ id: 'ok', text: SMALL });
+      expect(ok.status).toBe(201);
+      expect((await request(app).get('/v1/articles/ok')).body.sheet.entities.length).toBeGreaterThan(0);
+    } finally { await extractor.close(); store.close(); }
+  }, 60_000);
+
   test('a client that hangs up cancels its work: the worker is free for the next request at once', async () => {
     const config = loadConfig({ FACTSHEET_CACHE_ENTRIES: '0' });
     const srv = await listen(config, new PoolExtractor({ workers: 1, queueMax: 0, timeoutMs: 60_000 }));

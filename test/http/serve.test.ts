@@ -108,7 +108,7 @@ describe('deadlines', () => {
 
   test('POST /v1/articles extracts on the pool: past the deadline it answers 504 and stores nothing', async () => {
     const { openStore } = await import('../../src/store/open');
-    const store = openStore({ dataDir: path.join(require('node:os').tmpdir(), `fs-pool-store-${process.pid}-${Date.now()}`) });
+    const store = await openStore({ dataDir: path.join(require('node:os').tmpdir(), `fs-pool-store-${process.pid}-${Date.now()}`) });
     const extractor = new PoolExtractor({ workers: 1, queueMax: 4, timeoutMs: 3000, workerFile: SPIN_WORKER });
     const app = createApp(loadConfig({}), silent, { store, extractor });
     try {
@@ -118,7 +118,7 @@ describe('deadlines', () => {
       const ok = await request(app).post('/v1/articles').send({ id: 'ok', text: SMALL });
       expect(ok.status).toBe(201);
       expect((await request(app).get('/v1/articles/ok')).body.sheet.entities.length).toBeGreaterThan(0);
-    } finally { await extractor.close(); store.close(); }
+    } finally { await extractor.close(); await store.close(); }
   }, 60_000);
 
   test('a client that hangs up cancels its work: the worker is free for the next request at once', async () => {
@@ -152,7 +152,7 @@ test('SIGTERM during a request completes it, then the server exits 0', async () 
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) { // up to 30 s: a loaded machine starts node slowly
     try { if ((await fetch(`${url}/readyz`)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }

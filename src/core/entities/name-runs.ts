@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
@@ -176,6 +176,9 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
 function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {
   while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
   if (!toks.length) return;
+  if (givenNamesTaken(ctx).has(toks[0].start)) return; // "Austen, [Jane]": the given name of the name before
+  // "Mr. President", "Thank you, Minister": a title alone addresses someone without naming them
+  if (role && titleAt(toks, 0) === toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
@@ -190,6 +193,12 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     if (cue) { c.type = 'organization'; c.reason = cue; }
   }
   if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
+  // "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname, then its given name
+  const inverted = /^,\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[.;)]|\s+and\s|$))/u.exec(ctx.doc.clean.slice(start + text.length, start + text.length + 40));
+  if (!role && !/\s/.test(text) && inverted && isGivenNameWord(inverted[1]) && !knownName(inverted[1]) && !COUNTRY_NAMES.has(c.canonical ?? '')) {
+    c.type = 'person'; c.reason = 'inverted-name'; c.canonical = undefined;
+    givenNamesTaken(ctx).add(start + text.length + inverted[0].indexOf(inverted[1]));
+  }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }
@@ -249,6 +258,14 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
   return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}
+
+const GIVEN_TAKEN = new WeakMap<object, Set<number>>();
+/** Offsets of given names that belong to the inverted name before them ("Austen, Jane"). */
+function givenNamesTaken(ctx: Context): Set<number> {
+  let s = GIVEN_TAKEN.get(ctx.doc);
+  if (!s) { s = new Set(); GIVEN_TAKEN.set(ctx.doc, s); }
+  return s;
 }
 
 const NAMES_IN_TEXT = new WeakMap<object, Set<string>>();

@@ -22,6 +22,7 @@ export const INTERJECTIONS = new Set(W.interjections);
 export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames, ...W.interjections]);
 /** "Image: David Shankbone": labels of credits and captions. */
 export const CREDIT_LABELS = new Set(W.creditLabels);
+export const COUNTRY_NAMES = new Set(lexicons.countries.map((c) => c.name));
 export const PERSON_PRONOUNS = new Set(W.personPronouns);
 export const PERSON_NOUNS = new Set(W.personNouns);
 export const ORG_NOUNS = new Set(W.orgNouns);

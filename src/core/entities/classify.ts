@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { CONNECTORS, EVENT_HEADS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
+import { CONNECTORS, EVENT_HEADS, PLAIN_ACRONYMS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
@@ -71,6 +71,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
   if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
+  if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, ''))) return { type: 'other', reason: 'plain-acronym' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
   // "DeShawn" are names with a prefix)

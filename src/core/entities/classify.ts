@@ -96,7 +96,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
   // Polaroids": a plural common noun at the end is a thing named after one
   const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||
-    (lastTok.tags.has('Plural') && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
+    ((lastTok.tags.has('Plural') || /[^s']s$/.test(lastTok.text)) && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
   if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
     return { type: 'person', reason: 'compromise' };
   }

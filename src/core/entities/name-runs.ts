@@ -235,7 +235,8 @@ export const nameRuns: Rule<MentionCandidate> = {
           (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
             // "von der Leyen", "van der Merwe": two particles
             (CONNECTORS.has(toks[i + 1]?.normal ?? '') && !/[,;:.]/.test(toks[i + 1].post) && isNameToken(toks[i + 2])))) ||
-          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])))) {
+          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])) ||
+          (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))) {
           run.push(t);
         } else if (run.length) {
           flush(ctx, run, first, toks, out); run = [];
@@ -250,6 +251,23 @@ export const nameRuns: Rule<MentionCandidate> = {
     return out;
   },
 };
+
+/**
+ * "National Air and Space Museum", "Republic Windows and Doors Factory": "and" inside one name, when
+ * the words after it end in a head word and the words before it name nothing on their own.
+ */
+function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < toks.length && isNameToken(toks[j]) && j - i < 5) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  const last = toks[j - 1];
+  if (j - 1 <= i + 1 || !isNameToken(last)) return false;
+  const head = last.text.toLowerCase(), ownHead = run[run.length - 1].text.toLowerCase();
+  if (ownHead === head) return false; // "Shanghai Airlines and Xiamen Airlines": two names of one kind
+  if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
+  const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
+  return run.length <= 4 && !knownName(before) && !knownName(toks[i + 1].text) && !personShape(run) &&
+    !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
+}
 
 /** "Joint efforts …" at a sentence start: a capitalised word before a lower-case noun modifies it. */
 function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {

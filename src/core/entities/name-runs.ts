@@ -265,6 +265,8 @@ function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number
   if (ownHead === head) return false; // "Shanghai Airlines and Xiamen Airlines": two names of one kind
   if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
   const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
+  // "Northwind Europe and Adam Air": a place ending the first name, a given name opening the second
+  if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text)) return false;
   return run.length <= 4 && !knownName(before) && !knownName(toks[i + 1].text) && !personShape(run) &&
     !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
 }

@@ -28,6 +28,7 @@ export const PERSON_NOUNS = new Set(W.personNouns);
 export const ORG_NOUNS = new Set(W.orgNouns);
 export const THING_NOUNS = new Set(W.thingNouns);
 export const PLAIN_ACRONYMS = new Set(W.plainAcronyms);
+export const ORG_POSSESSIONS = new Set(W.orgPossessions);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
 export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);

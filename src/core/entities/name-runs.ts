@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
@@ -36,7 +36,8 @@ export function titleAt(tokens: Token[], i: number): number {
   let jmax = i;
   while (jmax < tokens.length && TITLE_MODIFIERS.has(tokens[jmax].normal) && !BREAK_AFTER.test(tokens[jmax].post)) jmax++;
   for (let j = jmax; j >= i; j--) {
-    for (const title of TITLES) {
+    if (j >= tokens.length) continue;
+    for (const title of TITLES_BY_FIRST.get(tokens[j].normal.replace(/\./g, '')) ?? []) {
       if (j + title.length > tokens.length) continue;
       if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
     }

@@ -28,8 +28,11 @@ const firstNames = Object.entries(faker).filter(([k, v]) => LOCALE.test(k) && v?
   const fn = v.person.first_name;
   return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
 });
+// a given name that is also an English noun stays ("Bill", "Rose", "Mark": the rules need a surname after it);
+// one that is a verb, adjective or function word goes ("Will", "May", "Frank", "Grant")
+const nounOnly = (w) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon[w.toLowerCase()] ?? '');
 const given = [...new Set(firstNames)]
-  .filter((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n) && n.length > 2 && !commonWord(n))
+  .filter((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(n) && n.length > 2 && (!commonWord(n) || nounOnly(n)))
   .sort();
 const POPULATION = 15000;
 const names = new Set();

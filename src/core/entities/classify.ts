@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { CONNECTORS, EVENT_HEADS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
+import { CONNECTORS, EVENT_HEADS, PLAIN_ACRONYMS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
@@ -71,6 +71,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
   if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
+  if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, ''))) return { type: 'other', reason: 'plain-acronym' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
   // "DeShawn" are names with a prefix)
@@ -95,7 +96,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
   // Polaroids": a plural common noun at the end is a thing named after one
   const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||
-    (lastTok.tags.has('Plural') && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
+    ((lastTok.tags.has('Plural') || /[^s']s$/.test(lastTok.text)) && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
   if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
     return { type: 'person', reason: 'compromise' };
   }

@@ -88,6 +88,14 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   }
   clusters = clusters.filter((c) => !merged.has(c));
 
+  // "Frank Messina … 'Hey Frank'": a given name alone belongs to the one person the text names with it
+  for (const short of clusters) {
+    if (merged.has(short) || words(short.key).length !== 1 || (typeOf(short) !== 'person' && typeOf(short) !== null)) continue;
+    const hosts = clusters.filter((l) => l !== short && !merged.has(l) && typeOf(l) === 'person' && words(l.key).length > 1 && words(l.key)[0] === short.key);
+    if (hosts.length === 1) { absorb(hosts[0], short); merged.add(short); }
+  }
+  clusters = clusters.filter((c) => !merged.has(c));
+
   const entities: Entity[] = clusters.map((cl) => {
     const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : fallbackType(cl));
     const lexName = [...cl.names].find((n) => knownName(n)?.name === n);

@@ -5,10 +5,10 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES } from './words';
+import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
 
 const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
-const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n/;
+const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
 const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
@@ -36,7 +36,8 @@ export function titleAt(tokens: Token[], i: number): number {
   let jmax = i;
   while (jmax < tokens.length && TITLE_MODIFIERS.has(tokens[jmax].normal) && !BREAK_AFTER.test(tokens[jmax].post)) jmax++;
   for (let j = jmax; j >= i; j--) {
-    for (const title of TITLES) {
+    if (j >= tokens.length) continue;
+    for (const title of TITLES_BY_FIRST.get(tokens[j].normal.replace(/\./g, '')) ?? []) {
       if (j + title.length > tokens.length) continue;
       if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
     }
@@ -176,6 +177,9 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
 function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {
   while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
   if (!toks.length) return;
+  if (givenNamesTaken(ctx).has(toks[0].start)) return; // "Austen, [Jane]": the given name of the name before
+  // "Mr. President", "Thank you, Minister": a title alone addresses someone without naming them
+  if (role && titleAt(toks, 0) === toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
   text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
@@ -190,6 +194,12 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     if (cue) { c.type = 'organization'; c.reason = cue; }
   }
   if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
+  // "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname, then its given name
+  const inverted = /^,\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[.;)]|\s+and\s|$))/u.exec(ctx.doc.clean.slice(start + text.length, start + text.length + 40));
+  if (!role && !/\s/.test(text) && inverted && isGivenNameWord(inverted[1]) && !knownName(inverted[1]) && !COUNTRY_NAMES.has(c.canonical ?? '')) {
+    c.type = 'person'; c.reason = 'inverted-name'; c.canonical = undefined;
+    givenNamesTaken(ctx).add(start + text.length + inverted[0].indexOf(inverted[1]));
+  }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }
@@ -226,7 +236,8 @@ export const nameRuns: Rule<MentionCandidate> = {
           (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
             // "von der Leyen", "van der Merwe": two particles
             (CONNECTORS.has(toks[i + 1]?.normal ?? '') && !/[,;:.]/.test(toks[i + 1].post) && isNameToken(toks[i + 2])))) ||
-          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])))) {
+          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])) ||
+          (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))) {
           run.push(t);
         } else if (run.length) {
           flush(ctx, run, first, toks, out); run = [];
@@ -242,6 +253,25 @@ export const nameRuns: Rule<MentionCandidate> = {
   },
 };
 
+/**
+ * "National Air and Space Museum", "Republic Windows and Doors Factory": "and" inside one name, when
+ * the words after it end in a head word and the words before it name nothing on their own.
+ */
+function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < toks.length && isNameToken(toks[j]) && j - i < 5) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  const last = toks[j - 1];
+  if (j - 1 <= i + 1 || !isNameToken(last)) return false;
+  const head = last.text.toLowerCase(), ownHead = run[run.length - 1].text.toLowerCase();
+  if (ownHead === head) return false; // "Shanghai Airlines and Xiamen Airlines": two names of one kind
+  if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
+  const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
+  // "Northwind Europe and Adam Air": a place ending the first name, a given name opening the second
+  if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text)) return false;
+  return run.length <= 4 && !knownName(before) && !knownName(toks[i + 1].text) && !personShape(run) &&
+    !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
+}
+
 /** "Joint efforts …" at a sentence start: a capitalised word before a lower-case noun modifies it. */
 function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   const next = all[i + 1];
@@ -249,6 +279,14 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
   return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}
+
+const GIVEN_TAKEN = new WeakMap<object, Set<number>>();
+/** Offsets of given names that belong to the inverted name before them ("Austen, Jane"). */
+function givenNamesTaken(ctx: Context): Set<number> {
+  let s = GIVEN_TAKEN.get(ctx.doc);
+  if (!s) { s = new Set(); GIVEN_TAKEN.set(ctx.doc, s); }
+  return s;
 }
 
 const NAMES_IN_TEXT = new WeakMap<object, Set<string>>();

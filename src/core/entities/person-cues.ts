@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, knownName, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
+import { CREDIT_LABELS, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
@@ -61,6 +61,9 @@ export function orgCue(ctx: Context, start: number, end: number): string | null 
   // one word that acts ("Northwind builds", "Voltra said", "Northwind, which …") and no person cue:
   // in news an actor named by one unknown word is most often a company (a surname folds into its person)
   if (!/\s/.test(text.slice(start, end).trim())) {
+    // "Voltra's shares", "Kestrel's board": what only an organisation has
+    const owned = /^['’]s?\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?/u.exec(after);
+    if (owned && (ORG_POSSESSIONS.has(owned[1]) || ORG_POSSESSIONS.has(owned[2] ?? ''))) return 'org-possession';
     if (/^,\s+which\b/.test(after)) return 'which';
     const v = next[0];
     if (v && /^\s+$/.test(text.slice(end, v.start) || ' ') && v.tags.has('Verb') && !v.tags.has('Noun') && !v.tags.has('Copula') &&

@@ -123,7 +123,7 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
   // "X praised the workers and said": a coordinated verb shares the first verb's subject
   if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
-    for (let k = i - 1; k >= 0 && !/[.;:!?“”"]/.test(toks[k].post); k--) {
+    for (let k = i - 1; k >= 0 && !/[.;:!?]/.test(toks[k].post); k--) {
       if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund')) return speakerBefore(ctx, toks[k], false);
     }
     return null;
@@ -132,8 +132,15 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
   // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker
   if (/,/.test(toks[i].post)) {
+    // "their manager, Pieter de Vries, admitted": the name closes the apposition itself
+    const own = mentionsIn(ctx, from, toks[i].end).filter((m) => m.type === 'person' && m.end === toks[i].end).pop();
+    if (own) return asSpan(ctx, own);
     const named = appositionHead(ctx, from, toks[i].end + toks[i].post.indexOf(',') + 1);
     if (named) return named;
+    // "The company's former finance director, who testified against X, said": what the relative clause describes
+    for (let k = i; k > 0 && !/[.;:!?“”"]/.test(toks[k - 1].post); k--) {
+      if (RELATIVE.has(toks[k].normal) && toks[k].normal !== 'that' && /,/.test(toks[k - 1].post)) return describedBefore(ctx, toks, k - 1, from);
+    }
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;

@@ -59,6 +59,8 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     if (sp) return { verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token, speaker: sp };
   }
   if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
+  // “a lesson” and urged …: a coordinated verb continues the sentence, it attributes nothing
+  if (toks[0] && /^(?:and|but|or|then)$/.test(toks[0].normal)) return null;
   // a reporting verb may stand after a long apposition (“…,” Jane Doe, editor of the Gazette, said);
   // any past-tense verb only close to the mark
   for (let i = 0; i < Math.min(toks.length, 24); i++) {

@@ -7,7 +7,10 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { isPersonVoice, isSourceNoun, ORG_VOICES, POSSESSIVES, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { lexicons } from '../lexicons';
+import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS } from './cues';
+
+const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -97,7 +100,9 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
-  if (SPEECH_NOUNS.has(head) || ORG_VOICES.has(head)) {
+  // "the company said", "a spokesman said": the organisation the story is about; other heads ("the
+  // league", "police") name a body of their own, which the nearest organisation rarely is
+  if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);
   }

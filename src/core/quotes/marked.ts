@@ -47,7 +47,9 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
   const endsSentence = /[.!?]/.test(text.slice(q.end, q.close));
   const commaClosed = /,/.test(text.slice(q.end, q.close + 2));
   const dash = /^\s*[—–]\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 6));
-  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 200);
+  // the attribution stays in the quote's paragraph
+  const block = ctx.doc.blockOf(q.close) ?? ctx.doc.blockOf(q.start);
+  const toks = ctx.doc.tokensIn(q.close + 1, Math.min(q.close + 200, block ? block.end : q.close + 200));
   if (dash && toks[0]) return { verb: null, speaker: speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token) };
   // “…”, according to the newspaper.
   const acc = ACCORDING_AFTER.exec(text.slice(q.close + 1, q.close + 40));

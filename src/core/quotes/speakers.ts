@@ -61,7 +61,7 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const mention = { start: sp.start, end: sp.end, text: sp.text };
   const as = (e: Entity | null): Quote['speaker'] => ({
-    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : isSourceNoun(sp.text.split(/\s+/).pop() ?? '') && !PRONOUNS[sp.text.toLowerCase()] ? 'descriptor' : 'unresolved',
+    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : !PRONOUNS[sp.text.toLowerCase()] && sp.text.split(/\s+/).some(isSourceNoun) ? 'descriptor' : 'unresolved',
   });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();

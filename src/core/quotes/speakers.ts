@@ -71,7 +71,8 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
-    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m));
+    // (never a name inside the quotation itself: “I met Tom Lee,” she said)
+    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted);
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
     const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted);

@@ -24,6 +24,8 @@ export const isSourceNoun = (head: string): boolean => {
   const h = headOf(head);
   return ORG_VOICES.has(h) || PERSON_VOICES.has(h) || SPEECH_NOUNS.has(h) || DOCUMENT_VOICES.has(h);
 };
+/** Whether a head speaks for someone else: an office, a spokesman, a statement ("Grant's office said"). */
+export const speaksFor = (head: string): boolean => ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
 /** Whether a descriptor speaks for a person rather than an organisation ("the 45-year-old", "both senators"). */
 export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
 
@@ -165,6 +167,9 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || AUXILIARIES.has(t.normal)) return true;
   if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
+  // "The Kremlin on Monday dismissed": a date between subject and verb
+  if (t.tags.has('Date') && !t.tags.has('ProperNoun') || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date'))) return true;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.normal)) return true;
   return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
 }
 

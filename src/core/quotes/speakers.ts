@@ -8,7 +8,7 @@ import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { lexicons } from '../lexicons';
-import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS } from './cues';
+import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from './cues';
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
 
@@ -51,12 +51,14 @@ function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
 }
 
 function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Span, previous: Quote['speaker'] | null): Quote['speaker'] {
+  const head = sp.text.toLowerCase().split(/\s+/).pop() ?? '';
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
     const m = all[i];
-    // "Thomas' sister": a person's possessive names someone else ("Airbus's chief executive" speaks for Airbus)
+    // "Thomas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
+    // "Tully's spokesman" speak for the possessor, and "Airbus's chief executive" for Airbus
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
-    if (m.end <= sp.end && !(possessor && m.e.type === 'person') && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+    if (m.end <= sp.end && !(possessor && m.e.type === 'person' && !speaksFor(head)) && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
   }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const mention = { start: sp.start, end: sp.end, text: sp.text };
@@ -82,7 +84,6 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   }
   // a common noun phrase: "the ministry", "the Russian statement", "officials", "a spokesman"
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
-  const head = ws[ws.length - 1];
   const mods = ws.slice(0, -1);
   // "the minister", "the coach": the nearest person whose role has that title; "the 45-year-old":
   // the nearest person named outside quotation marks (an age only ever describes someone just named)

@@ -25,7 +25,8 @@ export const according: Rule<QuoteCandidate> = {
       if (/[“”"«»]/.test(ctx.doc.clean.slice(cueEnd, Math.min(sent.end, cueEnd + CLAUSE_WINDOW)))) continue;
       const speakerSpan = sourceAfter(ctx, m.index + m[0].length, Math.min(sent.end, cueEnd + 160));
       if (!speakerSpan) continue;
-      const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end) : clauseBefore(ctx, sent.start, m.index);
+      const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end)
+        : parenthetical(ctx, sent.start, m.index, speakerSpan, sent.end) ?? clauseBefore(ctx, sent.start, m.index);
       if (!found || found.text.split(/\s+/).length < 3 || /[“”"]/.test(found.text)) continue;
       // "According to the Herald, Professor X said …": the inner cue has the statement and its speaker
       if (ctx.doc.tokensIn(found.start, Math.min(found.end, found.start + 200)).some((t) => REPORTING.has(t.normal) && t.tags.has('Verb'))) continue;
@@ -47,6 +48,19 @@ function clauseAfterSource(ctx: Context, source: Span, sentEnd: number): Span | 
     if (!looksLikeClause(ctx, start, sentEnd)) return null;
   }
   const text = trimEndOf(ctx.doc.text.slice(start, Math.min(sentEnd, start + CLAUSE_WINDOW)), /[\s.;:!?]/);
+  return { start, end: start + text.length, text };
+}
+
+/**
+ * "A, according to X, B." — the cue set off by commas inside the statement: the whole sentence is
+ * the statement (as with "A, he said, B").
+ */
+function parenthetical(ctx: Context, sentStart: number, cueAt: number, source: Span, sentEnd: number): Span | null {
+  if (!/,\s*$/.test(ctx.doc.clean.slice(Math.max(sentStart, cueAt - 3), cueAt))) return null;
+  const after = ctx.doc.clean.slice(source.end, Math.min(sentEnd, source.end + CLAUSE_WINDOW));
+  if (!/^,\s+\S+\s+\S+\s+\S+/.test(after)) return null;
+  const start = Math.max(sentStart, cueAt - CLAUSE_WINDOW);
+  const text = trimEndOf(ctx.doc.text.slice(start, Math.min(sentEnd, source.end + CLAUSE_WINDOW)), /[\s.;:!?]/);
   return { start, end: start + text.length, text };
 }
 

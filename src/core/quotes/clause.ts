@@ -38,7 +38,7 @@ export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
-const TELL = /^(?:told|tells|tell|telling|asked|warned|assured|informed|reminded)$/;
+const TELL = new Set(words.tellCues);
 export const CLAUSE_END = /(?:;|:(?!\d)|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
@@ -52,7 +52,7 @@ export function looksLikeClause(ctx: Context, at: number, end: number): boolean 
 export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCue: (t: Token) => boolean): Span | null {
   let from = verb.end;
   let rest = ctx.doc.clean.slice(from, sentenceEnd);
-  const tell = TELL.test(verb.normal);
+  const tell = TELL.has(verb.normal);
   if (tell) {
     const obj = AUDIENCE.exec(rest);
     if (obj) { from += obj[0].length; rest = rest.slice(obj[0].length); }

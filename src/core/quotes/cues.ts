@@ -24,6 +24,8 @@ export const isSourceNoun = (head: string): boolean => {
   const h = headOf(head);
   return ORG_VOICES.has(h) || PERSON_VOICES.has(h) || SPEECH_NOUNS.has(h) || DOCUMENT_VOICES.has(h);
 };
+/** Whether a head speaks for someone else: an office, a spokesman, a statement ("Grant's office said"). */
+export const speaksFor = (head: string): boolean => ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
 /** Whether a descriptor speaks for a person rather than an organisation ("the 45-year-old", "both senators"). */
 export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
 
@@ -123,7 +125,7 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
   // "X praised the workers and said": a coordinated verb shares the first verb's subject
   if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
-    for (let k = i - 1; k >= 0 && !/[.;:!?“”"]/.test(toks[k].post); k--) {
+    for (let k = i - 1; k >= 0 && !/[.;:!?]/.test(toks[k].post); k--) {
       if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund')) return speakerBefore(ctx, toks[k], false);
     }
     return null;
@@ -132,8 +134,15 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
   // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker
   if (/,/.test(toks[i].post)) {
+    // "their manager, Pieter de Vries, admitted": the name closes the apposition itself
+    const own = mentionsIn(ctx, from, toks[i].end).filter((m) => m.type === 'person' && m.end === toks[i].end).pop();
+    if (own) return asSpan(ctx, own);
     const named = appositionHead(ctx, from, toks[i].end + toks[i].post.indexOf(',') + 1);
     if (named) return named;
+    // "The company's former finance director, who testified against X, said": what the relative clause describes
+    for (let k = i; k > 0 && !/[.;:!?“”"]/.test(toks[k - 1].post); k--) {
+      if (RELATIVE.has(toks[k].normal) && toks[k].normal !== 'that' && /,/.test(toks[k - 1].post)) return describedBefore(ctx, toks, k - 1, from);
+    }
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;
@@ -158,6 +167,9 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || AUXILIARIES.has(t.normal)) return true;
   if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
+  // "The Kremlin on Monday dismissed": a date between subject and verb
+  if (t.tags.has('Date') && !t.tags.has('ProperNoun') || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date'))) return true;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.normal)) return true;
   return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
 }
 

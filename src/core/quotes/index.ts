@@ -7,11 +7,12 @@ import { marked } from './marked';
 import { according } from './according';
 import { infinitive } from './infinitive';
 import { objectContent } from './object';
+import { pullQuote } from './pull-quote';
 import { thatNoun } from './that-noun';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive, thatNoun, objectContent];
+export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive, thatNoun, objectContent, pullQuote];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two

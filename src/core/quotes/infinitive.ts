@@ -1,6 +1,6 @@
 // Rule `infinitive`: speech whose content is an infinitive or an object of "call for".
 //   X urged lawmakers to pass the budget / X pleaded with him to stop / X called on Y to resign
-//   X vowed to fight on / X called for a ceasefire
+//   X vowed to fight on / X called for a ceasefire / X accused Y of lying
 // The cues are data (quote-words.json `infinitiveCues`, one or two words).
 import type { Rule } from '../context';
 import { lexicons } from '../lexicons';
@@ -8,7 +8,8 @@ import type { QuoteCandidate } from './candidate';
 import { CLAUSE_END, CLAUSE_WINDOW, isSomeone, trimEndOf } from './clause';
 import { speakerBefore } from './cues';
 
-const CUES = lexicons.quoteWords.infinitiveCues;
+const CUES = [...lexicons.quoteWords.infinitiveCues, ...lexicons.quoteWords.ofCues];
+const OF_CUES = new Set(lexicons.quoteWords.ofCues);
 const FIRST = new Map<string, string[]>();
 for (const c of CUES) { const [w, ...rest] = c.split(' '); FIRST.set(w, [...(FIRST.get(w) ?? []), rest.join(' ')]); }
 /** after the cue: an optional object (a few words, or "with X"), then "to" and a verb — or "for" and a noun phrase */
@@ -35,6 +36,12 @@ export const infinitive: Rule<QuoteCandidate> = {
       const rest = ctx.doc.clean.slice(cueEnd, sentEnd);
       let start: number;
       if (particle === 'for') start = cueEnd + (/^\s*/.exec(rest)![0].length); // "called for a ceasefire"
+      else if (OF_CUES.has(v.normal)) {
+        // "accused the opposition of putting politics first": the content opens with "of" and a gerund
+        const of = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?(?=of\s+\p{Ll}+ing\b)/u.exec(rest);
+        if (!of) continue;
+        start = cueEnd + of[0].length;
+      }
       else {
         const obj = OBJECT_TO.exec(rest);
         if (!obj) continue;

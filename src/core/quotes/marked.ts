@@ -47,7 +47,9 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
   const endsSentence = /[.!?]/.test(text.slice(q.end, q.close));
   const commaClosed = /,/.test(text.slice(q.end, q.close + 2));
   const dash = /^\s*[—–]\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 6));
-  const toks = ctx.doc.tokensIn(q.close + 1, q.close + 200);
+  // the attribution stays in the quote's paragraph
+  const block = ctx.doc.blockOf(q.close) ?? ctx.doc.blockOf(q.start);
+  const toks = ctx.doc.tokensIn(q.close + 1, Math.min(q.close + 200, block ? block.end : q.close + 200));
   if (dash && toks[0]) return { verb: null, speaker: speakerAfter(ctx, { ...toks[0], end: toks[0].start } as Token) };
   // “…”, according to the newspaper.
   const acc = ACCORDING_AFTER.exec(text.slice(q.close + 1, q.close + 40));
@@ -59,6 +61,8 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     if (sp) return { verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token, speaker: sp };
   }
   if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
+  // “a lesson” and urged …: a coordinated verb continues the sentence, it attributes nothing
+  if (toks[0] && /^(?:and|but|or|then)$/.test(toks[0].normal)) return null;
   // a reporting verb may stand after a long apposition (“…,” Jane Doe, editor of the Gazette, said);
   // any past-tense verb only close to the mark
   for (let i = 0; i < Math.min(toks.length, 24); i++) {

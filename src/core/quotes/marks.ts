@@ -99,7 +99,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (!c) continue;
       const top = stack.top(c.family);
       if (c.role === 'close' || (c.role === 'either' && top)) {
-        if (!top) continue; // orphan closing mark: an apostrophe (Jones’) or noise
+        if (!top) {
+          // 'said," Words' — a straight mark glued to the cue's comma opens the quotation
+          if (text[at] === '"' && SAID_BEFORE.test(text.slice(Math.max(0, at - 30), at))) stack.push({ at, family: 'double', len: 1 });
+          continue; // else an orphan closing mark: an apostrophe (Jones’) or noise
+        }
         stack.popTo(top);
         if (stack.has('double') && c.family === 'single') continue; // nested quote: part of the outer one
         const n = out.length;

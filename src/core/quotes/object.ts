@@ -34,8 +34,13 @@ export const objectContent: Rule<QuoteCandidate> = {
       const start = next.start;
       const body = ctx.doc.clean.slice(start, sentEnd);
       const end = CLAUSE_END.exec(body);
-      const stop = start + (end ? end.index : body.length);
+      let stop = start + (end ? end.index : body.length);
       if (ctx.doc.clean[stop] === ':') continue; // "denied the allegations: …" — the content follows
+      // the object ends before a time adjunct ("denied the allegations since his arrest in 2023")
+      const objectToks = ctx.doc.tokensIn(start, stop);
+      let timed = objectToks.findIndex((t, k) => k > 0 && (/^(?:since|after|before|during|until|throughout)$/.test(t.normal) || t.tags.has('Date')));
+      if (timed > 1 && objectToks[timed - 1].tags.has('Preposition')) timed--; // "on Monday" goes whole
+      if (timed > 0) stop = Math.min(stop, objectToks[timed].start);
       const commaAt = ctx.doc.clean.slice(start, stop).search(/,\s/);
       const text = trimEndOf(ctx.doc.text.slice(start, commaAt >= 0 ? start + commaAt : stop), /[\s,.;:]/);
       // "called the plan a disaster": an object, then a predicate noun phrase with its article

@@ -7,7 +7,10 @@ import type { Context, Refiner } from '../context';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { isPersonVoice, isSourceNoun, ORG_VOICES, POSSESSIVES, PRONOUNS, SPEECH_NOUNS } from './cues';
+import { lexicons } from '../lexicons';
+import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from './cues';
+
+const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -48,17 +51,19 @@ function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
 }
 
 function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Span, previous: Quote['speaker'] | null): Quote['speaker'] {
+  const head = sp.text.toLowerCase().split(/\s+/).pop() ?? '';
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
     const m = all[i];
-    // "Thomas' sister": a person's possessive names someone else ("Airbus's chief executive" speaks for Airbus)
+    // "Thomas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
+    // "Tully's spokesman" speak for the possessor, and "Airbus's chief executive" for Airbus
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
-    if (m.end <= sp.end && !(possessor && m.e.type === 'person') && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+    if (m.end <= sp.end && !(possessor && m.e.type === 'person' && !speaksFor(head)) && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
   }
   const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
   const mention = { start: sp.start, end: sp.end, text: sp.text };
   const as = (e: Entity | null): Quote['speaker'] => ({
-    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : isSourceNoun(sp.text.split(/\s+/).pop() ?? '') && !PRONOUNS[sp.text.toLowerCase()] ? 'descriptor' : 'unresolved',
+    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : !PRONOUNS[sp.text.toLowerCase()] && sp.text.split(/\s+/).some(isSourceNoun) ? 'descriptor' : 'unresolved',
   });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
@@ -68,7 +73,8 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
-    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m));
+    // (never a name inside the quotation itself: “I met Tom Lee,” she said)
+    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted);
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
     const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted);
@@ -78,7 +84,6 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   }
   // a common noun phrase: "the ministry", "the Russian statement", "officials", "a spokesman"
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
-  const head = ws[ws.length - 1];
   const mods = ws.slice(0, -1);
   // "the minister", "the coach": the nearest person whose role has that title; "the 45-year-old":
   // the nearest person named outside quotation marks (an age only ever describes someone just named)
@@ -97,7 +102,9 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
-  if (SPEECH_NOUNS.has(head) || ORG_VOICES.has(head)) {
+  // "the company said", "a spokesman said": the organisation the story is about; other heads ("the
+  // league", "police") name a body of their own, which the nearest organisation rarely is
+  if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);
   }

@@ -21,8 +21,9 @@ export class InputError extends Error {
  * (events → dates and entities, quotes → entities), so every id in the sheet resolves.
  */
 export function sectionsFor(include?: readonly string[]): Set<Section> {
+  // `include: ['boilerplate']` alone asks for the clean text and no facts
   const asked = include?.filter((s): s is Section => (FACT_SECTIONS as readonly string[]).includes(s));
-  const sections = new Set<Section>(asked?.length ? asked : FACT_SECTIONS);
+  const sections = new Set<Section>(asked ?? FACT_SECTIONS);
   if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
   if (sections.has('quotes')) sections.add('entities');
   return sections;

@@ -5,7 +5,6 @@ import type { DateFact } from '../factsheet';
 import type { DateCandidate } from './candidate';
 import { chronoAbsolute } from './chrono-absolute';
 import { clockWords } from './clock-words';
-import { datelines } from './dateline';
 import { holidays, seasons } from './holidays';
 import { durations } from './durations';
 import { quarters, sets } from './periods';
@@ -17,7 +16,7 @@ import { weekdays } from './weekdays';
 import { centuries, decades, years } from './years';
 
 export const rules: Rule<DateCandidate>[] = [
-  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present, clockWords, datelines, holidays, seasons,
+  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present, clockWords, holidays, seasons,
 ];
 
 const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };

@@ -36,5 +36,7 @@ const { produced, acted } = traces();
 test.each(Object.keys(passes))('%s: every rule produces on a positive row, every refiner acts on some row', (pass) => {
   const { rules, refiners } = passes[pass];
   expect(rules.map((r) => `${pass}:${r.name}`).filter((r) => !produced.has(r))).toEqual([]);
-  expect(refiners.map((r) => `${pass}:${r.name}`).filter((r) => !acted.has(r))).toEqual([]);
+  // `overlap` is one shared implementation (context.ts longestNonOverlapping): acting in any pass covers it
+  const sharedActed = (name: string) => name === 'overlap' && [...acted].some((a) => a.endsWith(':overlap'));
+  expect(refiners.filter((r) => !acted.has(`${pass}:${r.name}`) && !sharedActed(r.name)).map((r) => `${pass}:${r.name}`)).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // why (`whyNotAFigure`). Dates and durations (the dates pass owns them), clock times, URLs and codes, model
 // numbers and product versions ("Boeing 787", "iPhone 4", "Windows 7"), numbers used as names ("Flight 447",
 // "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
-import { overlapFinder, overlapIndex, overlaps, type Context, type Refiner } from '../context';
+import { overlapFinder, overlaps, type Context, type Refiner } from '../context';
 import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
@@ -202,13 +202,5 @@ export const notAFigure: Refiner<FigureCandidate> = {
     const datesAt = overlapFinder(ctx.dates); // O(log n) per figure, not a scan of every date
     const headlines = new Map<number, boolean>();
     return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt, headlines) === null);
-  },
-};
-
-export const ordinalOverlap: Refiner<FigureCandidate> = {
-  name: 'ordinal-overlap',
-  refine(_ctx, figures) {
-    const onAnother = overlapIndex(figures.filter((g) => g.kind !== 'ordinal'));
-    return figures.filter((f) => f.kind !== 'ordinal' || !onAnother(f));
   },
 };

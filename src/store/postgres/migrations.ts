@@ -53,4 +53,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX event_entities_event ON event_entities (event_id);
     `,
   },
+  {
+    version: 2,
+    name: 'quotes by speaker in id order: "every quote by X" reads one index range and stops at the page size',
+    sql: 'CREATE INDEX quotes_speaker_id ON quotes (speaker_entity, id);',
+  },
 ];

@@ -74,4 +74,9 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
     name: 'events by article, so replacing an article\'s facts does not scan every event',
     sql: 'CREATE INDEX events_article ON events (article_id);',
   },
+  {
+    version: 7,
+    name: 'quotes by speaker in id order: "every quote by X" reads one index range and stops at the page size',
+    sql: 'CREATE INDEX quotes_speaker_id ON quotes (speaker_entity, id);',
+  },
 ];

@@ -14,3 +14,14 @@ export function spanIndexAt(spans: { start: number; end: number }[], at: number)
   }
   return null;
 }
+
+/** `s` without trailing characters from `chars`, in one backward scan: a trailing-class regex such as
+ * /[.:]+$/ retries at every position of a long run that does not reach the end (quadratic on "....x"). */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
+/** A line or cue compared as words: lower case, curly apostrophes straight, no closing punctuation or space. */
+export const normaliseLine = (s: string): string => trimEndOf(s.toLowerCase().replace(/[’]/g, "'"), ' \t\n\r\f\v\u00a0.:!…').trim();

@@ -2,12 +2,12 @@
 // "Advertisement", "Photo: Reuters", cookie notices). Each rule is a row {reason, confidence, test};
 // the cue words are data (data/lexicons/boilerplate-cues.json), the patterns are built from them.
 import { lexicons } from '../lexicons';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, normaliseLine } from '../text';
 import { wordCount } from './blocks';
 
 const cues = lexicons.boilerplateCues;
 const anyOf = (list: string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
-const normalise = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:!…]+$/, '').trim();
+const normalise = normaliseLine;
 
 const LABEL = new RegExp(`^(?:${anyOf(cues.labels.cues)})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');
 const OPENER = new RegExp(`^(?:${anyOf(cues.openers.cues)})(?![\\p{L}])`, 'iu');

@@ -1,10 +1,10 @@
 // Words and shapes of single lines, for the boilerplate detector: which lines could be a headline
 // at all (datelines, bylines, timeline entries, citations and verse never are).
 import { lexicons } from '../lexicons';
+import { normaliseLine } from '../text';
 
 const cues = lexicons.boilerplateCues;
-export const normalise = (s: string): string =>
-  s.toLowerCase().replace(/[’]/g, "'").replace(/[\s.:!…]+$/, '').trim();
+export const normalise = normaliseLine;
 export const GENERIC_HEADINGS = new Set(cues.headings.cues.map(normalise));
 export const END_MATTER = new Set(cues.endMatter.cues.map(normalise));
 const BYLINE = new RegExp(`^(?:${cues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');

@@ -9,9 +9,10 @@ export const GENERIC_HEADINGS = new Set(cues.headings.cues.map(normalise));
 export const END_MATTER = new Set(cues.endMatter.cues.map(normalise));
 const BYLINE = new RegExp(`^(?:${cues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?'
-  + '|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-export const MONTHS = new RegExp(`^${MONTH}$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$`, 'i');
+// month names from the dates lexicon, each also as its three-letter abbreviation ("Jan", "Sept" too)
+const MONTH_NAMES = Object.keys(lexicons.dates.months);
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept'].sort((a, b) => b.length - a.length).join('|')})`;
+export const MONTHS = new RegExp(`^${MONTH}$|^(?:${Object.keys(lexicons.dates.weekdays).join('|')})$`, 'i');
 /** "August 15, 2008", "15 Aug 2008": a citation carries one, a headline does not. */
 const FULL_DATE = new RegExp(
   `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`);

@@ -7,10 +7,10 @@ import { isContent, isNumber, MONTHS, numberKey, stem, words } from './lines';
 type Lexicon = Record<string, string | string[]>;
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 const tagsOf = (w: string): string[] => { const v = LEXICON[w]; return v ? String(v).split(',') : []; };
-const NAME_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Demonym', 'Person', 'FirstName', 'MaleName',
-  'FemaleName', 'LastName', 'Organization', 'SportsTeam', 'Company', 'ProperNoun']);
-const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
-const NAME_LINK = /^(?:of|de|the|al|von|van)$/i;
+// compromise's tags that mark a word as (part of) a name, and the small words that join one name's parts
+const NAME_TAGS = new Set(lexicons.boilerplateCues.nameTags.cues);
+const PERSON_TAGS = new Set(lexicons.boilerplateCues.personTags.cues);
+const NAME_LINKS = new Set(lexicons.boilerplateCues.nameLinks.cues);
 
 /** The article body, counted once: stem → uses, and the numbers it mentions. */
 export interface Body { vocab: Map<string, number>; numbers: Set<string> }
@@ -53,7 +53,7 @@ function namePhrases(ws: string[], titleCase: boolean): { phrases: string[][]; n
     // In a title-case line every word is capitalised: only the lexicons say which are names.
     const isName = isContent(x) && !MONTHS.test(bare) && /^\p{Lu}/u.test(bare) && (/^\p{Lu}{2,}$/u.test(bare)
       || gazetteer.has(bare) || tags.some((t) => NAME_TAGS.has(t)) || (!titleCase && k > 0));
-    if (!isName) { if (!NAME_LINK.test(x)) open = false; return; }
+    if (!isName) { if (!NAME_LINKS.has(x.toLowerCase())) open = false; return; }
     names.add(bare);
     if (open) phrases[phrases.length - 1].push(bare); else phrases.push([bare]);
     open = true;

@@ -69,8 +69,11 @@ export const quarters: Rule<DateCandidate> = {
   },
 };
 
-/** "kilometres per hour", "every day lives": a rate of a measure, or "everyday" written apart. */
-const UNIT_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(lexicons.units))})\\s+$`, 'i');
+/** Every written form of a unit of measure of two letters or more ("km", "kilometres", "mph"). */
+const UNIT_FORMS = Object.values(lexicons.units.dimensions).flatMap((units) => Object.values(units).flat())
+  .filter((w) => /^\p{L}[\p{L} ]+$/u.test(w));
+/** "190 kilometres per hour", "60 km per hour": a rate of a measure, not a set. */
+const UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_FORMS)})\\s+$`, 'iu');
 
 export const sets: Rule<DateCandidate> = {
   name: 'set',

@@ -44,6 +44,8 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       let start = r.index;
       const lead = /^(?:on|in|at|by|from|of)\s+/i.exec(text);
       if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
+      // "convicted in January of fraud": chrono takes "of" for the start of a year it never finds
+      text = text.replace(/\s+of$/i, '');
       text = text.replace(/[\s,.;:]+$/, (m) => (/\b[ap]\.m$/i.test(text.slice(0, -m.length)) ? m.replace(/^[^.]*/, '').slice(0, 1) : ''));
       const end = start + text.length;
       const month = s.get('month')!, day = s.get('day')!;

@@ -160,6 +160,10 @@ export const anchoredWords: Rule<DateCandidate> = {
     for (const m of matches(ctx, ANCHORED)) {
       const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
       const after = ctx.doc.clean.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the best 30 minutes of the day", "the goal of the session": a part of any day, not the day the text tells
+      // ("the end of the session" is that day's end: the modified refiner bounds it)
+      if (GENERIC.has(phrase) && OF_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.index - 24), m.index)) &&
+        !MOD_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the day of the attack", "the day when", "the day's": the phrase is a noun with its own complement
       if (/^(?:'s|’s|\s+(?:of|when|that|on|in|after|before|he|she|they|it|we)\b)/i.test(after) && !/before|after/.test(phrase)) continue;
       // "the year before the war": a before/after phrase with its own complement is counted from that event
@@ -172,6 +176,9 @@ export const anchoredWords: Rule<DateCandidate> = {
     return out;
   },
 };
+const GENERIC = new Set(L.genericAfterOf.words);
+const OF_BEFORE = /\bof\s+$/i;
+const MOD_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(L.periodModifiers))})\\s+$`, 'i');
 const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** How precise a reference value must be to anchor each unit. */

@@ -4,6 +4,8 @@
 import type { Context } from '../context';
 import type { DateFact, Entity, Event } from '../factsheet';
 import type { Token } from '../document/tokens';
+import { lexicons } from '../lexicons';
+import { alternation } from '../dates/words';
 import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
@@ -12,6 +14,25 @@ const RELATION: [RegExp, Relation][] = [
   [/\bbefore\s+(?:the\s+)?$/i, 'before'], [/\bafter\s+(?:the\s+)?$/i, 'after'],
 ];
 const CALENDAR = /^\d{2,4}(?:$|-)/;
+const C = lexicons.events.cues;
+/**
+ * A comparison's baseline is not the event's time: "sold 330,000, up 6% on last year", "compared with 2024",
+ * "up 27% on the same period last year". After a change word only a period is a baseline ("down 3% on Tuesday"
+ * is when it fell); after "compared with", "than", "versus" any date is.
+ */
+const BASELINE_AFTER_CHANGE = new RegExp(`\\b(?:${alternation(C.changeWords)})\\b[^;]{0,24}?\\s(?:${alternation(C.baselinePrepositions)})` +
+  `\\s+${'(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?'}$`, 'iu');
+const BASELINE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(C.comparisonCues)})\\s+(?:in\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?$`, 'iu');
+/** "the first time since April 2019", "its highest level since 2008": the date is the last time, not this one. */
+const RECORD_SINCE = new RegExp(`\\b(?:${alternation(C.recordWords)})\\b[^;,]{0,40}\\bsince\\s+(?:the\\s+)?$`, 'i');
+/** "could win … since 2019": a verb still to come cannot have happened from a past date. */
+const MODAL_BEFORE = new RegExp(`\\b(?:${alternation(C.modals)})\\s+(?:\\p{L}+\\s+)?(?:be\\s+)?$`, 'iu');
+const isDay = (v: string) => /^\d{4}-\d\d-\d\d/.test(v);
+
+/** Whether a date, by the words before it, is a comparison's baseline or a record's last time. */
+function isBaseline(lead: string, value: string): boolean {
+  return BASELINE.test(lead) || RECORD_SINCE.test(lead) || (!isDay(value) && BASELINE_AFTER_CHANGE.test(lead));
+}
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */
 const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
 
@@ -50,10 +71,13 @@ export function extractEvents(ctx: Context): Event[] {
   for (const d of ctx.dates) {
     if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value))) continue;
     const [cs, ce] = clauseBounds(ctx, d);
+    if (isBaseline(ctx.doc.clean.slice(Math.max(cs, d.start - 80), d.start), d.value)) continue;
     const block = ctx.doc.blockOf(d.start);
     const trigger = REFERENCE.test(d.value) ? adverbVerb(ctx, d, cs, ce)
       : (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
     if (!trigger) continue;
+    if (/\bsince\s+(?:the\s+)?$/i.test(ctx.doc.clean.slice(Math.max(cs, d.start - 10), d.start)) &&
+      MODAL_BEFORE.test(ctx.doc.clean.slice(Math.max(cs, trigger.start - 30), trigger.start))) continue;
     const earlier = used.get(trigger.start);
     if (earlier) {
       // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins

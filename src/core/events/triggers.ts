@@ -20,6 +20,12 @@ const PARTICLES = new Set(E.particles);
 const PREPOSITIONAL = new Set(E.prepositionalVerbs);
 const MODIFIER_PARTICIPLES = new Set(E.modifierParticiples);
 const READ_AS_NOUNS = new Set(E.pastVerbsReadAsNouns);
+const SETTING_PARTICIPLES = new Set(E.settingParticiples);
+/** "The film, set in 1920s Lyon,", "the firm, based in Oslo since 2019,": a participle after a comma describes, it is no event. */
+const isSetting = (toks: Token[], i: number) => SETTING_PARTICIPLES.has(toks[i].normal) && !!toks[i - 1] && /,/.test(toks[i - 1].post);
+/** "Storm Henk", "Operation Overlord": a capitalised event noun before a capitalised word begins a name. */
+const isNameHead = (toks: Token[], i: number) => /^\p{Lu}/u.test(toks[i].text) && !!toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1].text) &&
+  !/[,;:]/.test(toks[i].post);
 const DATE_MODIFIED = new Set([...E.nouns, ...E.dateModifiedNouns]);
 /**
  * Words compromise reads as verbs that are not one here: "without power" (a word right after a
@@ -95,7 +101,15 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
       if (/[,;:]/.test(t.post) || n > 6) break;
       continue;
     }
+    // "announced that its retrospective next year will travel": a date inside a "that" clause dates that clause's verb
+    if (t.normal === 'that' && n > 0 && !isDeterminerOf(before[i + 1])) break;
+    if (isSetting(before, i) || isNameHead(before, i)) continue;
     if (!isEventNoun(t) && (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i) || isNounInDisguise(before, i) || isCapitalisedName(ctx, t))) continue;
+    if (isEventNoun(t) && !t.tags.has('Verb')) {
+      // "met at the summit in Paris on Tuesday": a noun after "verb at" is where the verb happened
+      const verb = governingVerb(before, i);
+      if (verb) return verb;
+    }
     if (isEventNoun(t) || isContentVerb(t) || isMisreadVerb(before, i)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
@@ -104,10 +118,25 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
+    if (isSetting(after, i) || isNameHead(after, i)) continue;
     if (!isEventNoun(after[i]) && (isPluralNoun(after, i) || isComparison(after, i) || isNounInDisguise(after, i) || isCapitalisedName(ctx, after[i]))) continue;
     if (isContentVerb(after[i]) || isEventNoun(after[i]) || isMisreadVerb(after, i)) return after[i];
   }
   return copula(before);
+}
+
+/** "that company": a plain noun after "that" makes it a determiner, not the start of a clause. */
+const isDeterminerOf = (next: Token | undefined) => !!next && next.tags.has('Noun') && !next.tags.has('Pronoun') &&
+  !next.tags.has('Possessive') && !next.tags.has('Date');
+
+/** The content verb before "verb + at (+ determiner/adjectives) + noun at i", if that is how the noun is reached. */
+function governingVerb(toks: Token[], i: number): Token | null {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Possessive'))) j--;
+  // only "at" makes the noun the verb's venue; "came after a meeting" relates two events, the noun keeps its own
+  if (j < 1 || toks[j].normal !== 'at' || /[,;:]/.test(toks[j - 1].post)) return null;
+  const v = toks[j - 1];
+  return isContentVerb(v) && !v.tags.has('Gerund') && !isPluralNoun(toks, j - 1) ? v : null;
 }
 
 /** "The rate was 4.1 % in May": with no content verb, the "be" that states the situation. */

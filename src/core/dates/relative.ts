@@ -14,7 +14,7 @@ const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight|this|last)(?:\s+(morning|
 const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, this: 0, last: -1 };
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 /** "over the weekend": the weekend the tense points at (TIMEX3 week value with -WE). */
-const WEEKEND = /\b(?:over|during|at|on|for|from)\s+(the\s+weekend)\b/gi;
+const WEEKEND = new RegExp(`\\b(?:${alternation(L.cues.weekendPrepositions)})\\s+(the\\s+weekend)\\b`, 'gi');
 
 const CYCLE = /\b(?:(earlier|later|this)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');

@@ -8,7 +8,7 @@ import { fmtDay, fmtMonth } from './calendar';
 import { dateCandidate, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
 import { lexicons } from '../lexicons';
-import { alternation } from './words';
+import { alternation, cue } from './words';
 
 // chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
 // rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
@@ -24,6 +24,7 @@ const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|
 
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const LEAD = new RegExp(`^(?:${cue('leadPrepositions')})\\s+`, 'i');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const chronoAbsolute: Rule<DateCandidate> = {
@@ -42,7 +43,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule
       let text = r.text;
       let start = r.index;
-      const lead = /^(?:on|in|at|by|from|of)\s+/i.exec(text);
+      const lead = LEAD.exec(text);
       if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
       // "convicted in January of fraud": chrono takes "of" for the start of a year it never finds
       text = text.replace(/\s+of$/i, '');

@@ -7,9 +7,9 @@ import { lexicons } from '../lexicons';
 import { addDays, fmtDay, weekday } from './calendar';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { isFuture } from './tense';
-import { alternation, WEEKDAY_RE, WEEKDAYS } from './words';
+import { alternation, cue, WEEKDAY_RE, WEEKDAYS } from './words';
 
-const WEEKDAY = new RegExp(`\\b(?:(last|next|this|on|coming|past)\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
+const WEEKDAY = new RegExp(`\\b(?:(${cue('weekdayModifiers')})\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
 const NAMED = new RegExp(`\\b(?:${alternation(lexicons.dates.namedDays.prefixes)})\\s+$`);
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 

@@ -36,6 +36,10 @@ function isBaseline(lead: string, value: string): boolean {
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */
 const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
 
+const SUBORDINATOR = new RegExp(`\\b(?:${alternation(C.subordinators)})\\b`, 'i');
+const CLAUSE_BREAK = new RegExp(`[,;:()]|\\b(?:${alternation(C.clauseBreakers)})\\b`, 'i');
+const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${alternation(C.trailingPrepositions)})?\\s*$`, 'i');
+
 interface Located { e: Entity; start: number; end: number }
 
 /**
@@ -46,8 +50,8 @@ interface Located { e: Entity; start: number; end: number }
 function subjectOf(between: string): boolean {
   const b = between.trim();
   if (b === '' || b === ',') return true;
-  if (/^,[^,;:()]{1,40},$/.test(b) && !/\b(?:after|before|when|while|because|since|although|though|which|who|where|if)\b/i.test(b)) return true; // ", then a kingdom,"
-  return !/[,;:()]|\b(?:after|before|when|while|because|since|although|though|that|which|who|whom|whose|where|until|if|as|than|to|of|for|with|by|from|in|on|at)\b/i.test(b);
+  if (/^,[^,;:()]{1,40},$/.test(b) && !SUBORDINATOR.test(b)) return true; // ", then a kingdom,"
+  return !CLAUSE_BREAK.test(b);
 }
 
 function clauseBounds(ctx: Context, d: DateFact): [number, number] {
@@ -102,7 +106,7 @@ export function extractEvents(ctx: Context): Event[] {
       if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
       const from = t.start < d.start ? t.start : d.end;
       const to = t.start < d.start ? d.start : Math.min(ce, t.end + 100);
-      const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
+      const phrase = ctx.doc.text.slice(from, to).replace(TRAILING_PREPOSITION, '').replace(/^[\s,]+|[\s,]+$/g, '');
       return {
         id: '', trigger: { start: t.start, end: t.end, text: t.text }, date: { value: d.value, dateId: d.id },
         relation, participants, sentenceSpan: { start: cs, end: ce }, summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),

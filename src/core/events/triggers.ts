@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
+import { alternation } from '../dates/words';
 
 const E = lexicons.events;
 const EVENT_NOUNS = new Set(E.nouns);
@@ -64,9 +65,9 @@ const isPluralNoun = (toks: Token[], i: number) => isPresentS(toks[i]) && !!toks
   !/[,;:]/.test(toks[i - 1].post);
 
 /** A date that ends its clause (", as prices fell") dates nothing after it. */
-const CLAUSE_AFTER = /^\s*[,;]\s*(?:as|because|while|although|though|but|and|after|before|since|when|which|who|whereas|compared|according)\b/i;
+const CLAUSE_AFTER = new RegExp(`^\\s*[,;]\\s*(?:${alternation(E.cues.clauseOpeners)})\\b`, 'i');
 /** Auxiliaries and modals between a subject date and its verb: "the fourth quarter would remain". */
-const AUX = /^(?:would|will|could|should|may|might|must|is|was|are|were|has|had|have|also|already)$/;
+const AUX = new RegExp(`^(?:${alternation(E.cues.auxiliaries)})$`);
 
 /**
  * "warned that the fourth quarter would remain difficult", "2024 saw record sales": a date that is
@@ -157,12 +158,14 @@ function copula(before: Token[]): Token | null {
  * "a 2010 raid", "yesterday's loss", "Tuesday's vote", "the 2008 Beijing Olympic Games": the head
  * noun of the phrase the date modifies is the event.
  */
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${alternation(E.cues.determiners)})\\s+$`, 'i');
+
 function modifiedNoun(ctx: Context, dateStart: number, dateEnd: number, clauseEnd: number): Token | null {
   const text = ctx.doc.clean;
   const possessive = /^['’]s\b/.test(text.slice(dateEnd, dateEnd + 3));
   if (!possessive) {
     // a bare year or day between a determiner and a noun: "a 2010 raid", "the June 3 vote"
-    const det = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i.test(text.slice(Math.max(0, dateStart - 7), dateStart));
+    const det = DETERMINER_BEFORE.test(text.slice(Math.max(0, dateStart - 7), dateStart));
     if (!det || !/^\s+\p{L}/u.test(text.slice(dateEnd, dateEnd + 3))) return null;
   }
   const toks = ctx.doc.tokensIn(dateEnd, Math.min(clauseEnd, dateEnd + 60));

@@ -25,6 +25,8 @@ const VAGUE_LEAD = new RegExp(`\\b(?:${cue('vagueDurationLeads')})\\s+$`, 'i');
 const NOT_VAGUE_BEFORE = new RegExp(`\\d[\\d,.]*\\s*$|\\b(?:${cue('notVagueDurationBefore')})\\s+$`, 'i');
 const OF_DETERMINER = new RegExp(`^\\s+(?:of|in)\\s+(?:${cue('determiners')})\\b`, 'i');
 
+const MIXED_FRACTION = /(?<![\d.,])(\d+)\s+(\d+)\/$/;
+
 const value = (n: number, unit: string) => {
   const u = UNITS[unit.toLowerCase()];
   if (u === 'DE') return Number.isInteger(n) ? `P${n}DE` : `P${n * 10}Y`;
@@ -53,6 +55,16 @@ export const durations: Rule<DateCandidate> = {
         // "a year" alone is too often "a year of" / "a year-long" — keep only after for/in/within
         if (!DURATION_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       }
+      // "10 1/2 hours": the digits before the slash are a whole number and a numerator, not a date chrono may read
+      const mixed = !m[1] && !lower && /^\d+$/.test(m[4]) ? MIXED_FRACTION.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+      if (mixed) {
+        const whole = +mixed[1], num = +mixed[2], den = +m[4];
+        if (den === 0 || num >= den) continue;
+        const start = m.index - mixed[0].length;
+        out.push(dateCandidate(ctx, start, end, 'duration', value(whole + num / den, m[5]), 'duration'));
+        continue;
+      }
+      if (/\d\/$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "1/2 hour" is no count of two
       out.push(dateCandidate(ctx, m.index, end, 'duration', value(n, m[5]), lower ? 'duration/range' : 'duration', { approximate: !!m[1] || !!lower }));
     }
     for (const m of matches(ctx, VAGUE)) {

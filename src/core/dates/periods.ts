@@ -6,7 +6,7 @@ import type { Context, Rule } from '../context';
 import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
-import { alternation, cue, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
+import { alternation, cue, UNIT_FORMS, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
 
 const L = lexicons.dates;
 /** The year a period belongs to: digits, "this year", "last year", "next year", or nothing (the tense decides). */
@@ -73,9 +73,6 @@ export const quarters: Rule<DateCandidate> = {
   },
 };
 
-/** Every written form of a unit of measure of two letters or more ("km", "kilometres", "mph"). */
-const UNIT_FORMS = Object.values(lexicons.units.dimensions).flatMap((units) => Object.values(units).flat())
-  .filter((w) => /^\p{L}[\p{L} ]+$/u.test(w));
 /** "190 kilometres per hour", "60 km per hour": a rate of a measure, not a set. */
 const UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_FORMS)})\\s+$`, 'iu');
 

@@ -48,3 +48,7 @@ export function cue(name: string): string {
   if (!words) throw new Error(`dates.json: no cue list '${name}'`);
   return alternation(words);
 }
+
+/** Every written form of a unit of measure of two letters or more ("km", "kilometres", "mph"), from units.json. */
+export const UNIT_FORMS = Object.values(lexicons.units.dimensions).flatMap((units) => Object.values(units).flat())
+  .filter((w) => /^\p{L}[\p{L} ]+$/u.test(w));

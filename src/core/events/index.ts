@@ -27,10 +27,13 @@ const BASELINE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(C.comparisonCues)})
 const RECORD_SINCE = new RegExp(`\\b(?:${alternation(C.recordWords)})\\b[^;,]{0,40}\\bsince\\s+(?:the\\s+)?$`, 'i');
 /** "could win … since 2019": a verb still to come cannot have happened from a past date. */
 const MODAL_BEFORE = new RegExp(`\\b(?:${alternation(C.modals)})\\s+(?:\\p{L}+\\s+)?(?:be\\s+)?$`, 'iu');
+const APPROXIMATE_THAN = new RegExp(`\\b(?:${alternation(C.approximateThan)})\\s+than\\s+$`, 'i');
 const isDay = (v: string) => /^\d{4}-\d\d-\d\d/.test(v);
 
 /** Whether a date, by the words before it, is a comparison's baseline or a record's last time. */
 function isBaseline(lead: string, value: string): boolean {
+  // "more than a year ago", "less than two weeks ago": "than" bounds the amount of time, it compares nothing
+  if (APPROXIMATE_THAN.test(lead)) return false;
   return BASELINE.test(lead) || RECORD_SINCE.test(lead) || (!isDay(value) && BASELINE_AFTER_CHANGE.test(lead));
 }
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */

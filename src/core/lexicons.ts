@@ -48,7 +48,8 @@ export const lexicons = {
   stopwords: new Set(load<string[]>('stopwords.json')),
   events: load<{
     nouns: string[]; lightVerbs: string[]; copulas: string[]; particles: string[]; prepositionalVerbs: string[]; modifierParticiples: string[];
-    pastVerbsReadAsNouns: string[]; dateModifiedNouns: string[];
+    pastVerbsReadAsNouns: string[]; dateModifiedNouns: string[]; settingParticiples: string[];
+    cues: Record<string, string[]>;
   }>('events.json'),
   boilerplateCues: load<Record<'labels' | 'openers' | 'listHeads' | 'phrases' | 'lines' | 'credits' | 'headings' | 'endMatter' | 'bylines' | 'nameTags' | 'personTags' | 'nameLinks', { cues: string[] }>>(
     'boilerplate-cues.json'),
@@ -70,7 +71,7 @@ interface DatesLexicon {
   months: Record<string, number>; monthsAlsoWords: { words: string[] }; singleUnits: { words: string[] };
   namedDates: { dates: Record<string, string> }; notAYearBefore: string[];
   holidays: { fixed: Record<string, string>; thanksgiving: string[]; nounsAfter: string[] };
-  futureCues: { words: string[] }; approximators: { words: string[] }; seasonOrder: Record<string, [number, number]>; sets: { units: Record<string, string>; adverbs: Record<string, string> };
+  futureCues: { words: string[] }; appointmentVerbs: { words: string[] }; genericAfterOf: { words: string[] }; sportsSeasons: { words: string[] }; cues: Record<string, string[]>; approximators: { words: string[] }; seasonOrder: Record<string, [number, number]>; sets: { units: Record<string, string>; adverbs: Record<string, string> };
 }
 
 export interface GazetteerEntry { name: string; type: KnownType; country?: string }

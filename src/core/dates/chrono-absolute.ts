@@ -8,7 +8,7 @@ import { fmtDay, fmtMonth } from './calendar';
 import { dateCandidate, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
 import { lexicons } from '../lexicons';
-import { alternation } from './words';
+import { alternation, cue, UNIT_FORMS, UNITS } from './words';
 
 // chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
 // rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
@@ -24,6 +24,11 @@ const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|
 
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
+const LEAD = new RegExp(`^(?:${cue('leadPrepositions')})\\s+`, 'i');
+/** "1/2 hour", "3/4 mile", "10 1/2 inches": a fraction before a unit, or after a whole number, is no day/month. */
+const UNIT_AFTER = new RegExp(`^\\s*(?:${alternation([...Object.keys(UNITS), ...UNIT_FORMS])})\\b`, 'i');
+const isFraction = (text: string, start: number, end: number, clean: string) => /^\d{1,2}\/\d{1,2}$/.test(text) &&
+  (UNIT_AFTER.test(clean.slice(end, end + 24)) || /\d\s+$/.test(clean.slice(Math.max(0, start - 4), start)));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const chronoAbsolute: Rule<DateCandidate> = {
@@ -42,10 +47,13 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule
       let text = r.text;
       let start = r.index;
-      const lead = /^(?:on|in|at|by|from|of)\s+/i.exec(text);
+      const lead = LEAD.exec(text);
       if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
+      // "convicted in January of fraud": chrono takes "of" for the start of a year it never finds
+      text = text.replace(/\s+of$/i, '');
       text = text.replace(/[\s,.;:]+$/, (m) => (/\b[ap]\.m$/i.test(text.slice(0, -m.length)) ? m.replace(/^[^.]*/, '').slice(0, 1) : ''));
       const end = start + text.length;
+      if (isFraction(text, start, end, ctx.doc.clean)) continue;
       const month = s.get('month')!, day = s.get('day')!;
       const relative = !certain('year');
       let year = s.get('year')!;

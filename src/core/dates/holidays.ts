@@ -12,7 +12,13 @@ const H = lexicons.dates.holidays;
 const NAMES = alternation([...Object.keys(H.fixed), ...H.thanksgiving]);
 /** "Christmas shopping", "the Halloween party": the holiday names a season or a kind of thing there. */
 const HOLIDAY = new RegExp(`\\b(${NAMES})(?:\\s+(\\d{4}))?(?!\\s+(?:${alternation(H.nounsAfter)})\\b)\\b`, 'g');
-const SEASON_CYCLE = new RegExp(`\\b(this|last|next|past|coming)\\s+(${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+const SEASON_CYCLE = new RegExp(`\\b(${alternation(lexicons.dates.cues.cycleWords)})\\s+(${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+/** "in the spring", "by the summer": the season the clause's tense points at ("the spring of 2024" is the season rule's with its year). */
+const THE_SEASON = new RegExp(`\\b(?:${alternation(lexicons.dates.cues.seasonPrepositions)})\\s+(the\\s+(${alternation(Object.keys(SEASONS))}))\\b(?!\\s+of\\b)`, 'gi');
+const SPORTS = alternation(lexicons.dates.sportsSeasons.words);
+/** "the 2024-25 season", "the 2023/24 campaign"; "this season", "last season". */
+const SPORTS_SPAN = new RegExp(`\\b(?:the\\s+)?((?:19|20)\\d\\d)\\s*[–/-]\\s*(?:(?:19|20)?\\d\\d)\\s+(?:${SPORTS})\\b`, 'gi');
+const SPORTS_CYCLE = new RegExp(`\\b(this|last|next|coming|past)\\s+(?:${SPORTS})\\b`, 'gi');
 const THANKSGIVING = new Set(H.thanksgiving);
 
 /** The fourth Thursday of November. */
@@ -51,6 +57,21 @@ export const holidays: Rule<DateCandidate> = {
 };
 
 const ORDER = lexicons.dates.seasonOrder;
+/** The year of a season the way "last/next/this" (or a clause's tense) picks it, published on `p`. */
+function seasonYearOf(p: { year: number; month: number }, code: string, which: string): number {
+  const [from, to] = ORDER[code];
+  // winter runs over the new year: in January it is still the winter that began in December
+  const seasonYear = code === 'WI' && p.month <= to ? p.year - 1 : p.year;
+  const inIt = from <= to ? p.month >= from && p.month <= to : p.month >= from || p.month <= to;
+  const over = !inIt && (code === 'WI' ? p.month > to && p.month < from && seasonYear < p.year : p.month > to);
+  if (which === 'last' || which === 'past') return over ? seasonYear : seasonYear - 1;
+  if (which === 'next' || which === 'coming') return over || inIt ? seasonYear + 1 : seasonYear;
+  // a clause's tense: the one under way, else the last ended (past) or the next to begin (future, present)
+  if (which === 'tense-past') return inIt || over ? seasonYear : seasonYear - 1;
+  if (which === 'tense-future') return inIt || !over ? seasonYear : seasonYear + 1;
+  return seasonYear;
+}
+const SPORTS_SHIFT: Record<string, number> = { this: 0, last: -1, past: -1, next: 1, coming: 1 };
 export const seasons: Rule<DateCandidate> = {
   name: 'season',
   find(ctx) {
@@ -59,19 +80,22 @@ export const seasons: Rule<DateCandidate> = {
     for (const m of matches(ctx, SEASON_CYCLE)) {
       const code = SEASONS[m[2].toLowerCase()];
       const which = m[1].toLowerCase();
-      let value: string | null = null;
-      if (p) {
-        const [from, to] = ORDER[code];
-        // winter runs over the new year: in January it is still the winter that began in December
-        const seasonYear = code === 'WI' && p.month <= to ? p.year - 1 : p.year;
-        const inIt = from <= to ? p.month >= from && p.month <= to : p.month >= from || p.month <= to;
-        const over = !inIt && (code === 'WI' ? p.month > to && p.month < from && seasonYear < p.year : p.month > to);
-        let year = seasonYear;
-        if (which === 'last' || which === 'past') year = over ? seasonYear : seasonYear - 1;
-        else if (which === 'next' || which === 'coming') year = over || inIt ? seasonYear + 1 : seasonYear;
-        value = `${year}-${code}`;
-      }
+      const value = p ? `${seasonYearOf(p, code, which)}-${code}` : null;
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'season', { relative: true }));
+    }
+    for (const m of matches(ctx, THE_SEASON)) {
+      const start = m.index + m[0].length - m[1].length, end = m.index + m[0].length;
+      const code = SEASONS[m[2].toLowerCase()];
+      const which = tenseOf(ctx, start, end) === 'past' ? 'tense-past' : 'tense-future';
+      const value = p ? `${seasonYearOf(p, code, which)}-${code}` : null;
+      out.push(dateCandidate(ctx, start, end, 'date', value, 'season', { relative: true }));
+    }
+    for (const m of matches(ctx, SPORTS_SPAN)) {
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', m[1], 'season/sports'));
+    }
+    for (const m of matches(ctx, SPORTS_CYCLE)) {
+      const value = p ? String(p.year + SPORTS_SHIFT[m[1].toLowerCase()]) : null;
+      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'season/sports', { relative: true }));
     }
     return out;
   },

@@ -6,7 +6,7 @@ import type { Context, Rule } from '../context';
 import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { tenseOf } from './tense';
-import { alternation, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
+import { alternation, cue, UNIT_FORMS, HALF_WORDS, QUARTER_WORDS, SEASONS } from './words';
 
 const L = lexicons.dates;
 /** The year a period belongs to: digits, "this year", "last year", "next year", or nothing (the tense decides). */
@@ -19,6 +19,10 @@ const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this
 const SEASON = new RegExp(`\\b(${alternation(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
 const SET = new RegExp(`\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`, 'gi');
 const BUSINESS = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(L.businessContext.words)})(?![\\p{L}])`, 'iu');
+/** "the second half of the match": a part of a thing, not of the year. */
+const OF_A_THING = new RegExp(`^\\s+of\\s+(?:${cue('determiners')}|${cue('demonstratives')})\\b`, 'i');
+/** "every day lives": "everyday" written apart. */
+const NOT_EVERY_DAY = new RegExp(`^\\s+(?:${cue('notEveryDayAfter')})\\b`, 'i');
 const YEAR_SHIFT: Record<string, number> = { this: 0, 'the current': 0, last: -1, 'the previous': -1, next: 1 };
 
 function yearOf(ctx: Context, digits: string | undefined, word: string | undefined): number | null {
@@ -46,7 +50,7 @@ export const quarters: Rule<DateCandidate> = {
       let year = yearOf(ctx, m[5], m[6]);
       const end = m.index + m[0].length;
       // "scored in the first half", "the second half of the match": a part of a game, not of the year
-      if (!explicit && (/^\s+of\s+(?:the|a|an|this|that|his|her|their|its)\b/i.test(ctx.doc.clean.slice(end, end + 10)) || !BUSINESS.test(sentenceText(ctx, m.index)))) continue;
+      if (!explicit && (OF_A_THING.test(ctx.doc.clean.slice(end, end + 10)) || !BUSINESS.test(sentenceText(ctx, m.index)))) continue;
       const p = ctx.publishedAt;
       if (!explicit && year !== null && p) {
         // "the fourth quarter" with no year: this year's, unless the clause is past and it has not begun yet
@@ -69,8 +73,8 @@ export const quarters: Rule<DateCandidate> = {
   },
 };
 
-/** "kilometres per hour", "every day lives": a rate of a measure, or "everyday" written apart. */
-const UNIT_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(lexicons.units))})\\s+$`, 'i');
+/** "190 kilometres per hour", "60 km per hour": a rate of a measure, not a set. */
+const UNIT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_FORMS)})\\s+$`, 'iu');
 
 export const sets: Rule<DateCandidate> = {
   name: 'set',
@@ -84,7 +88,7 @@ export const sets: Rule<DateCandidate> = {
       // "a year" is a rate only right after an amount: "15 a year", "$3 billion a year"
       if (q === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(before)) continue;
       if (q === 'per' && UNIT_BEFORE.test(before)) continue;
-      if (q === 'every' && /^\s+(?:lives|life|people|objects|items|things|use|language|routine|tasks)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (q === 'every' && NOT_EVERY_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const word = (m[2] ?? m[3]).toLowerCase();
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'set', L.sets.units[word] ?? L.sets.adverbs[word], 'set'));
     }

@@ -7,21 +7,21 @@ import { lexicons } from '../lexicons';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, parseYMD, weekday } from './calendar';
 import { tenseOf } from './tense';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { alternation, NUMBER_WORD_RE, numberValue, UNITS } from './words';
+import { alternation, cue, NUMBER_WORD_RE, numberValue, UNITS } from './words';
 
 const L = lexicons.dates;
-const DAY_WORDS = /\b(yesterday|today|tomorrow|tonight|this|last)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const DELTA: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, this: 0, last: -1 };
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const DAY_WORDS = new RegExp(`\\b(${alternation(Object.keys(DELTA))})(?:\\s+(${alternation(Object.keys(PART_OF_DAY))}))?\\b`, 'gi');
 /** "over the weekend": the weekend the tense points at (TIMEX3 week value with -WE). */
-const WEEKEND = /\b(?:over|during|at|on|for|from)\s+(the\s+weekend)\b/gi;
+const WEEKEND = new RegExp(`\\b(?:${alternation(L.cues.weekendPrepositions)})\\s+(the\\s+weekend)\\b`, 'gi');
 
-const CYCLE = /\b(?:(earlier|later|this)\s+)?(last|next|this|past|coming|previous|current|following|same)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+const CYCLE = new RegExp(`\\b(?:(earlier|later|this)\\s+)?(${cue('cycleModifiers')})\\s+(${cue('cycleUnits')})\\b`, 'gi');
 const AGO = new RegExp(`\\b(${NUMBER_WORD_RE}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|later)\\b(?!\\s+than)`, 'gi');
 const REFERENCES = new RegExp(`\\b(${alternation(Object.keys(L.references))})\\b`, 'gi');
 const ANCHORED = new RegExp(`\\b(${alternation([...Object.keys(L.anchoredDays), ...Object.keys(L.anchoredPeriods)])})\\b`, 'gi');
 /** "over the past year", "in the last month": a stretch of time up to now, not the previous calendar period. */
-const STRETCH_BEFORE = /\b(?:over|for|throughout|during|within|in|across)\s+$/i;
+const STRETCH_BEFORE = new RegExp(`\\b(?:${cue('stretchPrepositions')})\\s+$`, 'i');
 
 export function cycleValue(p: YMD, unit: string, shift: number): string {
   switch (unit) {
@@ -122,13 +122,13 @@ export const ago: Rule<DateCandidate> = {
 
 /** Words that make "now", "later", "earlier" something other than a time: a sequence adverb or a comparison. */
 const NOT_REFERENCE_BEFORE: Record<string, RegExp> = {
-  now: /\b(?:right|just|until|till|by|from|will|would|can|could|must|should|may|might|has|have|had)\s+$/i,
+  now: new RegExp(`\\b(?:${cue('notNowBefore')})\\s+$`, 'i'),
   earlier: /\b(?:the|an?|much|than|any|no|its|their|his|her|even|far|years?|months?|weeks?|days?|hours?|decades?|minutes?)\s+$/i,
   recent: /\b(?:in|most|more)\s+$/i,
 };
 const NOT_REFERENCE_AFTER: Record<string, RegExp> = {
   now: /^-/,
-  earlier: /^\s+(?:this|that|in|on|at|than|today|tonight|yesterday|the)\b/i,
+  earlier: new RegExp(`^\\s+(?:${cue('notEarlierAfter')})\\b`, 'i'),
   // "recent" before its noun ("a recent poll") describes the noun; TIMEX3 marks it only as a predicate
   recent: /^\s+\w/i,
 };
@@ -160,10 +160,14 @@ export const anchoredWords: Rule<DateCandidate> = {
     for (const m of matches(ctx, ANCHORED)) {
       const phrase = m[1].toLowerCase().replace(/\s+/g, ' ');
       const after = ctx.doc.clean.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the best 30 minutes of the day", "the goal of the session": a part of any day, not the day the text tells
+      // ("the end of the session" is that day's end: the modified refiner bounds it)
+      if (GENERIC.has(phrase) && OF_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.index - 24), m.index)) &&
+        !MOD_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "the day of the attack", "the day when", "the day's": the phrase is a noun with its own complement
-      if (/^(?:'s|’s|\s+(?:of|when|that|on|in|after|before|he|she|they|it|we)\b)/i.test(after) && !/before|after/.test(phrase)) continue;
+      if (COMPLEMENT_AFTER.test(after) && !/before|after/.test(phrase)) continue;
       // "the year before the war": a before/after phrase with its own complement is counted from that event
-      if (/before|after/.test(phrase) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)/u.test(after)) continue;
+      if (/before|after/.test(phrase) && OWN_COMPLEMENT.test(after)) continue;
       const day = L.anchoredDays[phrase];
       const [code, shift] = L.anchoredPeriods[phrase]?.split(':') ?? [];
       const anchor = typeof day === 'number' ? { unit: 'day', shift: day } : { unit: UNIT_NAME[code], shift: +shift };
@@ -172,6 +176,13 @@ export const anchoredWords: Rule<DateCandidate> = {
     return out;
   },
 };
+/** "the day of the attack", "the day when", "the day's": a noun with its own complement. */
+const COMPLEMENT_AFTER = new RegExp(`^(?:'s|’s|\\s+(?:${cue('anchoredComplementAfter')})\\b)`, 'i');
+/** "the year before the war": counted from that event. */
+const OWN_COMPLEMENT = new RegExp(`^\\s+(?:${cue('determiners')}|\\p{Lu}|\\d)`, 'u');
+const GENERIC = new Set(L.genericAfterOf.words);
+const OF_BEFORE = /\bof\s+$/i;
+const MOD_BEFORE = new RegExp(`\\b(?:${alternation(Object.keys(L.periodModifiers))})\\s+$`, 'i');
 const UNIT_NAME: Record<string, string> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** How precise a reference value must be to anchor each unit. */

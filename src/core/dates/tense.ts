@@ -3,17 +3,28 @@
 import type { Context } from '../context';
 import { isMisreadVerb } from '../events/triggers';
 import { lexicons } from '../lexicons';
-import { alternation } from './words';
+import { alternation, cue } from './words';
 
 const FUTURE = new RegExp(`(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|would(?! have)|should(?! have))\\b|'ll\\b)`, 'i');
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
-const UNTIL_BEFORE = /\b(?:until|till|through|by|before|ahead of)\s+(?:next\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:[\d:.]+\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:on\s+)?)?$/i;
+const UNTIL_BEFORE = new RegExp(`\\b(?:${cue('untilPrepositions')})\\s+(?:next\\s+)?(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?` +
+  '(?:(?:[\\d:.]+\\s*[ap]\\.?\\s?m\\.?|noon|midnight)\\s+(?:on\\s+)?)?$', 'i');
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
-const LOOKS_AHEAD = /^(?:expected|scheduled|planned|slated|due|forecast|predicted|set|poised|timetabled)$/;
+const LOOKS_AHEAD = new RegExp(`^(?:${cue('looksAhead')})$`);
 
 /** "The match starts on Saturday": a present-tense verb of a timetable speaks of what is to come. */
 const SCHEDULED = new Set(lexicons.dates.scheduledVerbs.words);
+
+/**
+ * "A hearing has been set for 9 June", "the launch is scheduled for", "has been pushed back to": a present or
+ * present-perfect appointment verb names a date still to come.
+ */
+const ADVERB = '(?:\\p{L}+ly\\s+|now\\s+|also\\s+)?';
+const APPOINTMENT = new RegExp(`\\b(?:(?:has|have)\\s+${ADVERB}been|is|are|['’]s)\\s+${ADVERB}` +
+  `(?:${alternation(lexicons.dates.appointmentVerbs.words)})\\s+(?:for|to|until|till|on)\\s+(?:the\\s+)?$`, 'iu');
+
+const SUBJECT_DATE_VERB = new RegExp(`^\\s+(${cue('subjectDateVerbs')})\\b`, 'i');
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -28,8 +39,9 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
   // "has cut 1,200 jobs since January": "since" counts from a time already past
   if (/\bsince\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 8), at))) return 'past';
+  if (APPOINTMENT.test(ctx.doc.clean.slice(Math.max(from, at - 60), at))) return 'future';
   // "warned that the fourth quarter would remain difficult": a date that is its clause's subject takes that clause's verb
-  const next = /^\s+(will|would|shall|is to|are to|is due|was|were|had)\b/i.exec(ctx.doc.clean.slice(end, end + 12));
+  const next = SUBJECT_DATE_VERB.exec(ctx.doc.clean.slice(end, end + 12));
   if (next && /\bthat\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 6), at))) return /^(?:was|were|had)$/i.test(next[1]) ? 'past' : 'future';
   const before = ctx.doc.tokensIn(from, at).slice(-12);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -38,7 +50,8 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     if (!t.tags.has('Verb')) continue;
     // "had gone unbeaten since losing to them in February": a gerund takes the tense of the verb it hangs on
     if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund'))) continue;
-    if (LOOKS_AHEAD.test(t.normal)) return 'future';
+    // "the board set the budget on …": with its object right after it, the verb is an act, not a timetable
+    if (LOOKS_AHEAD.test(t.normal) && !before[i + 1]?.tags.has('Determiner')) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';

@@ -7,9 +7,9 @@ import { lexicons } from '../lexicons';
 import { addDays, fmtDay, weekday } from './calendar';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { isFuture } from './tense';
-import { alternation, WEEKDAY_RE, WEEKDAYS } from './words';
+import { alternation, cue, WEEKDAY_RE, WEEKDAYS } from './words';
 
-const WEEKDAY = new RegExp(`\\b(?:(last|next|this|on|coming|past)\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
+const WEEKDAY = new RegExp(`\\b(?:(${cue('weekdayModifiers')})\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
 const NAMED = new RegExp(`\\b(?:${alternation(lexicons.dates.namedDays.prefixes)})\\s+$`);
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -29,7 +29,8 @@ export const weekdays: Rule<DateCandidate> = {
         const today = weekday(p);
         const back = (today - target + 7) % 7;
         let forward = (target - today + 7) % 7;
-        if (mod === 'next' && forward === 0) forward = 7;
+        // "next Sunday" is the Sunday of next week (Monday to Sunday), as "next week" is: said on a Saturday, eight days on
+        if (mod === 'next') forward = 7 - ((today + 6) % 7) + ((target + 6) % 7);
         const future = mod === 'next' || mod === 'coming' || (mod !== 'last' && mod !== 'past' && isFuture(ctx, m.index, m.index + m[0].length));
         value = fmtDay(future ? addDays(p, forward) : addDays(p, (mod === 'last' || mod === 'past') && back === 0 ? -7 : -back));
         if (m[3]) value += `T${PART_OF_DAY[m[3].toLowerCase()]}`;

@@ -41,3 +41,14 @@ const TENS = Object.keys(lexicons.numbers.tens).join('|');
 const ONES = Object.keys(lexicons.numbers.units).sort((a, b) => b.length - a.length).join('|');
 /** digits, "twenty-five", "four", "a"/"an" (one), optionally "and a half" */
 export const NUMBER_WORD_RE = `(?:(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[-\\s](?:${ONES}))?|${ONES}|${L.singleUnits.words.join('|')}|an?)(?:\\s+and\\s+a\\s+half)?)`;
+
+/** A cue list of dates.json as an alternation (`cues` holds the closed-class words the rules read around a date). */
+export function cue(name: string): string {
+  const words = L.cues[name];
+  if (!words) throw new Error(`dates.json: no cue list '${name}'`);
+  return alternation(words);
+}
+
+/** Every written form of a unit of measure of two letters or more ("km", "kilometres", "mph"), from units.json. */
+export const UNIT_FORMS = Object.values(lexicons.units.dimensions).flatMap((units) => Object.values(units).flat())
+  .filter((w) => /^\p{L}[\p{L} ]+$/u.test(w));

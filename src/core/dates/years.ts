@@ -4,7 +4,7 @@
 import type { Context, Rule } from '../context';
 import { lexicons } from '../lexicons';
 import { dateCandidate, matches, type DateCandidate } from './candidate';
-import { alternation, MONTH_RE, periodMod } from './words';
+import { alternation, cue, MONTH_RE, periodMod } from './words';
 
 const L = lexicons.dates;
 const YEAR = /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
@@ -14,10 +14,13 @@ const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b
 const NOT_A_YEAR_BEFORE = new RegExp(`\\b(?:${alternation(L.notAYearBefore)})\\s*$`, 'i');
 /** "has 2020 windows": digits counting a plural noun, unless a determiner or preposition makes them a year ("the 2020 elections"). */
 const PLURAL_AFTER = /^\s+\p{Ll}[\p{Ll}-]*[^s']s\b/u;
-const YEAR_DETERMINER = /\b(?:the|a|an|its|his|her|their|our|your|my|this|that|last|next|whose)\s*$/i;
+const YEAR_DETERMINER = new RegExp(`\\b(?:${cue('yearDeterminers')})\\s*$`, 'i');
 const MONTH_OR_QUARTER = new RegExp(`^(?:${MONTH_RE}|Q[1-4])$`);
 /** "'82", "’09": an apostrophe year (not a quote mark before a number: "'82 percent'" has no following space). */
 const SHORT_YEAR = /(?<![\p{L}\d])['’](\d\d)(?!\d|['’]?s\b|\s*%|[.,]\d)/gu;
+
+/** "in '82", "the class of '09": the words an apostrophe year follows. */
+const SHORT_YEAR_BEFORE = new RegExp(`\\b(?:${cue('shortYearBefore')})\\s+$|[–-]\\s*$`, 'i');
 
 export const years: Rule<DateCandidate> = {
   name: 'year',
@@ -43,7 +46,7 @@ export const years: Rule<DateCandidate> = {
     }
     for (const m of matches(ctx, SHORT_YEAR)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!/\b(?:in|since|of|from|until|to|by|and|the|class|season|summer|winter|spring|fall|autumn)\s+$|[–-]\s*$/i.test(before)) continue;
+      if (!SHORT_YEAR_BEFORE.test(before)) continue;
       const y = +m[1];
       const century = ctx.publishedAt && y <= ctx.publishedAt.year % 100 ? Math.floor(ctx.publishedAt.year / 100) : 19;
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', `${century}${m[1]}`, 'year'));

@@ -4,6 +4,8 @@
 import type { Context } from '../context';
 import type { DateFact, Entity, Event } from '../factsheet';
 import type { Token } from '../document/tokens';
+import { lexicons } from '../lexicons';
+import { alternation } from '../dates/words';
 import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
@@ -12,8 +14,34 @@ const RELATION: [RegExp, Relation][] = [
   [/\bbefore\s+(?:the\s+)?$/i, 'before'], [/\bafter\s+(?:the\s+)?$/i, 'after'],
 ];
 const CALENDAR = /^\d{2,4}(?:$|-)/;
+const C = lexicons.events.cues;
+/**
+ * A comparison's baseline is not the event's time: "sold 330,000, up 6% on last year", "compared with 2024",
+ * "up 27% on the same period last year". After a change word only a period is a baseline ("down 3% on Tuesday"
+ * is when it fell); after "compared with", "than", "versus" any date is.
+ */
+const BASELINE_AFTER_CHANGE = new RegExp(`\\b(?:${alternation(C.changeWords)})\\b[^;]{0,24}?\\s(?:${alternation(C.baselinePrepositions)})` +
+  `\\s+${'(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?'}$`, 'iu');
+const BASELINE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(C.comparisonCues)})\\s+(?:in\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?$`, 'iu');
+/** "the first time since April 2019", "its highest level since 2008": the date is the last time, not this one. */
+const RECORD_SINCE = new RegExp(`\\b(?:${alternation(C.recordWords)})\\b[^;,]{0,40}\\bsince\\s+(?:the\\s+)?$`, 'i');
+/** "could win … since 2019": a verb still to come cannot have happened from a past date. */
+const MODAL_BEFORE = new RegExp(`\\b(?:${alternation(C.modals)})\\s+(?:\\p{L}+\\s+)?(?:be\\s+)?$`, 'iu');
+const APPROXIMATE_THAN = new RegExp(`\\b(?:${alternation(C.approximateThan)})\\s+than\\s+$`, 'i');
+const isDay = (v: string) => /^\d{4}-\d\d-\d\d/.test(v);
+
+/** Whether a date, by the words before it, is a comparison's baseline or a record's last time. */
+function isBaseline(lead: string, value: string): boolean {
+  // "more than a year ago", "less than two weeks ago": "than" bounds the amount of time, it compares nothing
+  if (APPROXIMATE_THAN.test(lead)) return false;
+  return BASELINE.test(lead) || RECORD_SINCE.test(lead) || (!isDay(value) && BASELINE_AFTER_CHANGE.test(lead));
+}
 /** A reference word dates an event too ("the company currently employs …"), but is no calendar date. */
 const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
+
+const SUBORDINATOR = new RegExp(`\\b(?:${alternation(C.subordinators)})\\b`, 'i');
+const CLAUSE_BREAK = new RegExp(`[,;:()]|\\b(?:${alternation(C.clauseBreakers)})\\b`, 'i');
+const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${alternation(C.trailingPrepositions)})?\\s*$`, 'i');
 
 interface Located { e: Entity; start: number; end: number }
 
@@ -25,8 +53,8 @@ interface Located { e: Entity; start: number; end: number }
 function subjectOf(between: string): boolean {
   const b = between.trim();
   if (b === '' || b === ',') return true;
-  if (/^,[^,;:()]{1,40},$/.test(b) && !/\b(?:after|before|when|while|because|since|although|though|which|who|where|if)\b/i.test(b)) return true; // ", then a kingdom,"
-  return !/[,;:()]|\b(?:after|before|when|while|because|since|although|though|that|which|who|whom|whose|where|until|if|as|than|to|of|for|with|by|from|in|on|at)\b/i.test(b);
+  if (/^,[^,;:()]{1,40},$/.test(b) && !SUBORDINATOR.test(b)) return true; // ", then a kingdom,"
+  return !CLAUSE_BREAK.test(b);
 }
 
 function clauseBounds(ctx: Context, d: DateFact): [number, number] {
@@ -50,10 +78,13 @@ export function extractEvents(ctx: Context): Event[] {
   for (const d of ctx.dates) {
     if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value))) continue;
     const [cs, ce] = clauseBounds(ctx, d);
+    if (isBaseline(ctx.doc.clean.slice(Math.max(cs, d.start - 80), d.start), d.value)) continue;
     const block = ctx.doc.blockOf(d.start);
     const trigger = REFERENCE.test(d.value) ? adverbVerb(ctx, d, cs, ce)
       : (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
     if (!trigger) continue;
+    if (/\bsince\s+(?:the\s+)?$/i.test(ctx.doc.clean.slice(Math.max(cs, d.start - 10), d.start)) &&
+      MODAL_BEFORE.test(ctx.doc.clean.slice(Math.max(cs, trigger.start - 30), trigger.start))) continue;
     const earlier = used.get(trigger.start);
     if (earlier) {
       // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins
@@ -78,7 +109,7 @@ export function extractEvents(ctx: Context): Event[] {
       if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
       const from = t.start < d.start ? t.start : d.end;
       const to = t.start < d.start ? d.start : Math.min(ce, t.end + 100);
-      const phrase = ctx.doc.text.slice(from, to).replace(/\s+(?:in|on|at|during|since|from|until|by|before|after)?\s*$/i, '').replace(/^[\s,]+|[\s,]+$/g, '');
+      const phrase = ctx.doc.text.slice(from, to).replace(TRAILING_PREPOSITION, '').replace(/^[\s,]+|[\s,]+$/g, '');
       return {
         id: '', trigger: { start: t.start, end: t.end, text: t.text }, date: { value: d.value, dateId: d.id },
         relation, participants, sentenceSpan: { start: cs, end: ce }, summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),

@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
+import { alternation } from '../dates/words';
 
 const E = lexicons.events;
 const EVENT_NOUNS = new Set(E.nouns);
@@ -20,6 +21,12 @@ const PARTICLES = new Set(E.particles);
 const PREPOSITIONAL = new Set(E.prepositionalVerbs);
 const MODIFIER_PARTICIPLES = new Set(E.modifierParticiples);
 const READ_AS_NOUNS = new Set(E.pastVerbsReadAsNouns);
+const SETTING_PARTICIPLES = new Set(E.settingParticiples);
+/** "The film, set in 1920s Lyon,", "the firm, based in Oslo since 2019,": a participle after a comma describes, it is no event. */
+const isSetting = (toks: Token[], i: number) => SETTING_PARTICIPLES.has(toks[i].normal) && !!toks[i - 1] && /,/.test(toks[i - 1].post);
+/** "Storm Henk", "Operation Overlord": a capitalised event noun before a capitalised word begins a name. */
+const isNameHead = (toks: Token[], i: number) => /^\p{Lu}/u.test(toks[i].text) && !!toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1].text) &&
+  !/[,;:]/.test(toks[i].post);
 const DATE_MODIFIED = new Set([...E.nouns, ...E.dateModifiedNouns]);
 /**
  * Words compromise reads as verbs that are not one here: "without power" (a word right after a
@@ -58,9 +65,9 @@ const isPluralNoun = (toks: Token[], i: number) => isPresentS(toks[i]) && !!toks
   !/[,;:]/.test(toks[i - 1].post);
 
 /** A date that ends its clause (", as prices fell") dates nothing after it. */
-const CLAUSE_AFTER = /^\s*[,;]\s*(?:as|because|while|although|though|but|and|after|before|since|when|which|who|whereas|compared|according)\b/i;
+const CLAUSE_AFTER = new RegExp(`^\\s*[,;]\\s*(?:${alternation(E.cues.clauseOpeners)})\\b`, 'i');
 /** Auxiliaries and modals between a subject date and its verb: "the fourth quarter would remain". */
-const AUX = /^(?:would|will|could|should|may|might|must|is|was|are|were|has|had|have|also|already)$/;
+const AUX = new RegExp(`^(?:${alternation(E.cues.auxiliaries)})$`);
 
 /**
  * "warned that the fourth quarter would remain difficult", "2024 saw record sales": a date that is
@@ -95,7 +102,15 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
       if (/[,;:]/.test(t.post) || n > 6) break;
       continue;
     }
+    // "announced that its retrospective next year will travel": a date inside a "that" clause dates that clause's verb
+    if (t.normal === 'that' && n > 0 && !isDeterminerOf(before[i + 1])) break;
+    if (isSetting(before, i) || isNameHead(before, i)) continue;
     if (!isEventNoun(t) && (isModifierVerb(before, i) || isPluralNoun(before, i) || isComparison(before, i) || isNounInDisguise(before, i) || isCapitalisedName(ctx, t))) continue;
+    if (isEventNoun(t) && !t.tags.has('Verb')) {
+      // "met at the summit in Paris on Tuesday": a noun after "verb at" is where the verb happened
+      const verb = governingVerb(before, i);
+      if (verb) return verb;
+    }
     if (isEventNoun(t) || isContentVerb(t) || isMisreadVerb(before, i)) { found = t; if (!isPresentS(t)) break; }
   }
   if (found) return found;
@@ -104,10 +119,25 @@ export function findTrigger(ctx: Context, dateStart: number, dateEnd: number, cl
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
     // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
+    if (isSetting(after, i) || isNameHead(after, i)) continue;
     if (!isEventNoun(after[i]) && (isPluralNoun(after, i) || isComparison(after, i) || isNounInDisguise(after, i) || isCapitalisedName(ctx, after[i]))) continue;
     if (isContentVerb(after[i]) || isEventNoun(after[i]) || isMisreadVerb(after, i)) return after[i];
   }
   return copula(before);
+}
+
+/** "that company": a plain noun after "that" makes it a determiner, not the start of a clause. */
+const isDeterminerOf = (next: Token | undefined) => !!next && next.tags.has('Noun') && !next.tags.has('Pronoun') &&
+  !next.tags.has('Possessive') && !next.tags.has('Date');
+
+/** The content verb before "verb + at (+ determiner/adjectives) + noun at i", if that is how the noun is reached. */
+function governingVerb(toks: Token[], i: number): Token | null {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && (toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective') || toks[j].tags.has('Possessive'))) j--;
+  // only "at" makes the noun the verb's venue; "came after a meeting" relates two events, the noun keeps its own
+  if (j < 1 || toks[j].normal !== 'at' || /[,;:]/.test(toks[j - 1].post)) return null;
+  const v = toks[j - 1];
+  return isContentVerb(v) && !v.tags.has('Gerund') && !isPluralNoun(toks, j - 1) ? v : null;
 }
 
 /** "The rate was 4.1 % in May": with no content verb, the "be" that states the situation. */
@@ -128,12 +158,14 @@ function copula(before: Token[]): Token | null {
  * "a 2010 raid", "yesterday's loss", "Tuesday's vote", "the 2008 Beijing Olympic Games": the head
  * noun of the phrase the date modifies is the event.
  */
+const DETERMINER_BEFORE = new RegExp(`\\b(?:${alternation(E.cues.determiners)})\\s+$`, 'i');
+
 function modifiedNoun(ctx: Context, dateStart: number, dateEnd: number, clauseEnd: number): Token | null {
   const text = ctx.doc.clean;
   const possessive = /^['’]s\b/.test(text.slice(dateEnd, dateEnd + 3));
   if (!possessive) {
     // a bare year or day between a determiner and a noun: "a 2010 raid", "the June 3 vote"
-    const det = /\b(?:a|an|the|its|his|her|their|this|that)\s+$/i.test(text.slice(Math.max(0, dateStart - 7), dateStart));
+    const det = DETERMINER_BEFORE.test(text.slice(Math.max(0, dateStart - 7), dateStart));
     if (!det || !/^\s+\p{L}/u.test(text.slice(dateEnd, dateEnd + 3))) return null;
   }
   const toks = ctx.doc.tokensIn(dateEnd, Math.min(clauseEnd, dateEnd + 60));

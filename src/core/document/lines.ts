@@ -10,8 +10,8 @@ export const END_MATTER = new Set(cues.endMatter.cues.map(normalise));
 const BYLINE = new RegExp(`^(?:${cues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
 
 // month names from the dates lexicon, each also as its three-letter abbreviation ("Jan", "Sept" too)
-const MONTH_NAMES = Object.keys(lexicons.dates.months);
-const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept'].sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH_NAMES = Object.keys(lexicons.dates.months).map((m) => m[0].toUpperCase() + m.slice(1));
+const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), 'Sept'].sort((a, b) => b.length - a.length).join('|')})`;
 export const MONTHS = new RegExp(`^${MONTH}$|^(?:${Object.keys(lexicons.dates.weekdays).join('|')})$`, 'i');
 /** "August 15, 2008", "15 Aug 2008": a citation carries one, a headline does not. */
 const FULL_DATE = new RegExp(

@@ -2,7 +2,7 @@
 // why (`whyNotAFigure`). Dates and durations (the dates pass owns them), clock times, URLs and codes, model
 // numbers and product versions ("Boeing 787", "iPhone 4", "Windows 7"), numbers used as names ("Flight 447",
 // "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
-import { overlapFinder, overlapIndex, overlaps, type Context, type Refiner } from '../context';
+import { overlapFinder, overlapIndex, type Context, type Refiner } from '../context';
 import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
@@ -22,7 +22,9 @@ const URL_OR_CODE = new RegExp([
 
 interface Scope {
   ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string;
-  models: Set<string>; urls: { start: number; end: number }[];
+  models: Set<string>;
+  /** whether a span overlaps a URL, e-mail or phone number, by binary search */
+  inUrl: (s: { start: number; end: number }) => boolean;
   /** the dates overlapping a span, by binary search (not a scan of every date per figure) */
   datesAt: (s: { start: number; end: number }) => DateFact[];
   /** block start → whether the block is a Title Case headline, computed once per block */
@@ -120,7 +122,7 @@ const FILTERS: Filter[] = [
         && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
     },
   },
-  { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
+  { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, inUrl }) => inUrl(f) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
   {
     reason: 'glued to letters',
@@ -177,7 +179,7 @@ const FILTERS: Filter[] = [
 
 /** why a candidate is not a figure, or null when it is one */
 export function whyNotAFigure(
-  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean),
+  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), inUrl = overlapIndex(urlSpans(ctx.doc.clean)),
   datesAt = overlapFinder(ctx.dates), headlines = new Map<number, boolean>(),
 ): string | null {
   const text = ctx.doc.clean;
@@ -185,7 +187,7 @@ export function whyNotAFigure(
   // the word right before, in the same sentence ("Monday. About 300" has none)
   const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
   const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
-  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls, datesAt, headlines };
+  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, inUrl, datesAt, headlines };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 
@@ -198,10 +200,10 @@ export const notAFigure: Refiner<FigureCandidate> = {
   name: 'not-a-figure',
   refine(ctx, figures) {
     const models = modelNumbers(ctx.doc.clean);
-    const urls = urlSpans(ctx.doc.clean);
+    const inUrl = overlapIndex(urlSpans(ctx.doc.clean)); // not a scan of every URL per figure
     const datesAt = overlapFinder(ctx.dates); // O(log n) per figure, not a scan of every date
     const headlines = new Map<number, boolean>();
-    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt, headlines) === null);
+    return figures.filter((f) => whyNotAFigure(ctx, f, models, inUrl, datesAt, headlines) === null);
   },
 };
 

@@ -13,6 +13,7 @@ const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
+const ODDS_NOUNS = wordSet(FIGURE_WORDS.oddsNouns);
 // URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
 const URL_OR_CODE = new RegExp([
   /\b(?:https?:\/\/|www\.)\S+/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, /(?<!\S)\S*%[0-9A-F]{2}\S*/,
@@ -77,7 +78,8 @@ const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
 /** a number word counts only what follows it: "five aircraft", "two of the engines" */
 function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
-  if (!bare(f) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
+  // "roughly 48,000" is written in digits: only a qualifier is a word
+  if (!bare(f) || /\d/.test(f.text) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
   const next = ctx.doc.tokenAt(f.end + 1);
   if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return true;
   // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
@@ -121,6 +123,12 @@ const FILTERS: Filter[] = [
       return near.some((d) => d.start < f.end && at < d.end && (d.start <= at || f.kind === 'count')
         && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
     },
+  },
+  // "the 2-1 favourite", "at odds of 5-1": betting odds are a price, not a result
+  {
+    reason: 'betting odds',
+    test: ({ f, text, before }) => f.kind === 'score'
+      && (ODDS_NOUNS.has(/^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 24))?.[1].toLowerCase() ?? '') || /\bodds\s+(?:of\s+)?$/i.test(before)),
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, inUrl }) => inUrl(f) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model

@@ -53,6 +53,10 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span |
     if (afterCount && np.length === 0 && t.tags.has('Verb') && next?.tags.has('Plural') && next.tags.has('Noun') && t.post === ' ') {
       np.push(t); continue;
     }
+    // "its streaming rights": a gerund modifying the noun after it
+    if (t.tags.has('Gerund') && next && (next.tags.has('Noun') || pluralAsVerb(next)) && t.post === ' ' && np.length < MAX_NP) {
+      np.push(t); continue;
+    }
     // "for its North American rights": a plural head compromise read as a verb
     if (np.some((x) => !isDet(x)) && pluralAsVerb(t) && np.length < MAX_NP) { np.push(t); break; }
     if (!isNP(t) || np.length >= MAX_NP) break;

@@ -106,6 +106,7 @@ export const Figure = Span.extend({
   low: z.number().nullable(),
   high: z.number().nullable(),
   direction: z.enum(['up', 'down']).nullable(),
+  per: z.string().nullable().optional().describe('a rate\'s denominator: "week" in "£180,000 a week", "barrel" in "$80 per barrel"'),
   subject: Span.nullable().describe('what the figure measures: "Afghan assets"'),
   ...provenance,
 }).meta({ id: 'Figure' });

@@ -259,6 +259,16 @@ function afterNoun(ctx: Context, at: number): boolean {
     && !t.tags.has('Date') && !/[,.;:]/.test(t.post);
 }
 
+/** "£180,000 a week", "$80 per barrel", "15 an hour": what a rate is counted per (the noun, singular) */
+function rateOf(ctx: Context, end: number): string | null {
+  const m = /^\s+(?:an?|per)\s+(\p{L}+)(?![\p{L}'’-]|\.\p{L})(?!\s+(?:ago|later|earlier|before|after)\b)/u
+    .exec(ctx.doc.clean.slice(end, end + 32));
+  if (!m) return null;
+  const t = ctx.doc.tokenAt(end + m[0].length - 1);
+  if (!t || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun')) return null;
+  return m[1].toLowerCase();
+}
+
 /** qualifier, sign and direction from the words before; the span clipped to the text */
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   let start = r.start;
@@ -286,11 +296,12 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   const direction = level ? null : UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
   const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
   const isRange = r.low !== null || r.high !== null;
+  const per = r.kind === 'score' ? null : rateOf(ctx, r.end); // set only on rates: other figures read as before
   return {
     start, end: start + span.length, text: span, kind: r.kind, unit: r.unit, dimension: r.dimension,
     value: r.kind === 'score' || isRange ? null : r.value, low: r.low, high: r.high,
     approximate: (!!qualifier && APPROXIMATE.has(qualifier)) || vague,
     bound: lower || (vague && !upper) ? 'lower' : upper ? 'upper' : null,
-    direction, subject: null, rule: `amount/${r.kind}`,
+    direction, ...(per ? { per } : {}), subject: null, rule: `amount/${r.kind}`,
   };
 }

@@ -215,10 +215,23 @@ export const notAFigure: Refiner<FigureCandidate> = {
   },
 };
 
+/**
+ * An ordinal and the figures it overlaps: the digits of "its 21st summit" are the ordinal's, not a count of their
+ * own (they used to take the ordinal down with them, and then fell as glued to letters: no figure at all); an
+ * ordinal inside a longer figure is part of that figure.
+ */
 export const ordinalOverlap: Refiner<FigureCandidate> = {
   name: 'ordinal-overlap',
   refine(_ctx, figures) {
-    const onAnother = overlapIndex(figures.filter((g) => g.kind !== 'ordinal'));
-    return figures.filter((f) => f.kind !== 'ordinal' || !onAnother(f));
+    const others = overlapFinder(figures.filter((g) => g.kind !== 'ordinal'));
+    const inOrdinal = new Set<FigureCandidate>();
+    const out = figures.filter((f) => {
+      if (f.kind !== 'ordinal') return true;
+      const near = others(f);
+      if (near.some((g) => g.start < f.start || g.end > f.end)) return false;
+      near.forEach((g) => inOrdinal.add(g));
+      return true;
+    });
+    return out.filter((f) => !inOrdinal.has(f));
   },
 };

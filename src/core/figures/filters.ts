@@ -7,8 +7,8 @@ import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
 
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date',
-  'Value'];
+// compromise tags of words that cannot be the noun a number word counts
+const FUNCTION_TAGS = FIGURE_WORDS.functionTags;
 const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);

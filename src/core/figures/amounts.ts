@@ -255,7 +255,8 @@ const NEGATED = new RegExp(`(?:\\b(?:${NEGATIONS.join('|')})|n['’]t)(?:\\s+[\\
 /** whether the word ending before `at` is a noun (not a verb, number or function word): "a drama about" */
 function afterNoun(ctx: Context, at: number): boolean {
   const t = ctx.doc.tokensIn(Math.max(0, at - 30), at).pop();
-  return !!t && t.end <= at && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Pronoun')
+  // singular: "employs about 300 staff" is a verb compromise read as a plural noun
+  return !!t && t.end <= at && t.tags.has('Noun') && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Pronoun')
     && !t.tags.has('Date') && !/[,.;:]/.test(t.post);
 }
 
@@ -280,7 +281,8 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   const qual = QUALIFIER_RE.exec(before);
   let qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
   // "a drama about two sisters": "about" after a noun is a preposition, not an estimate
-  if (qualifier === 'about' && r.kind === 'count' && afterNoun(ctx, start - qual![0].replace(/^[^\p{L}]/u, '').length)) qualifier = null;
+  if (qualifier === 'about' && r.kind === 'count' && countsNoun(ctx, r.end)
+    && afterNoun(ctx, start - qual![0].replace(/^[^\p{L}]/u, '').length)) qualifier = null;
   if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
   const lead = text.slice(Math.max(0, start - 30), start);
   // "never rise above minus 230 °C", "did not fall below 2%": a negated bound is the other bound

@@ -126,14 +126,18 @@ export const subjects: Refiner<FigureCandidate> = {
       const link = found && f.direction && COMPARISON.has(found[0].trim().toLowerCase()) ? null : found;
       // "holds 40 litres of fuel": what the figure is made of beats who holds it
       const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
+      // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
+      const modified = () => (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2))
+        && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+      // "The museum holds about 4,000 paintings": a count counts the noun right after it, not who holds them
+      const counted = f.kind === 'count' ? modified() : null;
       f.subject = (link && /\bof\s+$/i.test(link[0]) ? linked : null)
+        ?? counted
         ?? namedBeforeVerb(ctx, before)
         ?? linked
         ?? linkedBefore(ctx, before)
         ?? appositive(ctx, f, before)
-        // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
-        ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5))
-          ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+        ?? (f.kind === 'count' ? null : modified());
     }
     return figures;
   },

@@ -18,7 +18,7 @@ export interface FigureWords {
   nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[]; temperatureCues: string[];
   phrasalBeforeDirection: string[]; titleCaseSmallWords: string[];
   oddsNouns: string[]; ordinalSetTerms: Record<string, string[]>; negations: string[]; ageVerbs: string[]; comparisonLinks: string[];
-  functionTags: string[];
+  functionTags: string[]; appositionLinks: string[];
 }
 
 export const lexicons = {

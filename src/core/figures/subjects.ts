@@ -19,6 +19,7 @@ const SUBJECT_VERBS = wordSet([...FIGURE_WORDS.subjectVerbs, ...FIGURE_WORDS.dir
 const SUBJECT_LINKS = wordSet(FIGURE_WORDS.subjectLinks);
 const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
 const COMPARISON = wordSet(FIGURE_WORDS.comparisonLinks);
+const APPOSITION_LINKS = wordSet(FIGURE_WORDS.appositionLinks);
 
 const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
   && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
@@ -109,10 +110,14 @@ function linkedBefore(ctx: Context, toks: Token[]): Span | null {
 
 /** "The highest gust, 143km/h, was recorded": a figure set off by commas after the noun it measures */
 function appositive(ctx: Context, f: FigureCandidate, toks: Token[]): Span | null {
-  const last = toks[toks.length - 1];
-  if (!last || !/,\s*$/.test(last.post) || last.end + last.post.length !== f.start) return null;
+  // "The deal, worth $5 billion, closed", "The house, valued at £2m,": up to two linking words after the comma
+  let j = toks.length - 1;
+  const lead = toks.length && toks[j].end + toks[j].post.length === f.start ? j : -1;
+  while (j >= 0 && j > lead - 2 && APPOSITION_LINKS.has(toks[j].normal) && !/,\s*$/.test(toks[j].post)) j--;
+  const last = toks[j];
+  if (lead < 0 || !last || !/,\s*$/.test(last.post) || (j === lead && last.end + last.post.length !== f.start)) return null;
   if (!/^\s*(?:[,;.]|$)/.test(ctx.doc.clean.slice(f.end, f.end + 2))) return null;
-  return nounPhraseBefore(ctx, toks, toks.length - 1);
+  return nounPhraseBefore(ctx, toks, j);
 }
 
 export const subjects: Refiner<FigureCandidate> = {

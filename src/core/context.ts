@@ -121,21 +121,38 @@ export function longestNonOverlapping<T extends { start: number; end: number }>(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "Does this span overlap any of those?" for many questions over one list: O(log n) each. */
-/** The spans overlapping a query span, found by binary search (sorted starts, prefix maximum of ends). */
+/**
+ * The spans overlapping a query span, for many questions over one list: spans sorted by start under a segment
+ * tree of maximum ends, so a query visits only subtrees that reach past its start. O(log n + k log n) per query;
+ * a prefix maximum alone would walk back over every earlier span whenever one long span (a whole-article period)
+ * keeps the maximum high — quadratic on a text of thousands of numbers. Results come latest start first.
+ */
 export function overlapFinder<T extends { start: number; end: number }>(spans: T[]): (s: { start: number; end: number }) => T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i ? maxEnd[i - 1] : -Infinity)));
+  const n = sorted.length;
+  let size = 1;
+  while (size < n) size *= 2;
+  const maxEnd = new Float64Array(2 * size).fill(-Infinity);
+  sorted.forEach((x, i) => { maxEnd[size + i] = x.end; });
+  for (let i = size - 1; i > 0; i--) maxEnd[i] = Math.max(maxEnd[2 * i], maxEnd[2 * i + 1]);
   return (s) => {
-    let lo = 0, hi = sorted.length; // first span starting at or after s.end
+    let lo = 0, hi = n; // first span starting at or after s.end
     while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.end) lo = mid + 1; else hi = mid; }
     const out: T[] = [];
-    for (let i = lo - 1; i >= 0 && maxEnd[i] > s.start; i--) if (sorted[i].end > s.start) out.push(sorted[i]);
+    // among sorted[0, lo): every span ending after s.start, right subtree first (latest start first)
+    const visit = (node: number, from: number, width: number): void => {
+      if (from >= lo || maxEnd[node] <= s.start) return;
+      if (width === 1) { out.push(sorted[from]); return; }
+      const half = width >> 1;
+      visit(2 * node + 1, from + half, half);
+      visit(2 * node, from, half);
+    };
+    visit(1, 0, size);
     return out;
   };
 }
 
+/** "Does this span overlap any of those?" for many questions over one list: O(log n) each. */
 export function overlapIndex(spans: { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   // prefix maximum of ends: the spans may overlap each other

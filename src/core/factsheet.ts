@@ -93,6 +93,7 @@ export const Quote = Span.extend({
 export type Quote = z.infer<typeof Quote>;
 
 // score: a result ("won 6-3"), never a range; fraction: a share of a whole ("a third of the voters")
+// betting odds ("the 2-1 favourite") are no figure; "tens of thousands" is value 10,000, approximate, bound lower
 export const FigureKind = z.enum(['money', 'percent', 'count', 'quantity', 'ordinal', 'score', 'fraction']);
 export type FigureKind = z.infer<typeof FigureKind>;
 export const Figure = Span.extend({
@@ -100,12 +101,13 @@ export const Figure = Span.extend({
   kind: FigureKind,
   value: z.number().nullable(),
   unit: z.string().nullable().describe('ISO 4217 for money, "%" / "pp" / "bp" for percent, a unit symbol for quantities'),
-  dimension: z.string().nullable().describe('what a quantity measures: "length", "mass", "volume", "temperature"…'),
+  dimension: z.string().nullable().describe('what a quantity measures: "length", "mass", "volume", "temperature"…; "age" (unit "yr": "aged 40 to 79", "turns 84")'),
   approximate: z.boolean(),
   bound: z.enum(['lower', 'upper']).nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
   direction: z.enum(['up', 'down']).nullable(),
+  per: z.string().nullable().optional().describe('a rate\'s denominator: "week" in "£180,000 a week", "barrel" in "$80 per barrel"'),
   subject: Span.nullable().describe('what the figure measures: "Afghan assets"'),
   ...provenance,
 }).meta({ id: 'Figure' });

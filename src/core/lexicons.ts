@@ -17,6 +17,8 @@ export interface FigureWords {
   poundWeightCues: string[]; poundMoneyCues: string[]; scoreCues: string[];
   nameNumbers: string[]; capitalisedBeforeCount: string[]; moreWords: string[]; lowerCaseCodes: string[]; months: string[]; determiners: string[]; temperatureCues: string[];
   phrasalBeforeDirection: string[]; titleCaseSmallWords: string[];
+  oddsNouns: string[]; ordinalSetTerms: Record<string, string[]>; negations: string[]; ageVerbs: string[]; comparisonLinks: string[];
+  functionTags: string[]; appositionLinks: string[];
 }
 
 export const lexicons = {

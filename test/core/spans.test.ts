@@ -1,6 +1,6 @@
 // The span helpers shared by refiners agree with the pairwise definition they replace.
 import fc from 'fast-check';
-import { longestNonOverlapping, overlapIndex, overlaps } from '../../src/core/context';
+import { longestNonOverlapping, overlapFinder, overlapIndex, overlaps } from '../../src/core/context';
 import { chunkEnds } from '../../src/core/document/chunks';
 
 const span = fc.tuple(fc.nat(60), fc.nat(12)).map(([start, len]) => ({ start, end: start + len }));
@@ -22,6 +22,26 @@ test('overlapIndex answers as overlaps() over every span would', () => {
   fc.assert(fc.property(fc.array(span, { maxLength: 30 }), span, (spans, q) => {
     expect(overlapIndex(spans)(q)).toBe(spans.some((s) => overlaps(s, q)));
   }), { numRuns: 500 });
+});
+
+test('overlapFinder returns the spans overlaps() finds, latest start first', () => {
+  fc.assert(fc.property(fc.array(span, { maxLength: 30 }), span, (spans, q) => {
+    const found = overlapFinder(spans)(q);
+    expect(new Set(found)).toEqual(new Set(spans.filter((s) => s.end > q.start && s.start < q.end)));
+    expect(found.map((s) => s.start)).toEqual([...found.map((s) => s.start)].sort((a, b) => b - a));
+  }), { numRuns: 500 });
+});
+
+test('overlapFinder stays near-linear when one long span keeps the maximum end high', () => {
+  const time = (n: number): number => {
+    const spans = [{ start: 0, end: n * 10 }, ...Array.from({ length: n }, (_, i) => ({ start: i * 10 + 10, end: i * 10 + 15 }))];
+    const t0 = process.hrtime.bigint();
+    const at = overlapFinder(spans);
+    for (let i = 0; i < n; i++) at({ start: i * 10 + 20, end: i * 10 + 22 });
+    return Number(process.hrtime.bigint() - t0);
+  };
+  time(2000);
+  expect(time(32000) / time(8000)).toBeLessThan(8); // quadratic would be ~16
 });
 
 test('chunkEnds cuts at a line break, then a sentence end, then whitespace, never above the limit', () => {

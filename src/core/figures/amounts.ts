@@ -242,6 +242,34 @@ function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
   if (next.factor !== 1 && r.factor === 1) { r.value = Math.round(r.value * next.factor * 1e6) / 1e6; r.factor = next.factor; }
 }
 
+const AGED = new RegExp(`\\b(?:${FIGURE_WORDS.ageVerbs.join('|')})\\s+$`, 'i');
+/** "turned 50 people away": a plural noun after the number is what it counts */
+function countsNoun(ctx: Context, end: number): boolean {
+  const t = ctx.doc.tokenAt(end + 1);
+  return !!t && t.start === end + 1 && t.tags.has('Plural') && !t.tags.has('Date');
+}
+const NEGATIONS = FIGURE_WORDS.negations.filter((w) => /^\p{L}/u.test(w));
+// a negation up to two words before the qualifier ("never rise above", "did not fall below", "won't exceed")
+const NEGATED = new RegExp(`(?:\\b(?:${NEGATIONS.join('|')})|n['’]t)(?:\\s+[\\p{L}'’]+){0,2}\\s+$`, 'iu');
+
+/** whether the word ending before `at` is a noun (not a verb, number or function word): "a drama about" */
+function afterNoun(ctx: Context, at: number): boolean {
+  const t = ctx.doc.tokensIn(Math.max(0, at - 30), at).pop();
+  // singular: "employs about 300 staff" is a verb compromise read as a plural noun
+  return !!t && t.end <= at && t.tags.has('Noun') && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Pronoun')
+    && !t.tags.has('Date') && !/[,.;:]/.test(t.post);
+}
+
+/** "£180,000 a week", "$80 per barrel", "15 an hour": what a rate is counted per (the noun, singular) */
+function rateOf(ctx: Context, end: number): string | null {
+  const m = /^\s+(?:an?|per)\s+(\p{L}+)(?![\p{L}'’-]|\.\p{L})(?!\s+(?:ago|later|earlier|before|after)\b)/u
+    .exec(ctx.doc.clean.slice(end, end + 32));
+  if (!m) return null;
+  const t = ctx.doc.tokenAt(end + m[0].length - 1);
+  if (!t || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun')) return null;
+  return m[1].toLowerCase();
+}
+
 /** qualifier, sign and direction from the words before; the span clipped to the text */
 function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   let start = r.start;
@@ -251,19 +279,31 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   if (negative && r.value !== null) { r.value = -r.value; start -= negative[0].replace(/^[^\p{L}-]/u, '').length; }
   before = text.slice(Math.max(0, start - 40), start);
   const qual = QUALIFIER_RE.exec(before);
-  const qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+  let qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+  // "a drama about two sisters": "about" after a noun is a preposition, not an estimate
+  if (qualifier === 'about' && r.kind === 'count' && countsNoun(ctx, r.end)
+    && afterNoun(ctx, start - qual![0].replace(/^[^\p{L}]/u, '').length)) qualifier = null;
   if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
   const lead = text.slice(Math.max(0, start - 30), start);
+  // "never rise above minus 230 °C", "did not fall below 2%": a negated bound is the other bound
+  const negated = qualifier !== null && NEGATED.test(lead);
+  const lower = qualifier !== null && (negated ? UPPER_BOUND : LOWER_BOUND).has(qualifier);
+  const upper = qualifier !== null && (negated ? LOWER_BOUND : UPPER_BOUND).has(qualifier);
+  // "tens of thousands": at least ten thousand, and no more exact than that
+  const vague = /^(?:tens|hundreds)\s+of\s/i.test(text.slice(r.start, r.end));
   // "fell below $50", "rose above 3%": a level crossed, not the size of a change
   const level = qualifier === 'above' || qualifier === 'below';
+  // "adults aged 40 to 79", "will turn 84 in the spring": an age in years, not a count of anything
+  if (r.kind === 'count' && AGED.test(lead) && !countsNoun(ctx, r.end)) { r.kind = 'quantity'; r.unit = 'yr'; r.dimension = 'age'; }
   const direction = level ? null : UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
   const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
   const isRange = r.low !== null || r.high !== null;
+  const per = r.kind === 'score' ? null : rateOf(ctx, r.end); // set only on rates: other figures read as before
   return {
     start, end: start + span.length, text: span, kind: r.kind, unit: r.unit, dimension: r.dimension,
     value: r.kind === 'score' || isRange ? null : r.value, low: r.low, high: r.high,
-    approximate: !!qualifier && APPROXIMATE.has(qualifier),
-    bound: qualifier && LOWER_BOUND.has(qualifier) ? 'lower' : qualifier && UPPER_BOUND.has(qualifier) ? 'upper' : null,
-    direction, subject: null, rule: `amount/${r.kind}`,
+    approximate: (!!qualifier && APPROXIMATE.has(qualifier)) || vague,
+    bound: lower || (vague && !upper) ? 'lower' : upper ? 'upper' : null,
+    direction, ...(per ? { per } : {}), subject: null, rule: `amount/${r.kind}`,
   };
 }

@@ -2,17 +2,18 @@
 // why (`whyNotAFigure`). Dates and durations (the dates pass owns them), clock times, URLs and codes, model
 // numbers and product versions ("Boeing 787", "iPhone 4", "Windows 7"), numbers used as names ("Flight 447",
 // "page 5"), phone numbers, list numbering, years, and bare number words that do not count a noun.
-import { overlapFinder, overlaps, type Context, type Refiner } from '../context';
+import { overlapFinder, overlapIndex, type Context, type Refiner } from '../context';
 import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
 
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Date',
-  'Value'];
+// compromise tags of words that cannot be the noun a number word counts
+const FUNCTION_TAGS = FIGURE_WORDS.functionTags;
 const MONTHS = new Set(FIGURE_WORDS.months);
 const NAME_NUMBERS = wordSet(FIGURE_WORDS.nameNumbers);
 const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
+const ODDS_NOUNS = wordSet(FIGURE_WORDS.oddsNouns);
 // URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
 const URL_OR_CODE = new RegExp([
   /\b(?:https?:\/\/|www\.)\S+/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, /(?<!\S)\S*%[0-9A-F]{2}\S*/,
@@ -22,7 +23,9 @@ const URL_OR_CODE = new RegExp([
 
 interface Scope {
   ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string;
-  models: Set<string>; urls: { start: number; end: number }[];
+  models: Set<string>;
+  /** whether a span overlaps a URL, e-mail or phone number, by binary search */
+  inUrl: (s: { start: number; end: number }) => boolean;
   /** the dates overlapping a span, by binary search (not a scan of every date per figure) */
   datesAt: (s: { start: number; end: number }) => DateFact[];
   /** block start → whether the block is a Title Case headline, computed once per block */
@@ -75,7 +78,8 @@ const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
 /** a number word counts only what follows it: "five aircraft", "two of the engines" */
 function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
-  if (!bare(f) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
+  // "roughly 48,000" is written in digits: only a qualifier is a word
+  if (!bare(f) || /\d/.test(f.text) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
   const next = ctx.doc.tokenAt(f.end + 1);
   if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return true;
   // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
@@ -120,7 +124,13 @@ const FILTERS: Filter[] = [
         && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
     },
   },
-  { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, urls }) => urls.some((u) => overlaps(u, f)) },
+  // "the 2-1 favourite", "at odds of 5-1": betting odds are a price, not a result
+  {
+    reason: 'betting odds',
+    test: ({ f, text, before }) => f.kind === 'score'
+      && (ODDS_NOUNS.has(/^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 24))?.[1].toLowerCase() ?? '') || /\bodds\s+(?:of\s+)?$/i.test(before)),
+  },
+  { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, inUrl }) => inUrl(f) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
   {
     reason: 'glued to letters',
@@ -177,7 +187,7 @@ const FILTERS: Filter[] = [
 
 /** why a candidate is not a figure, or null when it is one */
 export function whyNotAFigure(
-  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), urls = urlSpans(ctx.doc.clean),
+  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), inUrl = overlapIndex(urlSpans(ctx.doc.clean)),
   datesAt = overlapFinder(ctx.dates), headlines = new Map<number, boolean>(),
 ): string | null {
   const text = ctx.doc.clean;
@@ -185,7 +195,7 @@ export function whyNotAFigure(
   // the word right before, in the same sentence ("Monday. About 300" has none)
   const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
   const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
-  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, urls, datesAt, headlines };
+  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, inUrl, datesAt, headlines };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 
@@ -198,9 +208,30 @@ export const notAFigure: Refiner<FigureCandidate> = {
   name: 'not-a-figure',
   refine(ctx, figures) {
     const models = modelNumbers(ctx.doc.clean);
-    const urls = urlSpans(ctx.doc.clean);
+    const inUrl = overlapIndex(urlSpans(ctx.doc.clean)); // not a scan of every URL per figure
     const datesAt = overlapFinder(ctx.dates); // O(log n) per figure, not a scan of every date
     const headlines = new Map<number, boolean>();
-    return figures.filter((f) => whyNotAFigure(ctx, f, models, urls, datesAt, headlines) === null);
+    return figures.filter((f) => whyNotAFigure(ctx, f, models, inUrl, datesAt, headlines) === null);
+  },
+};
+
+/**
+ * An ordinal and the figures it overlaps: the digits of "its 21st summit" are the ordinal's, not a count of their
+ * own (they used to take the ordinal down with them, and then fell as glued to letters: no figure at all); an
+ * ordinal inside a longer figure is part of that figure.
+ */
+export const ordinalOverlap: Refiner<FigureCandidate> = {
+  name: 'ordinal-overlap',
+  refine(_ctx, figures) {
+    const others = overlapFinder(figures.filter((g) => g.kind !== 'ordinal'));
+    const inOrdinal = new Set<FigureCandidate>();
+    const out = figures.filter((f) => {
+      if (f.kind !== 'ordinal') return true;
+      const near = others(f);
+      if (near.some((g) => g.start < f.start || g.end > f.end)) return false;
+      near.forEach((g) => inOrdinal.add(g));
+      return true;
+    });
+    return out.filter((f) => !inOrdinal.has(f));
   },
 };

@@ -43,6 +43,8 @@ const NUMBER_RE = new RegExp([
   `(?<scale>(?:(?:a|${UNITS})[\\s-]+)?${ORDINAL_DENOMINATOR}\\s+(?:of\\s+)?an?\\s+(?=[\\p{L}%]))`,
   // "a third of", "two-thirds of", "half of"
   `(?<fraction>(?:${FRACTION_WORDS})(?=\\s+of\\s))`,
+  // "cut the risk by a third", "fell by half": a share of what was there before
+  `(?<=\\bby\\s+)(?<byFraction>(?:${FRACTION_WORDS})(?![\\p{L}\\d-]|\\s+(?:of|an?)\\s))`,
   // "1,500", "3.5", "10 1/2", "10½", "two and a half"
   `(?<digits>${DIGITS}(?:\\s+(?<num>\\d)/(?<den>\\d{1,2})(?!\\d)|\\s?(?<uni>[${UNICODE}]))?)`,
   `(?<unicode>[${UNICODE}])`,
@@ -81,7 +83,7 @@ function denominatorValue(s: string): number | null {
 
 function valueOf(g: Record<string, string | undefined>): number | null {
   if (g.scale) return denominatorValue(g.scale.trim().replace(/\s+(?:of\s+)?an?$/i, ''));
-  if (g.fraction) return FRACTIONS.get(g.fraction.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  if (g.fraction ?? g.byFraction) return FRACTIONS.get((g.fraction ?? g.byFraction)!.toLowerCase().replace(/\s+/g, ' ')) ?? null;
   const digits = g.digits ?? g.glued;
   if (digits) {
     const european = /,\d{1,2}$/.test(digits) || /\.\d{3}\./.test(digits);
@@ -101,7 +103,7 @@ function valueOf(g: Record<string, string | undefined>): number | null {
 // number, a currency code glued to digits), not at every character of the text.
 const STARTS = /\.?\d|[½¼¾⅓⅔⅛⅕]|(?<!\p{L})\p{L}+/gu;
 const START_WORDS = new Set([
-  'a', 'an', 'one', ...Object.keys(N.units), ...Object.keys(N.tens), ...Object.keys(COLLECTIVES),
+  'a', 'an', 'one', ...Object.keys(N.units), ...Object.keys(N.tens), ...Object.keys(COLLECTIVES).map((c) => c.split(' ')[0]),
   ...[...FRACTIONS.keys()].map((f) => f.split(/[\s-]/)[0]), 'quarters', 'thirds', 'tenth', 'tenths', 'hundredth', 'hundredths',
   'thousandth', 'thousandths', 'fifth', 'fifths',
 ]);
@@ -121,7 +123,7 @@ function numberAt(text: string, at: number): NumberMatch | null {
   let value = valueOf(g);
   if (Object.keys(g).some((k) => k.startsWith('half') && g[k]) && value !== null) value += 0.5;
   return {
-    start: at, end, value, word: !g.digits && !g.glued && !g.unicode, fractionOf: !!g.fraction, scales: !!g.scale,
+    start: at, end, value, word: !g.digits && !g.glued && !g.unicode, fractionOf: !!(g.fraction ?? g.byFraction), scales: !!g.scale,
   };
 }
 

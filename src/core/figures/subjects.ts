@@ -18,6 +18,8 @@ const LINK_BEFORE = new Set(['of', 'at']);
 const SUBJECT_VERBS = wordSet([...FIGURE_WORDS.subjectVerbs, ...FIGURE_WORDS.directions.up, ...FIGURE_WORDS.directions.down]);
 const SUBJECT_LINKS = wordSet(FIGURE_WORDS.subjectLinks);
 const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
+const COMPARISON = wordSet(FIGURE_WORDS.comparisonLinks);
+const APPOSITION_LINKS = wordSet(FIGURE_WORDS.appositionLinks);
 
 const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
   && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
@@ -41,9 +43,23 @@ function span(ctx: Context, np: Token[]): Span | null {
 /** the noun phrase starting at `from` */
 function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span | null {
   const np: Token[] = [];
-  for (const [i, t] of ctx.doc.tokensIn(from, from + 120).entries()) {
+  const toks = ctx.doc.tokensIn(from, from + 120);
+  for (const [i, t] of toks.entries()) {
     if (i === 0 && isDet(t) && !/^(?:no|all|each)$/.test(t.normal)) { np.push(t); continue; }
     if (i === 0 && afterCount && pluralAsVerb(t)) { np.push(t); t.tags.add('Noun'); break; }
+    // "19 of the 27 member states": the number of the whole is not part of its name
+    if (t.tags.has('Value') && np.every(isDet) && /^\d/.test(t.text)) continue;
+    // "47 flood warnings": compromise reads a noun modifier as a verb before the plural it modifies
+    const next = toks[i + 1];
+    if (afterCount && np.length === 0 && t.tags.has('Verb') && next?.tags.has('Plural') && next.tags.has('Noun') && t.post === ' ') {
+      np.push(t); continue;
+    }
+    // "its streaming rights": a gerund modifying the noun after it
+    if (t.tags.has('Gerund') && next && (next.tags.has('Noun') || pluralAsVerb(next)) && t.post === ' ' && np.length < MAX_NP) {
+      np.push(t); continue;
+    }
+    // "for its North American rights": a plural head compromise read as a verb
+    if (np.some((x) => !isDet(x)) && pluralAsVerb(t) && np.length < MAX_NP) { np.push(t); break; }
     if (!isNP(t) || np.length >= MAX_NP) break;
     np.push(t);
     if (/[,.;:!?()"“”\n]/.test(t.post)) break;
@@ -77,7 +93,8 @@ function namedBeforeVerb(ctx: Context, toks: Token[]): Span | null {
   for (let skipped = 0; i >= 0 && skipped < 5; i--, skipped++) {
     const t = toks[i];
     if (/[,.;:\n]/.test(t.post) && skipped > 0) return null;
-    if (SUBJECT_VERBS.has(t.normal)) { verb = true; continue; }
+    // "The storm's cost was put at £250m": once a verb is found, a word read as a noun ("cost") is the head
+    if (SUBJECT_VERBS.has(t.normal) && !(verb && t.tags.has('Noun') && !t.tags.has('Verb'))) { verb = true; continue; }
     if (SUBJECT_LINKS.has(t.normal) || (verb && (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Copula')))) continue;
     break;
   }
@@ -91,22 +108,41 @@ function linkedBefore(ctx: Context, toks: Token[]): Span | null {
   return nounPhraseBefore(ctx, toks, last - 1);
 }
 
+/** "The highest gust, 143km/h, was recorded": a figure set off by commas after the noun it measures */
+function appositive(ctx: Context, f: FigureCandidate, toks: Token[]): Span | null {
+  // "The deal, worth $5 billion, closed", "The house, valued at £2m,": up to two linking words after the comma
+  let j = toks.length - 1;
+  const lead = toks.length && toks[j].end + toks[j].post.length === f.start ? j : -1;
+  while (j >= 0 && j > lead - 2 && APPOSITION_LINKS.has(toks[j].normal) && !/,\s*$/.test(toks[j].post)) j--;
+  const last = toks[j];
+  if (lead < 0 || !last || !/,\s*$/.test(last.post) || (j === lead && last.end + last.post.length !== f.start)) return null;
+  if (!/^\s*(?:[,;.]|$)/.test(ctx.doc.clean.slice(f.end, f.end + 2))) return null;
+  return nounPhraseBefore(ctx, toks, j);
+}
+
 export const subjects: Refiner<FigureCandidate> = {
   name: 'subject',
   refine(ctx, figures) {
     for (const f of figures) {
-      if (f.kind === 'score') continue;
+      if (f.kind === 'score' || f.dimension === 'age') continue;
       const before = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
-      const link = LINK_AFTER.exec(ctx.doc.clean.slice(f.end, f.end + 14));
+      // "up 27% on the same period": after a change, "on"/"over" names the base compared with, not the subject
+      const found = LINK_AFTER.exec(ctx.doc.clean.slice(f.end, f.end + 14));
+      const link = found && f.direction && COMPARISON.has(found[0].trim().toLowerCase()) ? null : found;
       // "holds 40 litres of fuel": what the figure is made of beats who holds it
       const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
+      // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
+      const modified = () => (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2))
+        && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+      // "The museum holds about 4,000 paintings": a count counts the noun right after it, not who holds them
+      const counted = f.kind === 'count' ? modified() : null;
       f.subject = (link && /\bof\s+$/i.test(link[0]) ? linked : null)
+        ?? counted
         ?? namedBeforeVerb(ctx, before)
         ?? linked
         ?? linkedBefore(ctx, before)
-        // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
-        ?? (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5))
-          ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+        ?? appositive(ctx, f, before)
+        ?? (f.kind === 'count' ? null : modified());
     }
     return figures;
   },

@@ -146,6 +146,10 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;
+  // "The Ministry of Defence said": the noun phrase is the tail of a name that runs across "of"
+  const across = mentionsIn(ctx, from, np.end).find((m) => m.start < np.start && m.end === np.end
+    && (m.type === 'organization' || m.type === 'person'));
+  if (across) return asSpan(ctx, across);
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last

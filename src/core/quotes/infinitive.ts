@@ -15,6 +15,10 @@ for (const c of CUES) { const [w, ...rest] = c.split(' '); FIRST.set(w, [...(FIR
 /** after the cue: an optional object (a few words, or "with X"), then "to" and a verb — or "for" and a noun phrase */
 const OBJECT_TO = /^(?:\s+(?:with\s+)?(?:[\p{L}.'’-]+\s+){0,4}?)??\s*(?=to\s+\p{Ll})/u;
 
+const NEGATIONS = new Set(lexicons.quoteWords.negations);
+/** the negation words that close the object, with the space after them ("residents not ", "them never ") */
+const NEGATED_OBJECT = new RegExp(`(?<![\\p{L}'’])(?:${lexicons.quoteWords.negations.join('|')})\\s+$`, 'iu');
+
 export const infinitive: Rule<QuoteCandidate> = {
   name: 'infinitive',
   find(ctx) {
@@ -48,7 +52,10 @@ export const infinitive: Rule<QuoteCandidate> = {
         // the object holds no verb of its own ("urged lawmakers who oppose it to …" is too far)
         if (ctx.doc.tokensIn(cueEnd, cueEnd + obj[0].length).some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive'))) continue;
         start = cueEnd + obj[0].length;
-        const verb = ctx.doc.tokensIn(start, start + 30)[1];
+        // "urged people not to drive": the negation belongs to the content, or its meaning flips
+        const neg = NEGATED_OBJECT.exec(obj[0]);
+        if (neg) start -= neg[0].length;
+        const verb = ctx.doc.tokensIn(start, start + 40).find((t) => !NEGATIONS.has(t.normal) && t.normal !== 'to');
         if (!verb || !verb.tags.has('Verb')) continue; // "to" and a verb: "to pass", not "to the court"
       }
       const body = ctx.doc.clean.slice(start, sentEnd);

@@ -152,6 +152,9 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (across) return asSpan(ctx, across);
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
+  // "Jane Doe of Acme Corp said": the organisation is where the person works
+  const org = inNp.find((m) => m.type === 'organization' && m.end === np.end);
+  if (org && affiliated(ctx, org) !== org) return asSpan(ctx, affiliated(ctx, org));
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
   // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
   // apposition: "On board the Freewinds, Paris claims")
@@ -165,6 +168,8 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
 }
 
 const RELATIVE = new Set(words.relatives);
+/** what joins a person to the body they belong to: "Jane Doe of the", "Tom Lee, at" */
+const AFFILIATION = new RegExp(`^,?\\s+(?:${words.affiliations.join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** Adverbs, auxiliaries, modals and the frame of "is reported/said to have": not the speaker. */
 function isAuxiliaryLike(toks: Token[], i: number): boolean {
@@ -192,7 +197,8 @@ function describedBefore(ctx: Context, toks: Token[], end: number, from: number)
   const named = appositionHead(ctx, from, toks[end].end + toks[end].post.indexOf(',') + 1);
   if (named) return named;
   const ms = mentionsIn(ctx, from, toks[end].end).filter((m) => (m.type === 'person' || m.type === 'organization') && m.end === toks[end].end);
-  return ms.length ? asSpan(ctx, ms[ms.length - 1]) : nounPhraseEndingAt(ctx, toks, end);
+  const last = ms[ms.length - 1];
+  return last ? asSpan(ctx, affiliated(ctx, last)) : nounPhraseEndingAt(ctx, toks, end);
 }
 
 /**
@@ -209,9 +215,17 @@ function appositionHead(ctx: Context, from: number, commaEnd: number): Span | nu
     return /^['’]?,\s/.test(between) && between.length <= 160 && between.length > 3 && !/[.;:!?“”"()]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''));
   };
   for (const type of ['person', 'organization']) {
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, ms[k]);
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, affiliated(ctx, ms[k]));
   }
   return null;
+}
+
+/** "Prof Jane Doe of the University of X, who …, said": the organisation places the person named just before it. */
+function affiliated(ctx: Context, m: Located): Located {
+  if (m.type !== 'organization') return m;
+  // (the clause may start after the person's comma: "Dr Jane Doe, from the X, who …")
+  const person = mentionsIn(ctx, Math.max(0, m.start - 80), m.start).filter((p) => p.type === 'person').pop();
+  return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
 /** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */

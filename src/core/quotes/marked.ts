@@ -25,6 +25,7 @@ function wordCount(s: string, cap = 9): number {
   for (const m of s.matchAll(/[^\s]+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= cap) break;
   return n;
 }
+const RELATIVES = new Set(lexicons.quoteWords.relatives);
 const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
 /** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
 const MENTIONED = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
@@ -69,6 +70,8 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
     if (i >= 8 && (!commaClosed || endsSentence)) break;
+    // “manipulated” by X, who he said …: a verb inside a relative clause speaks about X, not the quote
+    if (!commaClosed && !endsSentence && RELATIVES.has(t.normal)) break;
     if (i >= 8 && !reporting) { if (/[.!?;:“”"]/.test(t.post)) break; continue; }
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
     const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));

@@ -11,6 +11,8 @@ import { lexicons } from '../lexicons';
 import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from './cues';
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
+/** between a name and a pronoun: "X, who he said", "X, whom she described" */
+const RELATIVE_GAP = new RegExp(`^,?\\s+(?:${lexicons.quoteWords.relatives.join('|')}|whom)\\s+$`, 'i');
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -74,10 +76,12 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
     // (never a name inside the quotation itself: “I met Tom Lee,” she said)
-    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted);
+    // (nor the antecedent of a relative pronoun right before it: "X, who he said had …" is not X speaking)
+    const antecedent = (m: Located) => RELATIVE_GAP.test(ctx.doc.clean.slice(m.end, sp.start));
+    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted && !antecedent(m));
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
-    const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted);
+    const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted && !antecedent(m));
     if (near) return as(near.e);
     const prevE = previous?.entityId ? byId.get(previous.entityId) : undefined;
     return as(prevE && (prevE.type === 'person') === (pron === 'person') ? prevE : null);

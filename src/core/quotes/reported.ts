@@ -7,9 +7,12 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
+import { AUDIENCE, CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
 import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
 
+import { lexicons } from '../lexicons';
+
+const TELL = new Set(lexicons.quoteWords.tellCues);
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const MODAL_BEFORE = /^(?:would|will|could|should|might|may|must|can|did|does|do|to)$/;
 
@@ -29,8 +32,19 @@ function closesSentence(ctx: Context, v: Token, sentEnd: number): boolean {
   const tail = trimEndOf(ctx.doc.clean.slice(v.end, sentEnd), /[\s.!?]/);
   if (!tail.trim()) return true;
   if (TAIL_ADJUNCT.test(tail)) return true;
+  // "…, he told the jury." / "…, she told reporters on Monday.": the audience, then nothing or an adjunct
+  const audience = TELL.has(v.normal) ? AUDIENCE.exec(tail) : null;
+  if (audience) { const rest = tail.slice(audience[0].length); if (!rest.trim() || TAIL_ADJUNCT.test(rest)) return true; }
+
   const toks = ctx.doc.tokensIn(v.end, sentEnd);
   return toks.length <= 4 && toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'));
+}
+
+/** "…, X said, with funding from the ministry.": a verbless phrase after the cue's comma, to the sentence end. */
+function prepositionalTail(ctx: Context, v: Token, sentEnd: number): boolean {
+  if (!/^,\s/.test(ctx.doc.clean.slice(v.end, v.end + 2)) || /\bthat\b/i.test(ctx.doc.clean.slice(v.end, sentEnd))) return false;
+  const toks = ctx.doc.tokensIn(v.end, sentEnd);
+  return !!toks[0]?.tags.has('Preposition') && !toks.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
 }
 
 export const reported: Rule<QuoteCandidate> = {
@@ -99,7 +113,7 @@ function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found
   const inverted = !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
   const speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
   if (!speakerSpan) return null;
-  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd)) return null;
+  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd) && !prepositionalTail(ctx, v, sentEnd)) return null;
   // the statement ends at the comma before the speaker ("…, Jane Doe, the governor, said")
   const comma = inverted ? lead.lastIndexOf(',') : lead.lastIndexOf(',', speakerSpan.start - from);
   if (comma <= 0) return null;

@@ -100,8 +100,11 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
       if (near) return as(near.e);
     }
   }
-  const orgs = [...backFrom(all, sp.start)].filter((m) => m.e.type === 'organization');
-  const byHead = orgs.find((m) => m.e.name.toLowerCase().split(/\s+/).includes(head));
+  const back = [...backFrom(all, sp.start)];
+  const orgs = back.filter((m) => m.e.type === 'organization');
+  // "the festival" → "Berlin Film Festival" even when the entity is typed as an event, not a body
+  const byHead = back.find((m) => (m.e.type === 'organization' || m.e.type === 'other')
+    && m.e.name.toLowerCase().split(/\s+/).includes(head));
   if (byHead) return as(byHead.e);
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));

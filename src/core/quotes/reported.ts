@@ -16,6 +16,19 @@ const TELL = new Set(lexicons.quoteWords.tellCues);
 const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
 const MODAL_BEFORE = /^(?:would|will|could|should|might|may|must|can|did|does|do|to)$/;
 
+const FUTURE = new Set(lexicons.quoteWords.futureModals);
+const SCHEDULED = new Set(lexicons.quoteWords.scheduledBefore);
+
+/** "will announce", "is due to announce", "plans to say": the speech is still to come. */
+function isFuture(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j].tags.has('Adverb') && !FUTURE.has(toks[j].normal)) j--;
+  const t = toks[j];
+  if (!t || /[,;:]/.test(t.post)) return false;
+  if (FUTURE.has(t.normal)) return true;
+  return t.normal === 'to' && SCHEDULED.has(toks[j - 1]?.normal ?? '');
+}
+
 /** A reporting verb used as a verb: tagged so, or a base form after a modal ("would later claim"). */
 function isCue(toks: Token[], i: number): boolean {
   const v = toks[i];
@@ -80,6 +93,8 @@ export const reported: Rule<QuoteCandidate> = {
       const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
       const clause = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
       if (!clause) continue;
+      // "the jury will announce the winners": an act to come; "X will argue that …" previews a statement
+      if (isFuture(toks, i) && !looksLikeClause(ctx, clause.start, clause.end)) continue;
       if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;

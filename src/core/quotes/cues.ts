@@ -8,6 +8,8 @@ export const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerC
 export const FRAMING = new Set(lexicons.speech.framing.map((w) => w.toLowerCase()));
 export const SPEECH_NOUNS = new Set(lexicons.speech.nouns.map((w) => w.toLowerCase()));
 const words = lexicons.quoteWords;
+const QUOTING = new Set(words.quotingVerbs);
+const DAYS = new Set(words.dayWords);
 /** verbs that report speech only with "that" or a clause after them ("expected that", not "expected to") */
 export const NEEDS_THAT = new Set(words.needsThat);
 /** -ing cues hang from a clause whose subject speaks: "…, adding that", "Citing “…”, Airbus said". */
@@ -49,7 +51,7 @@ export function participleSpeaker(ctx: Context, verb: Token): Span | null {
 
 /** "Detik.com quoted Djamal as saying": the speaker is the one quoted, not the one quoting. */
 export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
-  if (!/^(?:quoted|quotes|quote|cited|cites|cite)$/.test(verb.normal)) return null;
+  if (!QUOTING.has(verb.normal)) return null;
   const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(ctx.doc.clean.slice(verb.end, verb.end + 90));
   if (!m) return null;
   const start = verb.end + m.index + m[0].indexOf(m[1]);
@@ -60,7 +62,7 @@ export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
 
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
 
-const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Possessive', 'Value'];
+const NP_TAGS = words.nounPhraseTags;
 const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)
   || QUANTIFIERS.has(t.normal);
 
@@ -178,7 +180,7 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
   if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
   // "The Kremlin on Monday dismissed": a date between subject and verb
   if (t.tags.has('Date') && !t.tags.has('ProperNoun') || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date'))) return true;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.normal)) return true;
+  if (DAYS.has(t.normal)) return true;
   return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
 }
 

@@ -10,6 +10,7 @@ import { speakerBefore } from './cues';
 
 const CUES = [...lexicons.quoteWords.infinitiveCues, ...lexicons.quoteWords.ofCues];
 const OF_CUES = new Set(lexicons.quoteWords.ofCues);
+const BE = new Set(lexicons.quoteWords.beForms);
 const FIRST = new Map<string, string[]>();
 for (const c of CUES) { const [w, ...rest] = c.split(' '); FIRST.set(w, [...(FIRST.get(w) ?? []), rest.join(' ')]); }
 /** after the cue: an optional object (a few words, or "with X"), then "to" and a verb — or "for" and a noun phrase */
@@ -28,7 +29,7 @@ export const infinitive: Rule<QuoteCandidate> = {
       const v = toks[i];
       const tails = FIRST.get(v.normal);
       if (!tails || !(v.tags.has('Verb') || v.tags.has('PastTense'))) continue;
-      if (/^(?:is|are|was|were|be|been|being)$/.test(toks[i - 1]?.normal ?? '')) continue; // "was asked to": passive
+      if (BE.has(toks[i - 1]?.normal ?? '')) continue; // "was asked to": passive
       const particle = tails.find((t) => t && toks[i + 1]?.normal === t);
       if (!particle && !tails.includes('')) continue;
       const cueEnd = particle ? toks[i + 1].end : v.end;

@@ -13,8 +13,10 @@ import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore 
 import { lexicons } from '../lexicons';
 
 const TELL = new Set(lexicons.quoteWords.tellCues);
-const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
-const MODAL_BEFORE = /^(?:would|will|could|should|might|may|must|can|did|does|do|to)$/;
+/** before a cue, a form of "be" makes it passive ("was told"); "it" as well, as the rule has always read it */
+const PASSIVE = new Set([...lexicons.quoteWords.beForms, 'it']);
+const MODAL_BEFORE = new Set(lexicons.quoteWords.modalsBefore);
+const CUE_ADVERBS = new Set(lexicons.quoteWords.cueAdverbs);
 
 const FUTURE = new Set(lexicons.quoteWords.futureModals);
 const SCHEDULED = new Set(lexicons.quoteWords.scheduledBefore);
@@ -35,8 +37,8 @@ function isCue(toks: Token[], i: number): boolean {
   if (!REPORTING.has(v.normal)) return false;
   if (v.tags.has('Verb') || v.normal === 'said') return true;
   let j = i - 1;
-  while (j >= 0 && (toks[j].tags.has('Adverb') || /^(?:later|also|then|again|never|not|repeatedly|publicly|once)$/.test(toks[j].normal))) j--;
-  return j >= 0 && MODAL_BEFORE.test(toks[j].normal) && !/[,;:]/.test(toks[j].post);
+  while (j >= 0 && (toks[j].tags.has('Adverb') || CUE_ADVERBS.has(toks[j].normal))) j--;
+  return j >= 0 && MODAL_BEFORE.has(toks[j].normal) && !/[,;:]/.test(toks[j].post);
 }
 
 /** The words after a postposed cue, up to the sentence end: nothing, a date or an adjunct ("said Tuesday", "said in a statement"). */
@@ -69,7 +71,7 @@ export const reported: Rule<QuoteCandidate> = {
     for (let i = 0; i < toks.length; i++) {
       const v = toks[i];
       if (!isCue(toks, i)) continue;
-      if (PASSIVE.test(toks[i - 1]?.normal ?? '')) continue;
+      if (PASSIVE.has(toks[i - 1]?.normal ?? '')) continue;
       // '…,” said X' belongs to the marked quote; "149 confirmed orders" is an adjective
       if (/[”"]\s*$/.test(ctx.doc.clean.slice(Math.max(0, v.start - 3), v.start))) continue;
       if (toks[i - 1] && (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Value')) && !/[,;:]/.test(toks[i - 1].post)) continue;

@@ -111,6 +111,9 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   if (byMod) return as(byMod.e);
   // "the company said", "a spokesman said": the organisation the story is about; other heads ("the
   // league", "police") name a body of their own, which the nearest organisation rarely is
+  // "a police spokesman", "a club statement": the modifier names a body of its own, which the text has
+  // not tied to a name (byMod above) — a descriptor, not the story's organisation
+  if (mods.some((w) => isSourceNoun(w) && !FALLBACK_VOICES.has(w))) return as(null);
   if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);

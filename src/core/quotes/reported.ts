@@ -93,8 +93,9 @@ export const reported: Rule<QuoteCandidate> = {
       const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
       const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
       const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
-      const clause = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
-      if (!clause) continue;
+      const found0 = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
+      if (!found0) continue;
+      const clause = withoutTrailingAttribution(ctx, found0);
       // "the jury will announce the winners": an act to come; "X will argue that …" previews a statement
       if (isFuture(toks, i) && !looksLikeClause(ctx, clause.start, clause.end)) continue;
       if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
@@ -110,6 +111,21 @@ export const reported: Rule<QuoteCandidate> = {
 
 type Found = Omit<QuoteCandidate, 'kind' | 'cue'>;
 
+/**
+ * "The team said it was analysing the water, the council added.": a second, postposed attribution
+ * closes the content — a comma, a short noun phrase and a reporting verb at its end.
+ */
+function withoutTrailingAttribution<T extends Span>(ctx: Context, c: T): T {
+  const comma = c.text.lastIndexOf(',');
+  if (comma <= 0) return c;
+  const tail = ctx.doc.tokensIn(c.start + comma + 1, c.end);
+  const last = tail[tail.length - 1];
+  if (!last || tail.length > 5 || !REPORTING.has(last.normal)) return c;
+  if (tail.slice(0, -1).some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return c;
+  const text = trimEndOf(c.text.slice(0, comma), /[\s,]/);
+  return { ...c, end: c.start + text.length, text };
+}
+
 /** A headline's "X warns of floods", "X speaks out against the plan": the topic is the statement. */
 function headlineTopic(ctx: Context, v: Token, end: number): (Span & { topic: true }) | null {
   const m = /^\s+(?:of|against|over|about|on)\s+/i.exec(ctx.doc.clean.slice(v.end, v.end + 12));
@@ -124,6 +140,8 @@ const end0 = (start: number, text: string) => start + text.length;
 function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found | null {
   const lead = ctx.doc.clean.slice(from, v.start);
   if (lead.lastIndexOf(',') <= 0 || /[“”"]/.test(lead)) return null;
+  // "X said A, the council added": A is X's statement, which the second cue only confirms
+  if (ctx.doc.tokensIn(from, from + lead.lastIndexOf(',')).some((t) => isCue(ctx.doc.tokens, t.index))) return null;
   // inverted: "…, said the minister." — the speaker follows the cue
   // (unless the comma closes an apposition: "…, Jane Doe, the governor, said")
   const before = speakerBefore(ctx, v);

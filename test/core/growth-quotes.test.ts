@@ -95,6 +95,8 @@ const FAMILIES: Record<string, string> = {
   'unclosed quotes after said, one per paragraph': 'Officials said “the plan is late and the roads close\n',
   'paragraphs without marks, then marks': 'the council met and the roads closed\n\n',
   'repeated headline lines without marks, then marks': 'Storm Closes Roads Across The County As Council Warns Drivers\n',
+  // the cleaner blanks repeated (boilerplate) lines to spaces: each paragraph is all blanks
+  'blanked lines, then marks': `${' '.repeat(60)}\n`,
 };
 
 describe('the quotes pass grows linearly on adversarial input', () => {

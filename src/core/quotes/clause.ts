@@ -63,7 +63,8 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   // unless it holds a cue of its own ("praised the workers and said that …": the content is said's)
   let that = /^\s*(?:,\s*)?that\s*,?\s+/i.exec(rest);
   if (!that) {
-    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest);
+    // (or one set off by commas: "said, in a written ruling, that …")
+    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ?? /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
   }
   if (that) { from += that[0].length; rest = rest.slice(that[0].length); }

@@ -33,7 +33,10 @@ export const lexicons = {
   speech: load<{ reporting: string[]; framing: string[]; nouns: string[]; according: string[] }>('speech-verbs.json'),
   quoteWords: load<Record<'auxiliaries' | 'raising' | 'needsThat' | 'personVoices' | 'orgVoices' | 'documentVoices' | 'quantifiers'
     | 'adjunctHeads' | 'adjunctPrepositions' | 'determiners' | 'audiences' | 'clauseBlockers' | 'thatNouns' | 'infinitiveCues'
-    | 'relatives' | 'titleMinorWords' | 'mentionNouns' | 'objectCues' | 'namingCues' | 'companyVoices' | 'ofCues' | 'tellCues', string[]>>('quote-words.json'),
+    | 'relatives' | 'titleMinorWords' | 'mentionNouns' | 'objectCues' | 'namingCues' | 'companyVoices' | 'ofCues' | 'tellCues'
+    | 'negations' | 'affiliations' | 'futureModals' | 'scheduledBefore' | 'nameJoiners' | 'clauseEnders' | 'quotingVerbs'
+    | 'nounPhraseTags' | 'dayWords' | 'beForms' | 'objectPronouns' | 'timePrepositions' | 'objectBreakers' | 'modalsBefore'
+    | 'cueAdverbs' | 'abbreviations' | 'mentionDeterminers' | 'chainWords', string[]>>('quote-words.json'),
   numbers: load<{
     units: Record<string, number>; tens: Record<string, number>; collectives: Record<string, number | null>;
     magnitudes: Record<string, number>; ordinals: Record<string, number | null>; fractions: Record<string, number>;

@@ -94,6 +94,9 @@ const FAMILIES: Record<string, string> = {
   'unbalanced closing curly quotes': 'the plan is late” he said, the roads’ close» ',
   'unclosed quotes after said, one per paragraph': 'Officials said “the plan is late and the roads close\n',
   'paragraphs without marks, then marks': 'the council met and the roads closed\n\n',
+  'repeated headline lines without marks, then marks': 'Storm Closes Roads Across The County As Council Warns Drivers\n',
+  // the cleaner blanks repeated (boilerplate) lines to spaces: each paragraph is all blanks
+  'blanked lines, then marks': `${' '.repeat(60)}\n`,
 };
 
 describe('the quotes pass grows linearly on adversarial input', () => {
@@ -101,7 +104,7 @@ describe('the quotes pass grows linearly on adversarial input', () => {
     test(name, () => {
       const small = periodicContext(unit, 50_000);
       const large = periodicContext(unit, 200_000);
-      if (name.startsWith('paragraphs without marks')) large.doc = withMarkAtEnd(large.doc);
+      if (/without marks, then marks/.test(name)) large.doc = withMarkAtEnd(large.doc);
       fastest(small, 1); // warm up
       const t50 = fastest(small);
       const t200 = fastest(large);

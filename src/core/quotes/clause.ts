@@ -32,14 +32,14 @@ export const isSomeone = (ctx: Context, sp: Span): boolean =>
  */
 export const ADJUNCT = new RegExp(
   `^(?:,?\\s+(?:${altCased(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
-  `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:with|on|in|at|to|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'u');
+  `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:${alt(words.nameJoiners)})\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'u');
 /** Adjuncts that may close a sentence after a postposed cue: "…, X said Tuesday." / "said in a televised address." */
 export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`, 'u');
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
-const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
+export const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
 const TELL = new Set(words.tellCues);
-export const CLAUSE_END = /(?:;|:(?!\d)|,\s+(?:with|while|adding|saying|noting|according|but|as)\b|(?<!\s),?\s+and\s+that\b|[.!?](?=\s|$))/;
+export const CLAUSE_END = new RegExp(`(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$))`);
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -63,7 +63,8 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   // unless it holds a cue of its own ("praised the workers and said that …": the content is said's)
   let that = /^\s*(?:,\s*)?that\s*,?\s+/i.exec(rest);
   if (!that) {
-    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest);
+    // (or one set off by commas: "said, in a written ruling, that …")
+    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ?? /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
   }
   if (that) { from += that[0].length; rest = rest.slice(that[0].length); }

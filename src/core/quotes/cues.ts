@@ -8,6 +8,8 @@ export const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerC
 export const FRAMING = new Set(lexicons.speech.framing.map((w) => w.toLowerCase()));
 export const SPEECH_NOUNS = new Set(lexicons.speech.nouns.map((w) => w.toLowerCase()));
 const words = lexicons.quoteWords;
+const QUOTING = new Set(words.quotingVerbs);
+const DAYS = new Set(words.dayWords);
 /** verbs that report speech only with "that" or a clause after them ("expected that", not "expected to") */
 export const NEEDS_THAT = new Set(words.needsThat);
 /** -ing cues hang from a clause whose subject speaks: "…, adding that", "Citing “…”, Airbus said". */
@@ -49,7 +51,7 @@ export function participleSpeaker(ctx: Context, verb: Token): Span | null {
 
 /** "Detik.com quoted Djamal as saying": the speaker is the one quoted, not the one quoting. */
 export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
-  if (!/^(?:quoted|quotes|quote|cited|cites|cite)$/.test(verb.normal)) return null;
+  if (!QUOTING.has(verb.normal)) return null;
   const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(ctx.doc.clean.slice(verb.end, verb.end + 90));
   if (!m) return null;
   const start = verb.end + m.index + m[0].indexOf(m[1]);
@@ -60,7 +62,7 @@ export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
 
 export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
 
-const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Possessive', 'Value'];
+const NP_TAGS = words.nounPhraseTags;
 const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)
   || QUANTIFIERS.has(t.normal);
 
@@ -146,8 +148,15 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;
+  // "The Ministry of Defence said": the noun phrase is the tail of a name that runs across "of"
+  const across = mentionsIn(ctx, from, np.end).find((m) => m.start < np.start && m.end === np.end
+    && (m.type === 'organization' || m.type === 'person'));
+  if (across) return asSpan(ctx, across);
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
+  // "Jane Doe of Acme Corp said": the organisation is where the person works
+  const org = inNp.find((m) => m.type === 'organization' && m.end === np.end);
+  if (org && affiliated(ctx, org) !== org) return asSpan(ctx, affiliated(ctx, org));
   // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
   // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
   // apposition: "On board the Freewinds, Paris claims")
@@ -161,6 +170,8 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
 }
 
 const RELATIVE = new Set(words.relatives);
+/** what joins a person to the body they belong to: "Jane Doe of the", "Tom Lee, at" */
+const AFFILIATION = new RegExp(`^,?\\s+(?:${words.affiliations.join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** Adverbs, auxiliaries, modals and the frame of "is reported/said to have": not the speaker. */
 function isAuxiliaryLike(toks: Token[], i: number): boolean {
@@ -169,7 +180,7 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
   if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
   // "The Kremlin on Monday dismissed": a date between subject and verb
   if (t.tags.has('Date') && !t.tags.has('ProperNoun') || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date'))) return true;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(t.normal)) return true;
+  if (DAYS.has(t.normal)) return true;
   return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
 }
 
@@ -188,7 +199,8 @@ function describedBefore(ctx: Context, toks: Token[], end: number, from: number)
   const named = appositionHead(ctx, from, toks[end].end + toks[end].post.indexOf(',') + 1);
   if (named) return named;
   const ms = mentionsIn(ctx, from, toks[end].end).filter((m) => (m.type === 'person' || m.type === 'organization') && m.end === toks[end].end);
-  return ms.length ? asSpan(ctx, ms[ms.length - 1]) : nounPhraseEndingAt(ctx, toks, end);
+  const last = ms[ms.length - 1];
+  return last ? asSpan(ctx, affiliated(ctx, last)) : nounPhraseEndingAt(ctx, toks, end);
 }
 
 /**
@@ -205,9 +217,17 @@ function appositionHead(ctx: Context, from: number, commaEnd: number): Span | nu
     return /^['’]?,\s/.test(between) && between.length <= 160 && between.length > 3 && !/[.;:!?“”"()]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''));
   };
   for (const type of ['person', 'organization']) {
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, ms[k]);
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, affiliated(ctx, ms[k]));
   }
   return null;
+}
+
+/** "Prof Jane Doe of the University of X, who …, said": the organisation places the person named just before it. */
+function affiliated(ctx: Context, m: Located): Located {
+  if (m.type !== 'organization') return m;
+  // (the clause may start after the person's comma: "Dr Jane Doe, from the X, who …")
+  const person = mentionsIn(ctx, Math.max(0, m.start - 80), m.start).filter((p) => p.type === 'person').pop();
+  return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
 /** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */

@@ -21,7 +21,21 @@ export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infin
 const preferMarked: Refiner<QuoteCandidate> = {
   name: 'prefer-marked',
   refine(_ctx, qs) {
-    const markedQs = qs.filter((q) => q.rule.startsWith('marked')).sort((a, b) => a.start - b.start);
+    // "X said Berlin would accept its share “without hesitation” if …": a partial quote inside the
+    // clause of its own cue is part of that statement; the clause (indirect) stands for both
+    const partialsByCue = new Map<number, QuoteCandidate[]>();
+    for (const q of qs) {
+      if (q.rule.startsWith('marked') && q.kind === 'partial' && q.cue) partialsByCue.set(q.cue.start, [...(partialsByCue.get(q.cue.start) ?? []), q]);
+    }
+    const absorbedBy = new Map<QuoteCandidate, QuoteCandidate[]>();
+    for (const r of qs) {
+      // (not an object: in "called the law a “disaster”" the quoted word is the statement)
+      if (r.rule.startsWith('marked') || r.rule === 'reported/object' || !r.cue) continue;
+      const inside = (partialsByCue.get(r.cue.start) ?? []).filter((m) => m.start > r.start && m.end <= r.end);
+      if (inside.length) absorbedBy.set(r, inside);
+    }
+    const absorbed = new Set([...absorbedBy.values()].flat());
+    const markedQs = qs.filter((q) => q.rule.startsWith('marked') && !absorbed.has(q)).sort((a, b) => a.start - b.start);
     // the marked spans that start before `r` ends, as a running maximum of their ends
     const clashesWithMarked = (r: QuoteCandidate): boolean => {
       let lo = 0, hi = markedQs.length;
@@ -37,9 +51,24 @@ const preferMarked: Refiner<QuoteCandidate> = {
     markedQs.forEach((m, i) => { maxEndUpTo[i] = Math.max(m.end, i ? maxEndUpTo[i - 1] : -Infinity); });
     const rep = qs.filter((q) => !q.rule.startsWith('marked')).filter((q) => !clashesWithMarked(q))
       .sort((a, b) => (b.end - b.start) - (a.end - a.start));
-    return [...markedQs, ...keepLongest(rep)].sort((a, b) => a.start - b.start);
+    const kept = keepLongest(rep);
+    // a partial whose clause lost to another span (it clashed with a quotation) stands on its own again
+    const taken = new Set(kept.flatMap((r) => absorbedBy.get(r) ?? []));
+    const restored = [...absorbed].filter((m) => !taken.has(m)).sort((a, b) => a.start - b.start);
+    return [...markedQs, ...restored, ...withoutOverlaps(kept, restored)].sort((a, b) => a.start - b.start);
   },
 };
+/** The spans of `kept` (sorted, disjoint) that overlap none of `others` (sorted by start): one sweep. */
+function withoutOverlaps(kept: QuoteCandidate[], others: QuoteCandidate[]): QuoteCandidate[] {
+  if (!others.length) return kept;
+  const out: QuoteCandidate[] = [];
+  let j = 0, reach = -Infinity; // reach: the furthest end of the others starting before the current span ends
+  for (const r of kept) {
+    while (j < others.length && others[j].start < r.end) reach = Math.max(reach, others[j++].end);
+    if (reach <= r.start) out.push(r);
+  }
+  return out;
+}
 
 /** Of spans sorted longest first, those that overlap none kept before them (kept spans sit in a sorted list). */
 function keepLongest(spans: QuoteCandidate[]): QuoteCandidate[] {

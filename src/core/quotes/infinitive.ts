@@ -10,10 +10,15 @@ import { speakerBefore } from './cues';
 
 const CUES = [...lexicons.quoteWords.infinitiveCues, ...lexicons.quoteWords.ofCues];
 const OF_CUES = new Set(lexicons.quoteWords.ofCues);
+const BE = new Set(lexicons.quoteWords.beForms);
 const FIRST = new Map<string, string[]>();
 for (const c of CUES) { const [w, ...rest] = c.split(' '); FIRST.set(w, [...(FIRST.get(w) ?? []), rest.join(' ')]); }
 /** after the cue: an optional object (a few words, or "with X"), then "to" and a verb — or "for" and a noun phrase */
 const OBJECT_TO = /^(?:\s+(?:with\s+)?(?:[\p{L}.'’-]+\s+){0,4}?)??\s*(?=to\s+\p{Ll})/u;
+
+const NEGATIONS = new Set(lexicons.quoteWords.negations);
+/** the negation words that close the object, with the space after them ("residents not ", "them never ") */
+const NEGATED_OBJECT = new RegExp(`(?<![\\p{L}'’])(?:${lexicons.quoteWords.negations.join('|')})\\s+$`, 'iu');
 
 export const infinitive: Rule<QuoteCandidate> = {
   name: 'infinitive',
@@ -24,7 +29,7 @@ export const infinitive: Rule<QuoteCandidate> = {
       const v = toks[i];
       const tails = FIRST.get(v.normal);
       if (!tails || !(v.tags.has('Verb') || v.tags.has('PastTense'))) continue;
-      if (/^(?:is|are|was|were|be|been|being)$/.test(toks[i - 1]?.normal ?? '')) continue; // "was asked to": passive
+      if (BE.has(toks[i - 1]?.normal ?? '')) continue; // "was asked to": passive
       const particle = tails.find((t) => t && toks[i + 1]?.normal === t);
       if (!particle && !tails.includes('')) continue;
       const cueEnd = particle ? toks[i + 1].end : v.end;
@@ -48,7 +53,10 @@ export const infinitive: Rule<QuoteCandidate> = {
         // the object holds no verb of its own ("urged lawmakers who oppose it to …" is too far)
         if (ctx.doc.tokensIn(cueEnd, cueEnd + obj[0].length).some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive'))) continue;
         start = cueEnd + obj[0].length;
-        const verb = ctx.doc.tokensIn(start, start + 30)[1];
+        // "urged people not to drive": the negation belongs to the content, or its meaning flips
+        const neg = NEGATED_OBJECT.exec(obj[0]);
+        if (neg) start -= neg[0].length;
+        const verb = ctx.doc.tokensIn(start, start + 40).find((t) => !NEGATIONS.has(t.normal) && t.normal !== 'to');
         if (!verb || !verb.tags.has('Verb')) continue; // "to" and a verb: "to pass", not "to the court"
       }
       const body = ctx.doc.clean.slice(start, sentEnd);

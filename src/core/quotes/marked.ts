@@ -17,7 +17,8 @@ const ACCORDING_AFTER = new RegExp(`^[”"’»]?\\s*,?\\s*(?:${ACCORDING_WORDS}
 /** the cue phrase, then a source of a few words and a comma or colon, right before the mark */
 const ACCORDING_BEFORE = new RegExp(`\\b(${ACCORDING_WORDS})\\s+[^.;:!?“”"]{2,90}[,:]\\s*$`, 'i');
 
-const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|Corp)\.?$/.test(t.text);
+const ABBREVIATIONS = new Set(lexicons.quoteWords.abbreviations);
+const isAbbrevEnd = (t: Token) => /^(?:[A-Z]\.)+$/.test(t.text) || ABBREVIATIONS.has(t.text.replace(/\.$/, ''));
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 /** Words in `s`, counted up to `cap`: the rules only ask "at least 3? 7? at most 8?", and a quote may be a whole paragraph. */
 function wordCount(s: string, cap = 9): number {
@@ -25,9 +26,10 @@ function wordCount(s: string, cap = 9): number {
   for (const m of s.matchAll(/[^\s]+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n >= cap) break;
   return n;
 }
+const RELATIVES = new Set(lexicons.quoteWords.relatives);
 const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
 /** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
-const MENTIONED = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
+const MENTIONED = new RegExp(`\\b(?:${lexicons.quoteWords.mentionDeterminers.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
 /** “…” — CBC.ca, August 15, 2008: a headline cited with its outlet and date, not a statement */
 const CITATION = /^\s*[—–-]\s*[^\n!?]{1,80}?,\s*(?:\p{L}+\.?\s+\d{1,2},?\s+)?(?:1[89]|20)\d\d\b/u;
 
@@ -69,6 +71,8 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     const t = toks[i];
     const reporting = REPORTING.has(t.normal) && (t.tags.has('Verb') || t.normal === 'said' || t.normal === 'says');
     if (i >= 8 && (!commaClosed || endsSentence)) break;
+    // “manipulated” by X, who he said …: a verb inside a relative clause speaks about X, not the quote
+    if (!commaClosed && !endsSentence && RELATIVES.has(t.normal)) break;
     if (i >= 8 && !reporting) { if (/[.!?;:“”"]/.test(t.post)) break; continue; }
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
     const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));

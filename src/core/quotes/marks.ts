@@ -86,7 +86,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   for (let p = para.exec(text); p; p = para.exec(text)) {
     const stack = new OpenMarks();
     const pStart = p.index, pEnd = p.index + p[0].length;
-    const first = firstMarkIn(text, pStart);
+    const first = firstMarkIn(text, pStart, pEnd);
     const prevCarried = carried;
     carried = false;
     while (k < marks.length && marks[k] < pStart) k++;
@@ -145,8 +145,10 @@ function classifyDoubled(text: string, at: number): { family: Family; role: 'ope
   return { family: 'double', role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either' };
 }
 
-function firstMarkIn(text: string, from: number): number {
+/** The first non-blank character of the paragraph [from, to): bounded by the paragraph, since a
+ * paragraph the cleaner blanked (boilerplate) is all spaces and the next one may be far. */
+function firstMarkIn(text: string, from: number, to: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < to && /\s/.test(text[i])) i++;
   return i;
 }

@@ -9,7 +9,10 @@ import { speakerBefore } from './cues';
 
 const OBJECT_CUES = new Set(lexicons.quoteWords.objectCues);
 const NAMING_CUES = new Set(lexicons.quoteWords.namingCues);
-const NAMING_OBJECT = /^\S+(?:\s+(?!(?:after|before|in|on|at|for|with|from|to|by|during|over)\b)[\p{L}'’-]+){0,3}?\s+(?:a|an)\s+\S/u;
+const BE = new Set(lexicons.quoteWords.beForms);
+const OBJECT_PRONOUNS = new Set(lexicons.quoteWords.objectPronouns);
+const TIME_PREPOSITIONS = new Set(lexicons.quoteWords.timePrepositions);
+const NAMING_OBJECT = new RegExp(`^\\S+(?:\\s+(?!(?:${lexicons.quoteWords.objectBreakers.join('|')})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`, 'u');
 
 export const objectContent: Rule<QuoteCandidate> = {
   name: 'object',
@@ -20,12 +23,12 @@ export const objectContent: Rule<QuoteCandidate> = {
       const v = toks[i];
       const naming = NAMING_CUES.has(v.normal);
       if (!(OBJECT_CUES.has(v.normal) || naming) || !v.tags.has('Verb') || /[,;:.!?]/.test(v.post)) continue;
-      if (/^(?:is|are|was|were|be|been|being)$/.test(toks[i - 1]?.normal ?? '')) continue; // passive
+      if (BE.has(toks[i - 1]?.normal ?? '')) continue; // passive
       const next = toks[i + 1];
       // an object: a noun phrase, not "that" (a clause: rule `reported`), "to" or a preposition
       if (!(next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Possessive')) || next.normal === 'that') continue;
       // "denied these allegations: …" points at words said elsewhere; the object says nothing itself
-      if (/^(?:this|these|those|it|them|that)$/.test(next.normal)) continue;
+      if (OBJECT_PRONOUNS.has(next.normal)) continue;
       const s = ctx.doc.sentenceOf(v.start);
       if (s === null) continue;
       const block = ctx.doc.blockOf(v.start);
@@ -38,7 +41,7 @@ export const objectContent: Rule<QuoteCandidate> = {
       if (ctx.doc.clean[stop] === ':') continue; // "denied the allegations: …" — the content follows
       // the object ends before a time adjunct ("denied the allegations since his arrest in 2023")
       const objectToks = ctx.doc.tokensIn(start, stop);
-      let timed = objectToks.findIndex((t, k) => k > 0 && (/^(?:since|after|before|during|until|throughout)$/.test(t.normal) || t.tags.has('Date')));
+      let timed = objectToks.findIndex((t, k) => k > 0 && (TIME_PREPOSITIONS.has(t.normal) || t.tags.has('Date')));
       if (timed > 1 && objectToks[timed - 1].tags.has('Preposition')) timed--; // "on Monday" goes whole
       if (timed > 0) stop = Math.min(stop, objectToks[timed].start);
       const commaAt = ctx.doc.clean.slice(start, stop).search(/,\s/);

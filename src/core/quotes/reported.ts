@@ -7,11 +7,29 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
+import { AUDIENCE, CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
 import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
 
-const PASSIVE = /^(?:is|are|was|were|be|been|being|it)$/;
-const MODAL_BEFORE = /^(?:would|will|could|should|might|may|must|can|did|does|do|to)$/;
+import { lexicons } from '../lexicons';
+
+const TELL = new Set(lexicons.quoteWords.tellCues);
+/** before a cue, a form of "be" makes it passive ("was told"); "it" as well, as the rule has always read it */
+const PASSIVE = new Set([...lexicons.quoteWords.beForms, 'it']);
+const MODAL_BEFORE = new Set(lexicons.quoteWords.modalsBefore);
+const CUE_ADVERBS = new Set(lexicons.quoteWords.cueAdverbs);
+
+const FUTURE = new Set(lexicons.quoteWords.futureModals);
+const SCHEDULED = new Set(lexicons.quoteWords.scheduledBefore);
+
+/** "will announce", "is due to announce", "plans to say": the speech is still to come. */
+function isFuture(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && toks[j].tags.has('Adverb') && !FUTURE.has(toks[j].normal)) j--;
+  const t = toks[j];
+  if (!t || /[,;:]/.test(t.post)) return false;
+  if (FUTURE.has(t.normal)) return true;
+  return t.normal === 'to' && SCHEDULED.has(toks[j - 1]?.normal ?? '');
+}
 
 /** A reporting verb used as a verb: tagged so, or a base form after a modal ("would later claim"). */
 function isCue(toks: Token[], i: number): boolean {
@@ -19,8 +37,8 @@ function isCue(toks: Token[], i: number): boolean {
   if (!REPORTING.has(v.normal)) return false;
   if (v.tags.has('Verb') || v.normal === 'said') return true;
   let j = i - 1;
-  while (j >= 0 && (toks[j].tags.has('Adverb') || /^(?:later|also|then|again|never|not|repeatedly|publicly|once)$/.test(toks[j].normal))) j--;
-  return j >= 0 && MODAL_BEFORE.test(toks[j].normal) && !/[,;:]/.test(toks[j].post);
+  while (j >= 0 && (toks[j].tags.has('Adverb') || CUE_ADVERBS.has(toks[j].normal))) j--;
+  return j >= 0 && MODAL_BEFORE.has(toks[j].normal) && !/[,;:]/.test(toks[j].post);
 }
 
 /** The words after a postposed cue, up to the sentence end: nothing, a date or an adjunct ("said Tuesday", "said in a statement"). */
@@ -29,8 +47,19 @@ function closesSentence(ctx: Context, v: Token, sentEnd: number): boolean {
   const tail = trimEndOf(ctx.doc.clean.slice(v.end, sentEnd), /[\s.!?]/);
   if (!tail.trim()) return true;
   if (TAIL_ADJUNCT.test(tail)) return true;
+  // "…, he told the jury." / "…, she told reporters on Monday.": the audience, then nothing or an adjunct
+  const audience = TELL.has(v.normal) ? AUDIENCE.exec(tail) : null;
+  if (audience) { const rest = tail.slice(audience[0].length); if (!rest.trim() || TAIL_ADJUNCT.test(rest)) return true; }
+
   const toks = ctx.doc.tokensIn(v.end, sentEnd);
   return toks.length <= 4 && toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'));
+}
+
+/** "…, X said, with funding from the ministry.": a verbless phrase after the cue's comma, to the sentence end. */
+function prepositionalTail(ctx: Context, v: Token, sentEnd: number): boolean {
+  if (!/^,\s/.test(ctx.doc.clean.slice(v.end, v.end + 2)) || /\bthat\b/i.test(ctx.doc.clean.slice(v.end, sentEnd))) return false;
+  const toks = ctx.doc.tokensIn(v.end, sentEnd);
+  return !!toks[0]?.tags.has('Preposition') && !toks.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
 }
 
 export const reported: Rule<QuoteCandidate> = {
@@ -42,7 +71,7 @@ export const reported: Rule<QuoteCandidate> = {
     for (let i = 0; i < toks.length; i++) {
       const v = toks[i];
       if (!isCue(toks, i)) continue;
-      if (PASSIVE.test(toks[i - 1]?.normal ?? '')) continue;
+      if (PASSIVE.has(toks[i - 1]?.normal ?? '')) continue;
       // '…,” said X' belongs to the marked quote; "149 confirmed orders" is an adjective
       if (/[”"]\s*$/.test(ctx.doc.clean.slice(Math.max(0, v.start - 3), v.start))) continue;
       if (toks[i - 1] && (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Value')) && !/[,;:]/.test(toks[i - 1].post)) continue;
@@ -64,8 +93,11 @@ export const reported: Rule<QuoteCandidate> = {
       const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
       const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
       const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
-      const clause = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
-      if (!clause) continue;
+      const found0 = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
+      if (!found0) continue;
+      const clause = withoutTrailingAttribution(ctx, found0);
+      // "the jury will announce the winners": an act to come; "X will argue that …" previews a statement
+      if (isFuture(toks, i) && !looksLikeClause(ctx, clause.start, clause.end)) continue;
       if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
@@ -78,6 +110,21 @@ export const reported: Rule<QuoteCandidate> = {
 };
 
 type Found = Omit<QuoteCandidate, 'kind' | 'cue'>;
+
+/**
+ * "The team said it was analysing the water, the council added.": a second, postposed attribution
+ * closes the content — a comma, a short noun phrase and a reporting verb at its end.
+ */
+function withoutTrailingAttribution<T extends Span>(ctx: Context, c: T): T {
+  const comma = c.text.lastIndexOf(',');
+  if (comma <= 0) return c;
+  const tail = ctx.doc.tokensIn(c.start + comma + 1, c.end);
+  const last = tail[tail.length - 1];
+  if (!last || tail.length > 5 || !REPORTING.has(last.normal)) return c;
+  if (tail.slice(0, -1).some((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'))) return c;
+  const text = trimEndOf(c.text.slice(0, comma), /[\s,]/);
+  return { ...c, end: c.start + text.length, text };
+}
 
 /** A headline's "X warns of floods", "X speaks out against the plan": the topic is the statement. */
 function headlineTopic(ctx: Context, v: Token, end: number): (Span & { topic: true }) | null {
@@ -93,13 +140,15 @@ const end0 = (start: number, text: string) => start + text.length;
 function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found | null {
   const lead = ctx.doc.clean.slice(from, v.start);
   if (lead.lastIndexOf(',') <= 0 || /[“”"]/.test(lead)) return null;
+  // "X said A, the council added": A is X's statement, which the second cue only confirms
+  if (ctx.doc.tokensIn(from, from + lead.lastIndexOf(',')).some((t) => isCue(ctx.doc.tokens, t.index))) return null;
   // inverted: "…, said the minister." — the speaker follows the cue
   // (unless the comma closes an apposition: "…, Jane Doe, the governor, said")
   const before = speakerBefore(ctx, v);
   const inverted = !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
   const speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
   if (!speakerSpan) return null;
-  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd)) return null;
+  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd) && !prepositionalTail(ctx, v, sentEnd)) return null;
   // the statement ends at the comma before the speaker ("…, Jane Doe, the governor, said")
   const comma = inverted ? lead.lastIndexOf(',') : lead.lastIndexOf(',', speakerSpan.start - from);
   if (comma <= 0) return null;

@@ -11,6 +11,8 @@ import { lexicons } from '../lexicons';
 import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from './cues';
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
+/** between a name and a pronoun: "X, who he said", "X, whom she described" */
+const RELATIVE_GAP = new RegExp(`^,?\\s+(?:${lexicons.quoteWords.relatives.join('|')}|whom)\\s+$`, 'i');
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;
@@ -74,10 +76,12 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
     // (never a name inside the quotation itself: “I met Tom Lee,” she said)
-    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted);
+    // (nor the antecedent of a relative pronoun right before it: "X, who he said had …" is not X speaking)
+    const antecedent = (m: Located) => RELATIVE_GAP.test(ctx.doc.clean.slice(m.end, sp.start));
+    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted && !antecedent(m));
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
-    const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted);
+    const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted && !antecedent(m));
     if (near) return as(near.e);
     const prevE = previous?.entityId ? byId.get(previous.entityId) : undefined;
     return as(prevE && (prevE.type === 'person') === (pron === 'person') ? prevE : null);
@@ -96,14 +100,20 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
       if (near) return as(near.e);
     }
   }
-  const orgs = [...backFrom(all, sp.start)].filter((m) => m.e.type === 'organization');
-  const byHead = orgs.find((m) => m.e.name.toLowerCase().split(/\s+/).includes(head));
+  const back = [...backFrom(all, sp.start)];
+  const orgs = back.filter((m) => m.e.type === 'organization');
+  // "the festival" → "Berlin Film Festival" even when the entity is typed as an event, not a body
+  const byHead = back.find((m) => (m.e.type === 'organization' || m.e.type === 'other')
+    && m.e.name.toLowerCase().split(/\s+/).includes(head));
   if (byHead) return as(byHead.e);
   const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
   // "the company said", "a spokesman said": the organisation the story is about; other heads ("the
   // league", "police") name a body of their own, which the nearest organisation rarely is
+  // "a police spokesman", "a club statement": the modifier names a body of its own, which the text has
+  // not tied to a name (byMod above) — a descriptor, not the story's organisation
+  if (mods.some((w) => isSourceNoun(w) && !FALLBACK_VOICES.has(w))) return as(null);
   if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);

@@ -8,6 +8,8 @@ import { CLAUSE_END, CLAUSE_WINDOW, looksLikeClause, trimEndOf } from './clause'
 import type { Token } from '../document/tokens';
 import { isSourceNoun, mentionsIn, POSSESSIVES, PRONOUNS } from './cues';
 
+const CHAIN_WORDS = new Set(lexicons.quoteWords.chainWords);
+
 const isFinite = (t: Token) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal'))
   && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle');
 
@@ -49,7 +51,7 @@ export const thatNoun: Rule<QuoteCandidate> = {
       for (let k = 0; k < ts.length; k++) {
         const t = ts[k];
         if (isFinite(t) || t.tags.has('Auxiliary')) {
-          if (seenVerb && afterComplement && !/^(?:and|or|but|that|which|who)$/.test(ts[k - 1]?.normal ?? '')) return t.start;
+          if (seenVerb && afterComplement && !CHAIN_WORDS.has(ts[k - 1]?.normal ?? '')) return t.start;
           seenVerb = true; afterComplement = false;
         } else if (seenVerb && !t.tags.has('Adverb') && !t.tags.has('Verb')) afterComplement = true;
       }

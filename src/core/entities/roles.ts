@@ -8,8 +8,15 @@ import type { MentionCandidate } from './candidate';
 import { TITLES } from './words';
 
 
-function affiliationBefore(ctx: Context, at: number, candidates: MentionCandidate[], owner: Map<MentionCandidate, Entity>): string | null {
-  const prev = candidates.filter((c) => c.end <= at).pop();
+/** The last candidate ending at or before `at`, by binary search over candidates sorted by end. */
+function lastEndingBy(byEnd: MentionCandidate[], at: number): MentionCandidate | undefined {
+  let lo = 0, hi = byEnd.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byEnd[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return byEnd[lo - 1];
+}
+
+function affiliationBefore(ctx: Context, at: number, byEnd: MentionCandidate[], owner: Map<MentionCandidate, Entity>): string | null {
+  const prev = lastEndingBy(byEnd, at);
   if (!prev) return null;
   const gap = ctx.doc.text.slice(prev.end, at);
   if (!/^(?:['’]s?)?\s*$/.test(gap)) return null;
@@ -39,11 +46,13 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
   const owner = new Map<MentionCandidate, Entity>();
   const byStart = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.start, e] as const)));
   for (const c of candidates) { const e = byStart.get(c.start); if (e) owner.set(c, e); }
+  // candidates by end (stable: ties keep the pipeline's order, as the former filter-then-pop did)
+  const byEnd = candidates.slice().sort((a, b) => a.end - b.end);
   for (const c of candidates) {
     const e = owner.get(c);
     if (!e || e.type !== 'person') continue;
     if (c.role) {
-      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, candidates, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
+      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, byEnd, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
     const split = m && splitTitle(m[1]);

@@ -5,15 +5,13 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
+import { CONNECTORS, COUNTRY_NAMES, KEEPS_FINAL_DOT, LATIN_EPITHET, NON_NAME_TAGS, TRAILING_AFFIX, WEAK_REASONS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
 
-const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
-const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
-export const WEAK_REASONS = new Set(['subject-of-verb', 'which', 'camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
+export { WEAK_REASONS };
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
@@ -57,7 +55,6 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 }
 
 /** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
-const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|ana|ata|ica|ella|oides|ium)$/u;
 const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
 const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
 
@@ -182,7 +179,7 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (role && titleAt(toks, 0) === toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
-  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
+  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (KEEPS_FINAL_DOT.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
   // a dateline: "SAN JOSE, California (Wire) —" opens a paragraph with a place in capitals

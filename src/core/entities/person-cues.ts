@@ -5,14 +5,14 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
+import { CREDIT_LABELS, PRONOUN_BRIDGES, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
 const WHO_AFTER = /^,?\s+who\b/;
 const NOUN_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...PERSON_NOUNS].map(esc).join('|')})\\b`, 'iu');
 /** words that may stand between a name and a pronoun that refers to it: "said that he", "and his" */
-const BRIDGE = new Set(['and', 'that', 'then', 'also', 'later', 'now', 'still']);
+const BRIDGE = PRONOUN_BRIDGES;
 const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) && !t.tags.has('Noun'));
 
 /** The cue that says the name at [start, end) is a person, or null. */

@@ -32,6 +32,18 @@ export const ORG_NOUNS = new Set(W.orgNouns);
 export const THING_NOUNS = new Set(W.thingNouns);
 export const PLAIN_ACRONYMS = new Set(W.plainAcronyms);
 export const ORG_POSSESSIONS = new Set(W.orgPossessions);
+/** "a|b|c" for a regular expression, from a table. */
+const alt = (xs: string[]) => xs.map(esc).join('|');
+export const COMMON_SUFFIX = new RegExp(`(?:${alt(W.commonSuffixes)})$`);
+export const WEB_DOMAIN = new RegExp(`^[\\p{L}\\d-]+\\.(?:${alt(W.webDomains)})$`, 'iu');
+export const SURNAME_PREFIX = new RegExp(`^(?:${alt(W.surnamePrefixes)})\\p{Lu}`, 'u');
+export const NON_NAME_TAGS = W.nonNameTags;
+export const WEAK_REASONS = new Set(W.weakTypeReasons);
+export const TRAILING_AFFIX = new RegExp(`-(?:${alt(W.trailingAffixes)})$`, 'i');
+export const LATIN_EPITHET = new RegExp(`^\\p{Ll}{3,}(?:${alt(W.latinEpithetEndings)})$`, 'u');
+/** "Acme Inc.", "U.S.": a name that ends with its abbreviation's full stop. */
+export const KEEPS_FINAL_DOT = new RegExp(`\\b(?:[A-Z]\\.)+$|\\b(?:${alt(W.nameSuffixAbbreviations)})\\.$`);
+export const PRONOUN_BRIDGES = new Set(W.pronounBridges);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
 export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);

@@ -6,6 +6,8 @@ import { COMMON_SUFFIX, CONNECTORS, EVENT_HEADS, SURNAME_PREFIX, WEB_DOMAIN, PLA
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
+/** connectors inside names of institutions and places, not surname particles: "Bank of America" */
+const NOT_PARTICLES = new Set(['of', '&', 'y']);
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
@@ -66,7 +68,12 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
   const of = words.indexOf('of');
   if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };
+  // "Ji-ho Park", "Min-jun Hill": a given name written in two parts, then a surname that is also an English word
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'hyphenated-given-name' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
+  // "Jan van der Berg", "Borja del Pozo Cruz": a lower-case surname particle between capitalised words
+  if (words.length > 2 && words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && CONNECTORS.has(w) && !NOT_PARTICLES.has(w)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'particle-name' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
   if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
   if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, ''))) return { type: 'other', reason: 'plain-acronym' };

@@ -82,6 +82,8 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
       const tail = lw.slice(-sw.length).join(' ') === short.key;
       const head = lw.slice(0, sw.length).join(' ') === short.key;
       if (lt === 'person' && sw.length === 1 && tail) return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
+      // "Pieter de Vries … De Vries", "Borja del Pozo Cruz … Pozo Cruz": a surname of several words
+      if ((lt === 'person' || lt === null) && (t === 'person' || t === null) && sw.length > 1 && tail && !lexPlace) return true;
       // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
       if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
       if (lexPlace) return false;
@@ -90,6 +92,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     });
     if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) {
       // a surname that acts ("Moana said") makes its untyped full name a person ("Tevaga Moana")
+      if (typeOf(host) === null && sw.length > 1 && typeOf(short) === 'person') host.types.set('person', 1);
       if (typeOf(host) === null && sw.length === 1 && words(host.key).slice(-1)[0] === short.key &&
         short.mentions.some((m) => /\/subject-of-verb$/.test(m.rule))) host.types.set('person', 1);
       absorb(host, short); merged.add(short);

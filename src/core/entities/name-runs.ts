@@ -16,6 +16,12 @@ export { WEAK_REASONS };
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
+/** "Jan van der Berg", "April Ryan": a month that is a given name, before a name and not a number. */
+const monthAsGivenName = (t: Token, next: Token | undefined) => t.tags.has('Month') && !!next && /^\s+$/.test(t.post) &&
+  ((isGivenNameWord(t.text) && isCapitalised(next)) || (CONNECTORS.has(next.normal) && next.normal !== 'of')) && !next.tags.has('Month') && !next.tags.has('Date');
+/** "Graham P. Whitfield": a middle initial's full stop does not end the name it sits inside. */
+const initialDot = (t: Token, next: Token | undefined) => /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s+$/.test(t.post) && /\.$/.test(t.text + t.post.trim()) &&
+  !!next && /^\p{Lu}\p{Ll}/u.test(next.text);
 /** "I'm", "We'll", "They've": a pronoun with its verb, capitalised at a sentence start. */
 const isContraction = (t: Token) => { const m = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(t.text); return !!m && NEVER_NAMES.has(m[1].toLowerCase()); };
 /** "Image:", "Photo:": the label of a credit or caption. */
@@ -96,7 +102,10 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     }
   }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
-  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
+  // "Dr Anna Berg of Oslo University": a title opening the run, a name, then "of" and an organisation is a
+  // person and where they belong, not one organisation's name
+  const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k > titleAt(toks, 0) + 1 && t.normal === 'of');
+  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord) && !titledThenOf;
   if (!isOrgName) {
     for (let i = 0; i < toks.length; i++) {
       const n = titleAt(toks, i);
@@ -128,7 +137,9 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana";
     // a common noun before "of" does not: "Shares of Voltra" is about Voltra
-    const opensOrgName = toks.length > 1 && ORG_HEADS.has(bare);
+    // "Met Office", "Open University": a short run that ends in an organisation head names it whole
+    const opensOrgName = toks.length > 1 && (ORG_HEADS.has(bare) ||
+      (toks.length <= 3 && ORG_HEADS.has(stripPossessive(toks[toks.length - 1].text).toLowerCase()) && !NEVER_NAMES.has(bare) && t.normal !== 'the'));
     if (initial && !opensOrgName && toks[1]?.normal === 'of' && (isCommonWord(t.text) || t.tags.has('Plural')) && !knownName(t.text)) { toks = toks.slice(2); firstIndex += 2; continue; }
     // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
@@ -144,6 +155,16 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   const before = toks.slice(0, i), after = toks.slice(i + n);
   if (before.length) emit(ctx, before, out);
   const title = toks.slice(i, i + n);
+  // "Dr", "Mr", "Prof": an honorific says a person, not a role; a title before it still counts ("meteorologist Dr …")
+  if (n === 1 && HONORIFICS.has(title[0].normal.replace(/\./g, '')) && !TITLES_BY_FIRST.has(title[0].normal.replace(/\./g, ''))) {
+    const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
+    const name = of > 0 && of < after.length - 1 ? after.slice(0, of) : after;
+    // "Mr. President": a title after the honorific addresses someone without naming them
+    if (name.length && titleAt(name, 0) === name.length) return;
+    if (name.length) emit(ctx, name, out, undefined, title[0].start);
+    if (name !== after) emit(ctx, after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
+    return;
+  }
   const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
   // "Secretary of the Air Force James Roche": affiliation first, the name at the end
   let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
@@ -155,14 +176,14 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   if (after.length && after[0].normal === 'of' && given > 1) {
     const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
     if (org.length) emit(ctx, org, out);
-    emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
+    emit(ctx, after.slice(given), out, { ...role, of: stripPossessive(ctx.doc.text.slice(org[0].start, org[org.length - 1].end)) });
     return;
   }
   // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
   const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
   if (of > 0 && of < after.length - 1) {
     const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
-    emit(ctx, after.slice(0, of), out, { ...role, of: ctx.doc.text.slice(place[0].start, place[place.length - 1].end) });
+    emit(ctx, after.slice(0, of), out, { ...role, of: stripPossessive(ctx.doc.text.slice(place[0].start, place[place.length - 1].end)) });
     emit(ctx, place, out);
     return;
   }
@@ -171,7 +192,8 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   if (after.length) emit(ctx, after, out, role);
 }
 
-function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {
+/** `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's. */
+function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"], honorific?: number) {
   while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
   if (!toks.length) return;
   if (givenNamesTaken(ctx).has(toks[0].start)) return; // "Austen, [Jane]": the given name of the name before
@@ -201,9 +223,10 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }
   }
+  if (honorific !== undefined && c.reason !== 'lexicon') { c.type = 'person'; c.reason = 'honorific'; }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
-    const t = lowerTitleBefore(ctx.doc.clean, start);
+    const t = lowerTitleBefore(ctx.doc.clean, honorific ?? start);
     if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
   }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
@@ -223,10 +246,14 @@ export const nameRuns: Rule<MentionCandidate> = {
         // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
         const prev = run[run.length - 1];
         if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
-        if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
+        if ((isNameToken(t) || (!run.length && monthAsGivenName(t, toks[i + 1]))) && !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t)) {
+        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t) ||
+          // "Ji-ho Park", "Sung-min Cho": a hyphenated given name opens the run, a surname follows
+          (run.length === 1 && continuesHyphen(run[0], t) && /^\s+$/.test(t.post) && isNameToken(toks[i + 1]) && !lexiconKnows(t.normal) && !isCommonWord(t.text) &&
+            // "Pan-democrat Gary Fan": a given name after it makes the hyphenated word a description
+            !isGivenName(toks[i + 1]) && !isGivenNameWord(toks[i + 1].text))) {
           // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
@@ -241,7 +268,8 @@ export const nameRuns: Rule<MentionCandidate> = {
           if (isNameToken(t)) { first = i; run.push(t); }
         }
         // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
-        const honorificDot = HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1]);
+        const honorificDot = (HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1])) ||
+          (run.length > 1 && initialDot(t, toks[i + 1]));
         if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
       }
       if (run.length) flush(ctx, run, first, toks, out);

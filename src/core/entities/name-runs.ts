@@ -226,11 +226,23 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (honorific !== undefined && c.reason !== 'lexicon') { c.type = 'person'; c.reason = 'honorific'; }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
-    const t = lowerTitleBefore(ctx.doc.clean, honorific ?? start);
+    // "its artistic director, Tricia Tuttle,", "Poland's deputy interior minister, Maciej Duszczyk,": a title in
+    // apposition before the name, closed by a comma after it
+    const appositive = /,\s*$/.exec(ctx.doc.clean.slice(Math.max(0, start - 3), start));
+    const closed = /^\s*,/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3));
+    const t = lowerTitleBefore(ctx.doc.clean, honorific ?? start) ??
+      (honorific === undefined && appositive && closed ? titleEndingAt(ctx.doc.clean, start - appositive[0].length) : null);
     if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
   }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
   out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
+}
+
+/** A lower-case title whose last word ends at `at` ("its artistic director|, Tricia Tuttle"). */
+function titleEndingAt(text: string, at: number): { text: string; start: number } | null {
+  const base = Math.max(0, at - 60);
+  const t = lowerTitleBefore(text.slice(base, at) + ' ', at - base + 1);
+  return t && { text: t.text, start: t.start + base };
 }
 
 export const nameRuns: Rule<MentionCandidate> = {

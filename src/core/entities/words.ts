@@ -43,6 +43,9 @@ export const TRAILING_AFFIX = new RegExp(`-(?:${alt(W.trailingAffixes)})$`, 'i')
 export const LATIN_EPITHET = new RegExp(`^\\p{Ll}{3,}(?:${alt(W.latinEpithetEndings)})$`, 'u');
 /** "Acme Inc.", "U.S.": a name that ends with its abbreviation's full stop. */
 export const KEEPS_FINAL_DOT = new RegExp(`\\b(?:[A-Z]\\.)+$|\\b(?:${alt(W.nameSuffixAbbreviations)})\\.$`);
+/** "Ambassador", "Foreign Minister": a title a state confers (its last word in the table). */
+export const isStateTitle = (title: string) => STATE_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? '');
+const STATE_TITLES = new Set(W.stateTitles);
 export const PRONOUN_BRIDGES = new Set(W.pronounBridges);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
@@ -68,7 +71,12 @@ export function lowerTitleBefore(text: string, at: number): { text: string; star
   const ws = m[1].trim().split(/\s+/);
   for (let k = 0; k < ws.length; k++) {
     const cand = ws.slice(k).join(' ');
-    if (TITLE_KEYS.has(cand)) return { text: cand, start: at - (m[1].length - m[1].lastIndexOf(cand)) };
+    if (!TITLE_KEYS.has(cand)) continue;
+    // "artistic director", "deputy interior minister": the modifiers before the title are part of it
+    let j = k;
+    while (j > 0 && TITLE_MODIFIERS.has(ws[j - 1])) j--;
+    const full = ws.slice(j).join(' ');
+    return { text: full, start: at - (m[1].length - m[1].lastIndexOf(full)) };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, COUNTRY_NAMES, KEEPS_FINAL_DOT, LATIN_EPITHET, NON_NAME_TAGS, TRAILING_AFFIX, WEAK_REASONS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
+import { CONNECTORS, COUNTRY_NAMES, KEEPS_FINAL_DOT, ORG_NOUNS, PLACE_PREPOSITION_BEFORE, LATIN_EPITHET, NON_NAME_TAGS, TRAILING_AFFIX, WEAK_REASONS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
 
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
@@ -122,6 +122,8 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
   while (toks.length) {
     const t = toks[0];
     if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
+    // "Distributor Neon bought …": a common noun of organisations opening a sentence describes the name after it
+    if (toks.length > 1 && ORG_NOUNS.has(t.normal) && !ORG_HEADS.has(t.normal) && t === run[0] && sentenceInitial(ctx, all, firstIndex)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
@@ -205,7 +207,10 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
   // a dateline: "SAN JOSE, California (Wire) —" opens a paragraph with a place in capitals
-  if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
+  // "BRUSSELS (Reuters) —": one word in capitals too, when an agency in brackets and a dash follow it
+  const dateline = /^\s*(?:,|\()/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) &&
+    (/\s/.test(text) || /^\s*\([^()\n]{2,40}\)\s*[-–—]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 50)));
+  if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && dateline && ctx.doc.blockOf(start)?.start === start) {
     c.type = 'place'; c.reason = 'dateline';
   }
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
@@ -234,6 +239,9 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
       (honorific === undefined && appositive && closed ? titleEndingAt(ctx.doc.clean, start - appositive[0].length) : null);
     if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
   }
+  // "in Capel Curig", "near Frankwell": an unknown name after a preposition of location, with no other evidence
+  if (!role && (!c.type || c.reason === 'unknown') && !/^\s*\d/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) && !TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80)) &&
+    PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, start - 10), start))) { c.type = 'place'; c.reason = 'place-preposition'; }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
   out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
 }

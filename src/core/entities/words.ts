@@ -46,6 +46,8 @@ export const KEEPS_FINAL_DOT = new RegExp(`\\b(?:[A-Z]\\.)+$|\\b(?:${alt(W.nameS
 /** "Ambassador", "Foreign Minister": a title a state confers (its last word in the table). */
 export const isStateTitle = (title: string) => STATE_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? '');
 const STATE_TITLES = new Set(W.stateTitles);
+/** "in Capel Curig", "near Frankwell": a preposition of location right before `at`. */
+export const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${alt(W.placePrepositions)})\\s+$`);
 export const PRONOUN_BRIDGES = new Set(W.pronounBridges);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */

@@ -13,6 +13,9 @@ const BREAK_BEFORE = /[([\]"“‘«]/;
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
 export { WEAK_REASONS };
 
+/** "2-1", "3–0": a match score (not a range of years or a date) */
+const SCORE = /(?:^|[\s(])\d{1,2}\s?[-–]\s?\d{1,2}(?=[\s,.;)]|$)/;
+
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
@@ -212,6 +215,12 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     (/\s/.test(text) || /^\s*\([^()\n]{2,40}\)\s*[-–—]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 50)));
   if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && dateline && ctx.doc.blockOf(start)?.start === start) {
     c.type = 'place'; c.reason = 'dateline';
+  }
+  // "Castleford City beat Ashby Town 2-1": a team named after its town, in a sentence that gives a score
+  if (!role && (c.reason === 'place-head' || c.reason === 'city' || (c.reason === 'compromise' && c.type === 'place')) && /\s/.test(text)) {
+    const s = ctx.doc.sentenceOf(start);
+    const sentence = s === null ? '' : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
+    if (SCORE.test(sentence)) { c.type = 'organization'; c.reason = 'team-with-score'; }
   }
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
     const cue = orgCue(ctx, start, start + text.length);

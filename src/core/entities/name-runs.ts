@@ -299,7 +299,8 @@ export const nameRuns: Rule<MentionCandidate> = {
         // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
         const honorificDot = (HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1])) ||
           (run.length > 1 && initialDot(t, toks[i + 1]));
-        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+        const inside = isPossessive(t) && possessiveInsideName(run, toks, i);
+        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || (isPossessive(t) && !inside) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
       }
       if (run.length) flush(ctx, run, first, toks, out);
     }
@@ -324,6 +325,24 @@ function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number
   if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text)) return false;
   return run.length <= 4 && !knownName(before) && !knownName(toks[i + 1].text) && !personShape(run) &&
     !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
+}
+
+/**
+ * "Alzheimer's Research UK", "Children's Hospital Trust": a possessive inside one name — one unknown word owns a
+ * common word or two that end in an organisation head or a country's initials ("Poland's Foreign Ministry" stays
+ * two names: Poland is known; "Ana's Café" is a person's).
+ */
+function possessiveInsideName(run: Token[], toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (run.length !== 1 || run[0] !== t || !/^\s+$/.test(t.post) || BREAK_AFTER.test(t.post)) return false;
+  const owner = stripPossessive(t.text);
+  if (knownName(owner) || isGivenName(t) || isGivenNameWord(owner)) return false;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 3 && isNameToken(toks[j]) && !isPossessive(toks[j])) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  const words = toks.slice(i + 1, j);
+  if (!words.length || !words.slice(0, -1).every((w) => isCommonWord(w.text) || lexiconKnows(w.normal))) return false;
+  const last = words[words.length - 1];
+  return ORG_HEADS.has(last.normal) || (/^\p{Lu}{2,3}$/u.test(last.text) && knownName(last.text)?.type === 'place');
 }
 
 /** "Joint efforts …" at a sentence start: a capitalised word before a lower-case noun modifies it. */

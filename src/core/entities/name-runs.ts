@@ -149,7 +149,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
     // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
     if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && !confirmed && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
-    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
+    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t) && !opensWithParticle(ctx, t, toks[1]))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }
   return toks;
@@ -199,7 +199,8 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
 
 /** `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's. */
 function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"], honorific?: number) {
-  while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
+  // "of the" left over from a title split; a surname's particle stays ("del Pozo Cruz")
+  while (toks.length && !isCapitalised(toks[0]) && !opensWithParticle(ctx, toks[0], toks[1])) toks = toks.slice(1);
   if (!toks.length) return;
   if (givenNamesTaken(ctx).has(toks[0].start)) return; // "Austen, [Jane]": the given name of the name before
   // "Mr. President", "Thank you, Minister": a title alone addresses someone without naming them
@@ -275,7 +276,8 @@ export const nameRuns: Rule<MentionCandidate> = {
         // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
         const prev = run[run.length - 1];
         if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
-        if ((isNameToken(t) || (!run.length && monthAsGivenName(t, toks[i + 1]))) && !(run.length && BREAK_BEFORE.test(t.pre))) {
+        if ((isNameToken(t) || (!run.length && (monthAsGivenName(t, toks[i + 1]) || opensWithParticle(ctx, t, toks[i + 1])))) &&
+          !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
         } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t) ||
@@ -352,6 +354,28 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
   return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}
+
+/** "… Borja del Pozo Cruz … del Pozo Cruz said": a lower-case particle opens a surname the text gave in full. */
+function opensWithParticle(ctx: Context, t: Token, next: Token | undefined): boolean {
+  return !!next && /^\p{Ll}/u.test(t.text) && CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\s+$/.test(t.post) &&
+    particleSurnames(ctx).has(`${t.normal} ${next.text}`);
+}
+
+const PARTICLE_SURNAMES = new WeakMap<object, Set<string>>();
+/** "del Pozo", "van der": a particle and the word after it, where the text writes them inside a capitalised name. */
+function particleSurnames(ctx: Context): Set<string> {
+  let set = PARTICLE_SURNAMES.get(ctx.doc);
+  if (set) return set;
+  set = new Set();
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\p{Ll}/u.test(t.text) && isCapitalised(toks[i - 1]) && /^\s+$/.test(toks[i - 1].post) &&
+      /^\s+$/.test(t.post) && (isCapitalised(toks[i + 1]) || CONNECTORS.has(toks[i + 1].normal))) set.add(`${t.normal} ${toks[i + 1].text}`);
+  }
+  PARTICLE_SURNAMES.set(ctx.doc, set);
+  return set;
 }
 
 const GIVEN_TAKEN = new WeakMap<object, Set<number>>();

@@ -251,7 +251,9 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   }
   // "in Capel Curig", "near Frankwell": an unknown name after a preposition of location, with no other evidence
   if (!role && (!c.type || c.reason === 'unknown') && !/^\s*\d/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) && !TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80)) &&
-    PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, start - 10), start))) { c.type = 'place'; c.reason = 'place-preposition'; }
+    PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, start - 10), start)) &&
+    // one unknown word after "in" is as often a company ("a stake in Voltrane"): it needs two words or "near"
+    (/\s/.test(text) || !/\bin\s+$/.test(ctx.doc.clean.slice(Math.max(0, start - 4), start)))) { c.type = 'place'; c.reason = 'place-preposition'; }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
   out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
 }

@@ -2,15 +2,16 @@
 import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { CONNECTORS, EVENT_HEADS, PLAIN_ACRONYMS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
+import { COMMON_SUFFIX, CONNECTORS, EVENT_HEADS, SURNAME_PREFIX, WEB_DOMAIN, PLAIN_ACRONYMS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
 
 export interface Classification { type: EntityType | null; canonical?: string; reason: string }
 
+/** connectors inside names of institutions and places, not surname particles: "Bank of America" */
+const NOT_PARTICLES = new Set(['of', '&', 'y']);
 const hasTag = (ts: Token[], tag: string) => ts.some((t) => t.tags.has(tag));
 const isAcronym = (s: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(s);
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
 const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish|an)$/;
-const COMMON_SUFFIX = /(?:ance|ence|tion|sion|ment|ness|ity|ship|ism|ure|ing|ics|ogy|ers|ors|ists|ants|ents|ians|ies)$/;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
 
 /** compromise's lexicon has the word (any tag). */
@@ -27,7 +28,6 @@ export function isCommonWord(word: string): boolean {
 export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
 /** a site named by its domain: the organisation that runs it */
-const WEB_DOMAIN = /^[\p{L}\d-]+\.(?:com|org|net|info|co|io|gov|edu|news|tv|ca|uk|au|in|id|de|fr|it|es|nl|jp|cn|ru|br|za|ng|ke)$/iu;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 /** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
 const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
@@ -68,14 +68,19 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
   const of = words.indexOf('of');
   if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };
+  // "Ji-ho Park", "Min-jun Hill": a given name written in two parts, then a surname that is also an English word
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'hyphenated-given-name' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
+  // "Jan van der Berg", "Borja del Pozo Cruz": a lower-case surname particle between capitalised words
+  if (words.length > 2 && words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && CONNECTORS.has(w) && !NOT_PARTICLES.has(w)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'particle-name' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
   if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
   if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, ''))) return { type: 'other', reason: 'plain-acronym' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
   // "DeShawn" are names with a prefix)
-  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(text)) return { type: 'organization', reason: 'camel-case' };
+  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !SURNAME_PREFIX.test(text)) return { type: 'organization', reason: 'camel-case' };
   if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   // "O.J. Simpson", "K.C. Maurer": initials before a surname

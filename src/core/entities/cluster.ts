@@ -57,6 +57,15 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   // Shorter names fold into a longer one that ends (surname, "Foreign Ministry") or, for
   // organisations, begins ("Northrop" → "Northrop Grumman") with them.
   const multi = clusters.filter((c) => words(c.key).length > 1).sort((a, b) => words(b.key).length - words(a.key).length);
+  // the longer names by each of their word heads and tails: one look-up per short name, not a scan of
+  // every name (a list of thousands of distinct names made this quadratic)
+  const byEnd = new Map<string, Cluster[]>();
+  for (const long of multi) {
+    const lw = words(long.key);
+    const ends = new Set<string>();
+    for (let k = 1; k < lw.length; k++) { ends.add(lw.slice(-k).join(' ')); ends.add(lw.slice(0, k).join(' ')); }
+    for (const e of ends) { let xs = byEnd.get(e); if (!xs) byEnd.set(e, xs = []); xs.push(long); }
+  }
   const merged = new Set<Cluster>();
   for (const short of clusters) {
     const t = typeOf(short);
@@ -68,11 +77,13 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     // Paris … Paris claims"); a country is never a surname here
     const lexPlace = t === 'place' && short.mentions.some((m) => m.canonical);
     if (lexPlace && (sw.length > 1 || COUNTRIES.has(short.mentions.find((m) => m.canonical)!.canonical!))) continue;
-    const host = multi.filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
+    const host = (byEnd.get(short.key) ?? []).filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
       const lt = typeOf(long), lw = words(long.key);
       const tail = lw.slice(-sw.length).join(' ') === short.key;
       const head = lw.slice(0, sw.length).join(' ') === short.key;
       if (lt === 'person' && sw.length === 1 && tail) return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
+      // "Pieter de Vries … De Vries", "Borja del Pozo Cruz … Pozo Cruz": a surname of several words
+      if ((lt === 'person' || lt === null) && (t === 'person' || t === null) && sw.length > 1 && tail && !lexPlace) return true;
       // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
       if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
       if (lexPlace) return false;
@@ -81,6 +92,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     });
     if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) {
       // a surname that acts ("Moana said") makes its untyped full name a person ("Tevaga Moana")
+      if (typeOf(host) === null && sw.length > 1 && typeOf(short) === 'person') host.types.set('person', 1);
       if (typeOf(host) === null && sw.length === 1 && words(host.key).slice(-1)[0] === short.key &&
         short.mentions.some((m) => /\/subject-of-verb$/.test(m.rule))) host.types.set('person', 1);
       absorb(host, short); merged.add(short);
@@ -89,9 +101,14 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   clusters = clusters.filter((c) => !merged.has(c));
 
   // "Frank Messina … 'Hey Frank'": a given name alone belongs to the one person the text names with it
+  const byFirst = new Map<string, Cluster[]>();
+  for (const l of clusters) {
+    const lw = words(l.key);
+    if (lw.length > 1) { let xs = byFirst.get(lw[0]); if (!xs) byFirst.set(lw[0], xs = []); xs.push(l); }
+  }
   for (const short of clusters) {
     if (merged.has(short) || words(short.key).length !== 1 || (typeOf(short) !== 'person' && typeOf(short) !== null)) continue;
-    const hosts = clusters.filter((l) => l !== short && !merged.has(l) && typeOf(l) === 'person' && words(l.key).length > 1 && words(l.key)[0] === short.key);
+    const hosts = (byFirst.get(short.key) ?? []).filter((l) => l !== short && !merged.has(l) && typeOf(l) === 'person');
     if (hosts.length === 1) { absorb(hosts[0], short); merged.add(short); }
   }
   clusters = clusters.filter((c) => !merged.has(c));

@@ -5,19 +5,26 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, COUNTRY_NAMES, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
+import { CONNECTORS, COUNTRY_NAMES, KEEPS_FINAL_DOT, ORG_NOUNS, PLACE_PREPOSITION_BEFORE, LATIN_EPITHET, NON_NAME_TAGS, TRAILING_AFFIX, WEAK_REASONS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
 
-const NON_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb', 'Copula', 'Modal'];
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
-const TRAILING_AFFIX = /-(?:led|based|backed|owned|made|run|funded|born|built|bound|style|era|linked|allied|controlled)$/i;
 
 /** Types read from a name's shape or compromise's guess, which evidence in the text overrides. */
-export const WEAK_REASONS = new Set(['subject-of-verb', 'which', 'camel-case', 'compromise', 'name-shape', 'city', 'unknown', 'common-word', 'demonym-shape', 'place-inside-name', 'org-first']);
+export { WEAK_REASONS };
+
+/** "2-1", "3–0": a match score (not a range of years or a date) */
+const SCORE = /(?:^|[\s(])\d{1,2}\s?[-–]\s?\d{1,2}(?=[\s,.;)]|$)/;
 
 export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
+/** "Jan van der Berg", "April Ryan": a month that is a given name, before a name and not a number. */
+const monthAsGivenName = (t: Token, next: Token | undefined) => t.tags.has('Month') && !!next && /^\s+$/.test(t.post) &&
+  ((isGivenNameWord(t.text) && isCapitalised(next)) || (CONNECTORS.has(next.normal) && next.normal !== 'of')) && !next.tags.has('Month') && !next.tags.has('Date');
+/** "Graham P. Whitfield": a middle initial's full stop does not end the name it sits inside. */
+const initialDot = (t: Token, next: Token | undefined) => /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s+$/.test(t.post) && /\.$/.test(t.text + t.post.trim()) &&
+  !!next && /^\p{Lu}\p{Ll}/u.test(next.text);
 /** "I'm", "We'll", "They've": a pronoun with its verb, capitalised at a sentence start. */
 const isContraction = (t: Token) => { const m = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(t.text); return !!m && NEVER_NAMES.has(m[1].toLowerCase()); };
 /** "Image:", "Photo:": the label of a credit or caption. */
@@ -57,7 +64,6 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 }
 
 /** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
-const LATIN_EPITHET = /^\p{Ll}{3,}(?:a|us|um|is|ae|ii|i|ensis|ana|ata|ica|ella|oides|ium)$/u;
 const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
 const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
 
@@ -99,7 +105,10 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     }
   }
   const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
-  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord);
+  // "Dr Anna Berg of Oslo University": a title opening the run, a name, then "of" and an organisation is a
+  // person and where they belong, not one organisation's name
+  const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k > titleAt(toks, 0) + 1 && t.normal === 'of');
+  const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord) && !titledThenOf;
   if (!isOrgName) {
     for (let i = 0; i < toks.length; i++) {
       const n = titleAt(toks, i);
@@ -116,6 +125,8 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
   while (toks.length) {
     const t = toks[0];
     if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
+    // "Distributor Neon bought …": a common noun of organisations opening a sentence describes the name after it
+    if (toks.length > 1 && ORG_NOUNS.has(t.normal) && !ORG_HEADS.has(t.normal) && t === run[0] && sentenceInitial(ctx, all, firstIndex)) { toks = toks.slice(1); firstIndex++; continue; }
     if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
@@ -131,12 +142,14 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana";
     // a common noun before "of" does not: "Shares of Voltra" is about Voltra
-    const opensOrgName = toks.length > 1 && ORG_HEADS.has(bare);
+    // "Met Office", "Open University": a short run that ends in an organisation head names it whole
+    const opensOrgName = toks.length > 1 && (ORG_HEADS.has(bare) ||
+      (toks.length <= 3 && ORG_HEADS.has(stripPossessive(toks[toks.length - 1].text).toLowerCase()) && !NEVER_NAMES.has(bare) && t.normal !== 'the'));
     if (initial && !opensOrgName && toks[1]?.normal === 'of' && (isCommonWord(t.text) || t.tags.has('Plural')) && !knownName(t.text)) { toks = toks.slice(2); firstIndex += 2; continue; }
     // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
     if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && !confirmed && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
-    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t))) { toks = toks.slice(1); firstIndex++; continue; }
+    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t) && !opensWithParticle(ctx, t, toks[1]))) { toks = toks.slice(1); firstIndex++; continue; }
     break;
   }
   return toks;
@@ -147,6 +160,16 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   const before = toks.slice(0, i), after = toks.slice(i + n);
   if (before.length) emit(ctx, before, out);
   const title = toks.slice(i, i + n);
+  // "Dr", "Mr", "Prof": an honorific says a person, not a role; a title before it still counts ("meteorologist Dr …")
+  if (n === 1 && HONORIFICS.has(title[0].normal.replace(/\./g, '')) && !TITLES_BY_FIRST.has(title[0].normal.replace(/\./g, ''))) {
+    const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
+    const name = of > 0 && of < after.length - 1 ? after.slice(0, of) : after;
+    // "Mr. President": a title after the honorific addresses someone without naming them
+    if (name.length && titleAt(name, 0) === name.length) return;
+    if (name.length) emit(ctx, name, out, undefined, title[0].start);
+    if (name !== after) emit(ctx, after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
+    return;
+  }
   const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
   // "Secretary of the Air Force James Roche": affiliation first, the name at the end
   let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
@@ -158,14 +181,14 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   if (after.length && after[0].normal === 'of' && given > 1) {
     const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
     if (org.length) emit(ctx, org, out);
-    emit(ctx, after.slice(given), out, { ...role, of: ctx.doc.text.slice(org[0].start, org[org.length - 1].end) });
+    emit(ctx, after.slice(given), out, { ...role, of: stripPossessive(ctx.doc.text.slice(org[0].start, org[org.length - 1].end)) });
     return;
   }
   // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
   const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
   if (of > 0 && of < after.length - 1) {
     const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
-    emit(ctx, after.slice(0, of), out, { ...role, of: ctx.doc.text.slice(place[0].start, place[place.length - 1].end) });
+    emit(ctx, after.slice(0, of), out, { ...role, of: stripPossessive(ctx.doc.text.slice(place[0].start, place[place.length - 1].end)) });
     emit(ctx, place, out);
     return;
   }
@@ -174,20 +197,31 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   if (after.length) emit(ctx, after, out, role);
 }
 
-function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"]) {
-  while (toks.length && !isCapitalised(toks[0])) toks = toks.slice(1); // "of the" left over from a title split
+/** `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's. */
+function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"], honorific?: number) {
+  // "of the" left over from a title split; a surname's particle stays ("del Pozo Cruz")
+  while (toks.length && !isCapitalised(toks[0]) && !opensWithParticle(ctx, toks[0], toks[1])) toks = toks.slice(1);
   if (!toks.length) return;
   if (givenNamesTaken(ctx).has(toks[0].start)) return; // "Austen, [Jane]": the given name of the name before
   // "Mr. President", "Thank you, Minister": a title alone addresses someone without naming them
   if (role && titleAt(toks, 0) === toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
-  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (/\b(?:[A-Z]\.)+$|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|N\.V)\.$/.test(text) ? m : ''));
+  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (KEEPS_FINAL_DOT.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
   // a dateline: "SAN JOSE, California (Wire) —" opens a paragraph with a place in capitals
-  if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && /\s/.test(text) && ctx.doc.blockOf(start)?.start === start && /^\s*[,(]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3))) {
+  // "BRUSSELS (Reuters) —": one word in capitals too, when an agency in brackets and a dash follow it
+  const dateline = /^\s*(?:,|\()/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) &&
+    (/\s/.test(text) || /^\s*\([^()\n]{2,40}\)\s*[-–—]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 50)));
+  if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && dateline && ctx.doc.blockOf(start)?.start === start) {
     c.type = 'place'; c.reason = 'dateline';
+  }
+  // "Castleford City beat Ashby Town 2-1": a team named after its town, in a sentence that gives a score
+  if (!role && (c.reason === 'place-head' || c.reason === 'city' || (c.reason === 'compromise' && c.type === 'place')) && /\s/.test(text)) {
+    const s = ctx.doc.sentenceOf(start);
+    const sentence = s === null ? '' : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
+    if (SCORE.test(sentence)) { c.type = 'organization'; c.reason = 'team-with-score'; }
   }
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
     const cue = orgCue(ctx, start, start + text.length);
@@ -204,13 +238,31 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
     const cue = personCue(ctx, start, start + text.length);
     if (cue) { c.type = 'person'; c.reason = cue; }
   }
+  if (honorific !== undefined && c.reason !== 'lexicon') { c.type = 'person'; c.reason = 'honorific'; }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
-    const t = lowerTitleBefore(ctx.doc.clean, start);
+    // "its artistic director, Tricia Tuttle,", "Poland's deputy interior minister, Maciej Duszczyk,": a title in
+    // apposition before the name, closed by a comma after it
+    const appositive = /,\s*$/.exec(ctx.doc.clean.slice(Math.max(0, start - 3), start));
+    const closed = /^\s*,/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3));
+    const t = lowerTitleBefore(ctx.doc.clean, honorific ?? start) ??
+      (honorific === undefined && appositive && closed ? titleEndingAt(ctx.doc.clean, start - appositive[0].length) : null);
     if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
   }
+  // "in Capel Curig", "near Frankwell": an unknown name after a preposition of location, with no other evidence
+  if (!role && (!c.type || c.reason === 'unknown') && !/^\s*\d/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) && !TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80)) &&
+    PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, start - 10), start)) &&
+    // one unknown word after "in" is as often a company ("a stake in Voltrane"): it needs two words or "near"
+    (/\s/.test(text) || !/\bin\s+$/.test(ctx.doc.clean.slice(Math.max(0, start - 4), start)))) { c.type = 'place'; c.reason = 'place-preposition'; }
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
   out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
+}
+
+/** A lower-case title whose last word ends at `at` ("its artistic director|, Tricia Tuttle"). */
+function titleEndingAt(text: string, at: number): { text: string; start: number } | null {
+  const base = Math.max(0, at - 60);
+  const t = lowerTitleBefore(text.slice(base, at) + ' ', at - base + 1);
+  return t && { text: t.text, start: t.start + base };
 }
 
 export const nameRuns: Rule<MentionCandidate> = {
@@ -226,10 +278,15 @@ export const nameRuns: Rule<MentionCandidate> = {
         // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
         const prev = run[run.length - 1];
         if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
-        if (isNameToken(t) && !(run.length && BREAK_BEFORE.test(t.pre))) {
+        if ((isNameToken(t) || (!run.length && (monthAsGivenName(t, toks[i + 1]) || opensWithParticle(ctx, t, toks[i + 1])))) &&
+          !(run.length && BREAK_BEFORE.test(t.pre))) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t)) {
+        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t) ||
+          // "Ji-ho Park", "Sung-min Cho": a hyphenated given name opens the run, a surname follows
+          (run.length === 1 && continuesHyphen(run[0], t) && /^\s+$/.test(t.post) && isNameToken(toks[i + 1]) && !lexiconKnows(t.normal) && !isCommonWord(t.text) &&
+            // "Pan-democrat Gary Fan": a given name after it makes the hyphenated word a description
+            !isGivenName(toks[i + 1]) && !isGivenNameWord(toks[i + 1].text))) {
           // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
           run.push(t);
         } else if (run.length && !BREAK_AFTER.test(t.post) && (
@@ -244,8 +301,10 @@ export const nameRuns: Rule<MentionCandidate> = {
           if (isNameToken(t)) { first = i; run.push(t); }
         }
         // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
-        const honorificDot = HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1]);
-        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || isPossessive(t) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+        const honorificDot = (HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1])) ||
+          (run.length > 1 && initialDot(t, toks[i + 1]));
+        const inside = isPossessive(t) && possessiveInsideName(run, toks, i);
+        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || (isPossessive(t) && !inside) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
       }
       if (run.length) flush(ctx, run, first, toks, out);
     }
@@ -272,6 +331,24 @@ function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number
     !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
 }
 
+/**
+ * "Alzheimer's Research UK", "Children's Hospital Trust": a possessive inside one name — one unknown word owns a
+ * common word or two that end in an organisation head or a country's initials ("Poland's Foreign Ministry" stays
+ * two names: Poland is known; "Ana's Café" is a person's).
+ */
+function possessiveInsideName(run: Token[], toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (run.length !== 1 || run[0] !== t || !/^\s+$/.test(t.post) || BREAK_AFTER.test(t.post)) return false;
+  const owner = stripPossessive(t.text);
+  if (knownName(owner) || isGivenName(t) || isGivenNameWord(owner)) return false;
+  let j = i + 1;
+  while (j < toks.length && j - i <= 3 && isNameToken(toks[j]) && !isPossessive(toks[j])) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  const words = toks.slice(i + 1, j);
+  if (!words.length || !words.slice(0, -1).every((w) => isCommonWord(w.text) || lexiconKnows(w.normal))) return false;
+  const last = words[words.length - 1];
+  return ORG_HEADS.has(last.normal) || (/^\p{Lu}{2,3}$/u.test(last.text) && knownName(last.text)?.type === 'place');
+}
+
 /** "Joint efforts …" at a sentence start: a capitalised word before a lower-case noun modifies it. */
 function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   const next = all[i + 1];
@@ -279,6 +356,28 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
   return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+}
+
+/** "… Borja del Pozo Cruz … del Pozo Cruz said": a lower-case particle opens a surname the text gave in full. */
+function opensWithParticle(ctx: Context, t: Token, next: Token | undefined): boolean {
+  return !!next && /^\p{Ll}/u.test(t.text) && CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\s+$/.test(t.post) &&
+    particleSurnames(ctx).has(`${t.normal} ${next.text}`);
+}
+
+const PARTICLE_SURNAMES = new WeakMap<object, Set<string>>();
+/** "del Pozo", "van der": a particle and the word after it, where the text writes them inside a capitalised name. */
+function particleSurnames(ctx: Context): Set<string> {
+  let set = PARTICLE_SURNAMES.get(ctx.doc);
+  if (set) return set;
+  set = new Set();
+  const toks = ctx.doc.tokens;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\p{Ll}/u.test(t.text) && isCapitalised(toks[i - 1]) && /^\s+$/.test(toks[i - 1].post) &&
+      /^\s+$/.test(t.post) && (isCapitalised(toks[i + 1]) || CONNECTORS.has(toks[i + 1].normal))) set.add(`${t.normal} ${toks[i + 1].text}`);
+  }
+  PARTICLE_SURNAMES.set(ctx.doc, set);
+  return set;
 }
 
 const GIVEN_TAKEN = new WeakMap<object, Set<number>>();

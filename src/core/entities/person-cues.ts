@@ -5,14 +5,14 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
+import { CREDIT_LABELS, PRONOUN_BRIDGES, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
 const WHO_AFTER = /^,?\s+who\b/;
 const NOUN_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...PERSON_NOUNS].map(esc).join('|')})\\b`, 'iu');
 /** words that may stand between a name and a pronoun that refers to it: "said that he", "and his" */
-const BRIDGE = new Set(['and', 'that', 'then', 'also', 'later', 'now', 'still']);
+const BRIDGE = PRONOUN_BRIDGES;
 const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) && !t.tags.has('Noun'));
 
 /** The cue that says the name at [start, end) is a person, or null. */
@@ -39,7 +39,13 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
 }
 
 const TITLE_WORDS = new Set(TITLES.filter((t) => t.length === 1).map((t) => t[0]));
-const ORG_NOUN_BEFORE = /(\p{Ll}+)\s+$/u;
+/** the word before a name: lower case, or capitalised at a sentence start ("Distributor Neon bought …") */
+const ORG_NOUN_BEFORE = /(?:(\p{Ll}+)|(?:^|[.!?:"“]\s*)(\p{Lu}\p{Ll}+))\s+$/u;
+const wordBefore = (text: string, start: number) => {
+  // a window that starts inside the text is no sentence start: a control character keeps "^" from matching there
+  const m = ORG_NOUN_BEFORE.exec((start > 30 ? '\u0001' : '') + text.slice(Math.max(0, start - 30), start));
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+};
 /** "Youngspiration's Baggio Leung", "DAB's Starry Lee": a possessive before a full personal name */
 const POSSESSIVE_BEFORE_NAME = /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
@@ -50,7 +56,7 @@ const POSSESSIVE_BEFORE_NAME = /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
  */
 export function orgCue(ctx: Context, start: number, end: number): string | null {
   const text = ctx.doc.clean;
-  const before = ORG_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const before = wordBefore(text, start);
   if (before && ORG_NOUNS.has(before)) return 'org-noun-before';
   const next = ctx.doc.tokensIn(end, end + 40);
   const after = text.slice(end, end + 40);
@@ -74,6 +80,6 @@ export function orgCue(ctx: Context, start: number, end: number): string | null 
 
 /** "the research vessel G.O. Sars", "the album Blue Lines": a lower-case noun of things before the name. */
 export function thingCue(ctx: Context, start: number): string | null {
-  const before = ORG_NOUN_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, start - 30), start))?.[1];
+  const before = wordBefore(ctx.doc.clean, start);
   return before && THING_NOUNS.has(before) ? 'thing-noun-before' : null;
 }

@@ -5,17 +5,26 @@ import type { Context } from '../context';
 import type { Entity, Role } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { MentionCandidate } from './candidate';
-import { TITLES } from './words';
+import { isStateTitle, TITLES } from './words';
 
 
-function affiliationBefore(ctx: Context, at: number, candidates: MentionCandidate[], owner: Map<MentionCandidate, Entity>): string | null {
-  const prev = candidates.filter((c) => c.end <= at).pop();
+/** The last candidate ending at or before `at`, by binary search over candidates sorted by end. */
+function lastEndingBy(byEnd: MentionCandidate[], at: number): MentionCandidate | undefined {
+  let lo = 0, hi = byEnd.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (byEnd[mid].end <= at) lo = mid + 1; else hi = mid; }
+  return byEnd[lo - 1];
+}
+
+function affiliationBefore(ctx: Context, at: number, byEnd: MentionCandidate[], owner: Map<MentionCandidate, Entity>, title: string): string | null {
+  const prev = lastEndingBy(byEnd, at);
   if (!prev) return null;
   const gap = ctx.doc.text.slice(prev.end, at);
-  if (!/^(?:['’]s?)?\s*$/.test(gap)) return null;
+  // "Voltra's chief executive", "Poland's deputy interior minister": a possessive may stand before modifiers of the title
+  if (!/^(?:['’]s?)?\s*$/.test(gap) && !/^['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u.test(gap)) return null;
   const e = owner.get(prev);
   if (!e) return null;
-  if (e.type === 'group') return demonymToCountry.get(e.name) ?? e.name;
+  // "French Ambassador" serves France; a "Swedish director" is only Swedish: nationality is not the employer
+  if (e.type === 'group') return isStateTitle(title) ? demonymToCountry.get(e.name) ?? e.name : null;
   return e.name;
 }
 
@@ -39,17 +48,19 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
   const owner = new Map<MentionCandidate, Entity>();
   const byStart = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.start, e] as const)));
   for (const c of candidates) { const e = byStart.get(c.start); if (e) owner.set(c, e); }
+  // candidates by end (stable: ties keep the pipeline's order, as the former filter-then-pop did)
+  const byEnd = candidates.slice().sort((a, b) => a.end - b.end);
   for (const c of candidates) {
     const e = owner.get(c);
     if (!e || e.type !== 'person') continue;
     if (c.role) {
-      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, candidates, owner), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
+      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, byEnd, owner, c.role.title), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
     const split = m && splitTitle(m[1]);
     if (m && split) {
       const demonym = split.mods.find((w) => demonymToCountry.has(w));
-      const of = m[2] ?? (demonym ? demonymToCountry.get(demonym)! : null);
+      const of = m[2] ?? (demonym && isStateTitle(split.title) ? demonymToCountry.get(demonym)! : null);
       // offsets from the source, not from the re-joined title: "Foreign  Minister" keeps both spaces
       const start = c.end + m.index + m[0].indexOf(m[1]) + split.at;
       const end = c.end + m.index + m[0].indexOf(m[1]) + m[1].length;

@@ -32,6 +32,23 @@ export const ORG_NOUNS = new Set(W.orgNouns);
 export const THING_NOUNS = new Set(W.thingNouns);
 export const PLAIN_ACRONYMS = new Set(W.plainAcronyms);
 export const ORG_POSSESSIONS = new Set(W.orgPossessions);
+/** "a|b|c" for a regular expression, from a table. */
+const alt = (xs: string[]) => xs.map(esc).join('|');
+export const COMMON_SUFFIX = new RegExp(`(?:${alt(W.commonSuffixes)})$`);
+export const WEB_DOMAIN = new RegExp(`^[\\p{L}\\d-]+\\.(?:${alt(W.webDomains)})$`, 'iu');
+export const SURNAME_PREFIX = new RegExp(`^(?:${alt(W.surnamePrefixes)})\\p{Lu}`, 'u');
+export const NON_NAME_TAGS = W.nonNameTags;
+export const WEAK_REASONS = new Set(W.weakTypeReasons);
+export const TRAILING_AFFIX = new RegExp(`-(?:${alt(W.trailingAffixes)})$`, 'i');
+export const LATIN_EPITHET = new RegExp(`^\\p{Ll}{3,}(?:${alt(W.latinEpithetEndings)})$`, 'u');
+/** "Acme Inc.", "U.S.": a name that ends with its abbreviation's full stop. */
+export const KEEPS_FINAL_DOT = new RegExp(`\\b(?:[A-Z]\\.)+$|\\b(?:${alt(W.nameSuffixAbbreviations)})\\.$`);
+/** "Ambassador", "Foreign Minister": a title a state confers (its last word in the table). */
+export const isStateTitle = (title: string) => STATE_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? '');
+const STATE_TITLES = new Set(W.stateTitles);
+/** "in Capel Curig", "near Frankwell": a preposition of location right before `at`. */
+export const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${alt(W.placePrepositions)})\\s+$`);
+export const PRONOUN_BRIDGES = new Set(W.pronounBridges);
 export const SPEECH_VERBS = new Set(lexicons.speech.reporting);
 /** A given name from the generated list, or one compromise tags as such. */
 export const isGivenNameWord = (w: string) => lexicons.givenNames.has(w);
@@ -56,7 +73,12 @@ export function lowerTitleBefore(text: string, at: number): { text: string; star
   const ws = m[1].trim().split(/\s+/);
   for (let k = 0; k < ws.length; k++) {
     const cand = ws.slice(k).join(' ');
-    if (TITLE_KEYS.has(cand)) return { text: cand, start: at - (m[1].length - m[1].lastIndexOf(cand)) };
+    if (!TITLE_KEYS.has(cand)) continue;
+    // "artistic director", "deputy interior minister": the modifiers before the title are part of it
+    let j = k;
+    while (j > 0 && TITLE_MODIFIERS.has(ws[j - 1])) j--;
+    const full = ws.slice(j).join(' ');
+    return { text: full, start: at - (m[1].length - m[1].lastIndexOf(full)) };
   }
   return null;
 }

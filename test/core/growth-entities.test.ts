@@ -1,0 +1,48 @@
+// The entity pass alone grows linearly: time(200 KB) / time(50 KB) ≤ 6 (linear is 4). The document is
+// built outside the timing (tagging is the shared cost, and would hide the pass's own growth); a fresh
+// document per run, so per-document caches are measured too. CPU time of this process, the best of a
+// few runs: the machine is shared. A list of thousands of distinct names once made clustering quadratic
+// (every short name scanned every longer one), and every title scanned every candidate for its affiliation.
+import type { Context } from '../../src/core/context';
+import { buildDocument } from '../../src/core/document/model';
+import { extractEntities } from '../../src/core/entities';
+
+const SMALL = 50_000, LARGE = 200_000;
+
+/** "Qbo", "Qcdo": distinct capitalised words English does not know. */
+const word = (i: number) => 'Q' + [...i.toString(26)].map((d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]).join('') + 'o';
+const build = (unit: (i: number) => string, n: number) => { let s = ''; for (let i = 0; s.length < n; i++) s += unit(i); return s; };
+
+const FAMILIES: Record<string, (i: number) => string> = {
+  'distinct two-word names separated by commas': (i) => `${word(i)} ${word(i + 7)}, `,
+  'distinct one-word names separated by commas': (i) => `${word(i)}, `,
+  'titled names with affiliations, one sentence': (i) => `Mayor ${word(i)} ${word(i + 3)} of ${word(i + 5)} City, `,
+  'surnames after their full names': (i) => `${word(i)} ${word(i + 1)} and ${word(i)}, `,
+  'commas and spaces': () => ', ',
+};
+
+function fastest(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const ctx: Context = { doc: buildDocument(text), publishedAt: null, entities: [], dates: [], figures: [], quotes: [] };
+    const t = process.cpuUsage();
+    extractEntities(ctx);
+    const d = process.cpuUsage(t);
+    best = Math.min(best, (d.user + d.system) / 1000);
+  }
+  return best;
+}
+
+describe('the entity pass grows linearly on adversarial input', () => {
+  for (const [name, unit] of Object.entries(FAMILIES)) {
+    test(name, () => {
+      const small = build(unit, SMALL), large = build(unit, LARGE);
+      fastest(small, 1); // warm up
+      const t50 = fastest(small, 3);
+      const t200 = fastest(large, 2);
+      if (process.env.GROWTH_DEBUG) console.log(name, t50.toFixed(1), t200.toFixed(1));
+      // below 20 ms the noise of a shared machine dominates the ratio
+      expect(t200 / Math.max(t50, 20)).toBeLessThanOrEqual(6);
+    }, 120_000);
+  }
+});

@@ -14,14 +14,34 @@ const texts = benchTexts();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-batchbench-'));
 const input = path.join(dir, 'in.jsonl');
-fs.writeFileSync(input, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `a${i}`, publishedAt: '2025-07-04', text: texts[i % texts.length] })).join('\n') + '\n');
+fs.writeFileSync(
+  input,
+  Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ id: `a${i}`, publishedAt: '2025-07-04', text: texts[i % texts.length] }),
+  ).join('\n') + '\n',
+);
 const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 function measure(workers) {
   const out = path.join(dir, `out-${workers}.jsonl`);
   const t = Date.now();
   // /usr/bin/time reports the peak RSS of the whole process tree's main process (workers are threads)
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'dist/cli/main.js'), 'extract', input, '--out', out, '--workers', String(workers)], { encoding: 'utf8' });
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      path.join(root, 'dist/cli/main.js'),
+      'extract',
+      input,
+      '--out',
+      out,
+      '--workers',
+      String(workers),
+    ],
+    { encoding: 'utf8' },
+  );
   const secs = (Date.now() - t) / 1000;
   const rssKb = Number((r.stderr.trim().split('\n').pop() ?? '').trim());
   const lines = fs.readFileSync(out, 'utf8').trim().split('\n').length;
@@ -31,6 +51,9 @@ function measure(workers) {
 console.log(`${n} articles, ${cores} cores`);
 const one = measure(1);
 const all = measure(cores);
-for (const m of [one, all]) console.log(`workers ${m.workers}: ${m.rate.toFixed(1)} articles/s (${m.secs.toFixed(1)} s, ${m.lines} lines), peak RSS ${m.rssMb.toFixed(0)} MB`);
+for (const m of [one, all])
+  console.log(
+    `workers ${m.workers}: ${m.rate.toFixed(1)} articles/s (${m.secs.toFixed(1)} s, ${m.lines} lines), peak RSS ${m.rssMb.toFixed(0)} MB`,
+  );
 console.log(`scaling ratio (all cores / 1 worker): ${(all.rate / one.rate).toFixed(2)}`);
 fs.rmSync(dir, { recursive: true, force: true });

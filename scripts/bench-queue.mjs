@@ -27,23 +27,50 @@ async function run(workers) {
   url.searchParams.set('schema', tag);
   const q = openQueue({ redisUrl, queueName: tag, attempts: 3, lockMs: 30000 });
   const jobs = Array.from({ length: n }, (_, i) => ({
-    id: `a${i}`, kind: 'json', maxText: 200000,
-    payload: JSON.stringify({ id: `a${i}`, publishedAt: '2025-07-04', text: `${texts[i % texts.length]}\nFiled as item ${i}.` }),
+    id: `a${i}`,
+    kind: 'json',
+    maxText: 200000,
+    payload: JSON.stringify({
+      id: `a${i}`,
+      publishedAt: '2025-07-04',
+      text: `${texts[i % texts.length]}\nFiled as item ${i}.`,
+    }),
   }));
   for (let i = 0; i < jobs.length; i += 500) await enqueue(q, jobs.slice(i, i + 500));
-  const env = { ...process.env, FACTSHEET_REDIS_URL: redisUrl, FACTSHEET_QUEUE_NAME: tag, FACTSHEET_DATABASE_URL: url.toString(), FACTSHEET_DB_POOL_SIZE: '4' };
+  const env = {
+    ...process.env,
+    FACTSHEET_REDIS_URL: redisUrl,
+    FACTSHEET_QUEUE_NAME: tag,
+    FACTSHEET_DATABASE_URL: url.toString(),
+    FACTSHEET_DB_POOL_SIZE: '4',
+  };
   const t0 = performance.now();
-  const procs = Array.from({ length: workers }, () => spawn(process.execPath, [BIN, 'worker', '--concurrency', '1'], { env, stdio: 'ignore' }));
-  let s, first = null, firstDone = 0;
+  const procs = Array.from({ length: workers }, () =>
+    spawn(process.execPath, [BIN, 'worker', '--concurrency', '1'], { env, stdio: 'ignore' }),
+  );
+  let s,
+    first = null,
+    firstDone = 0;
   do {
     await new Promise((r) => setTimeout(r, 250));
     s = await queueStats(q);
-    if (first === null && s.completed > 0) { first = performance.now(); firstDone = s.completed; }
+    if (first === null && s.completed > 0) {
+      first = performance.now();
+      firstDone = s.completed;
+    }
     if (process.stderr.isTTY) process.stderr.write(`\r${workers} worker(s): ${s.completed}/${n}`);
   } while (s.completed + s.failed < n);
   const secs = (performance.now() - t0) / 1000;
   const steady = (n - firstDone) / ((performance.now() - first) / 1000);
-  await Promise.all(procs.map((p) => new Promise((r) => { p.on('exit', r); p.kill('SIGTERM'); })));
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise((r) => {
+          p.on('exit', r);
+          p.kill('SIGTERM');
+        }),
+    ),
+  );
   await q.queue.obliterate({ force: true });
   await q.close();
   const c = new pg.Client({ connectionString: databaseUrl });
@@ -51,11 +78,16 @@ async function run(workers) {
   const stored = (await c.query(`SELECT COUNT(*)::int AS n FROM ${tag}.heads`)).rows[0].n;
   await c.query(`DROP SCHEMA IF EXISTS ${tag} CASCADE`);
   await c.end();
-  console.log(`${workers} worker process(es): ${n} articles (${stored} stored, ${s.failed} failed) in ${secs.toFixed(1)} s: `
-    + `${(n / secs).toFixed(1)} articles/s with start-up, ${steady.toFixed(1)} articles/s once running`);
+  console.log(
+    `${workers} worker process(es): ${n} articles (${stored} stored, ${s.failed} failed) in ${secs.toFixed(1)} s: ` +
+      `${(n / secs).toFixed(1)} articles/s with start-up, ${steady.toFixed(1)} articles/s once running`,
+  );
   return steady;
 }
 
 const rates = [];
 for (const w of counts) rates.push(await run(w));
-if (rates.length > 1) console.log(`scaling ${counts[0]} → ${counts[counts.length - 1]} workers (once running): ×${(rates[rates.length - 1] / rates[0]).toFixed(2)}`);
+if (rates.length > 1)
+  console.log(
+    `scaling ${counts[0]} → ${counts[counts.length - 1]} workers (once running): ×${(rates[rates.length - 1] / rates[0]).toFixed(2)}`,
+  );

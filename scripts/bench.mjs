@@ -20,19 +20,36 @@ let text = seed;
 while (text.length < 5000) text += '\n' + seed;
 text = text.slice(0, 5200);
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 function time(fn) {
   for (let i = 0; i < 5; i++) fn(); // warm up
   const xs = [];
-  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
   return median(xs);
 }
 
 const tagging = time(() => nlp(text));
 const doc = buildDocument(text);
-const ctx = () => ({ doc, publishedAt: { year: 2025, month: 7, day: 4 }, entities: [], dates: [], figures: [], quotes: [] });
+const ctx = () => ({
+  doc,
+  publishedAt: { year: 2025, month: 7, day: 4 },
+  entities: [],
+  dates: [],
+  figures: [],
+  quotes: [],
+});
 const base = ctx();
-base.entities = extractEntities(base); base.dates = extractDates(base); base.figures = extractFigures(base); base.quotes = extractQuotes(base);
+base.entities = extractEntities(base);
+base.dates = extractDates(base);
+base.figures = extractFigures(base);
+base.quotes = extractQuotes(base);
 const passes = {
   'document model (incl. tagging)': () => buildDocument(text),
   entities: () => extractEntities({ ...base }),

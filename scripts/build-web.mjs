@@ -10,7 +10,12 @@ const out = path.join(root, 'dist', 'web', 'assets');
 fs.mkdirSync(out, { recursive: true });
 await build({
   entryPoints: [path.join(root, 'src', 'web', 'client', 'app.ts')],
-  bundle: true, format: 'esm', target: 'es2020', minify: true, sourcemap: true, logLevel: 'warning',
+  bundle: true,
+  format: 'esm',
+  target: 'es2020',
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
   outfile: path.join(out, 'app.js'),
 });
 for (const f of fs.readdirSync(path.join(root, 'src', 'web', 'assets'))) {

@@ -15,7 +15,13 @@ const out = countries
     cca3: c.cca3,
     independent: !!c.independent,
     // Short alternative spellings only: codes like "RU" are ambiguous with words, keep 3+ letter ones and "US", "UK".
-    aliases: [...new Set(c.altSpellings.filter((s) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s) && s !== c.name.common && (s.length > 2 || /^(US|UK)$/.test(s))))],
+    aliases: [
+      ...new Set(
+        c.altSpellings.filter(
+          (s) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s) && s !== c.name.common && (s.length > 2 || /^(US|UK)$/.test(s)),
+        ),
+      ),
+    ],
     demonym: c.demonyms?.eng?.m ?? null,
     capital: c.capital ?? [],
     currencies: Object.keys(c.currencies ?? {}),

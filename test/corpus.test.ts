@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { extract } from '../src/core';
 import type { FactSheet } from '../src/core';
-import { brief, checkRow, negativeFacts, SECTIONS, type Corpus, type NegativeRow, type PositiveRow } from './support/corpus';
+import {
+  brief,
+  checkRow,
+  negativeFacts,
+  SECTIONS,
+  type Corpus,
+  type NegativeRow,
+  type PositiveRow,
+} from './support/corpus';
 
 const dir = path.join(__dirname, 'corpus');
 
@@ -22,8 +30,10 @@ function run(text: string, publishedAt: string): FactSheet {
 
 function traceOf(sheet: FactSheet, section: string): string {
   const pass = section === 'boilerplate' ? null : section;
-  return (sheet.trace ?? []).filter((l) => !pass || l.pass === pass)
-    .map((l) => `  ${l.action.padEnd(8)} ${l.step.padEnd(28)} ${JSON.stringify(l.text)}@${l.start ?? '?'}`).join('\n');
+  return (sheet.trace ?? [])
+    .filter((l) => !pass || l.pass === pass)
+    .map((l) => `  ${l.action.padEnd(8)} ${l.step.padEnd(28)} ${JSON.stringify(l.text)}@${l.start ?? '?'}`)
+    .join('\n');
 }
 
 function failures(corpus: Corpus, row: PositiveRow): string | null {
@@ -45,8 +55,10 @@ function negativeFailure(corpus: Corpus, row: NegativeRow): string | null {
   const sheet = run(text, publishedAt ?? corpus.publishedAt);
   const found = negativeFacts(corpus.section, sheet);
   if (!found.length) return null;
-  return `expected no ${corpus.section}, got ${JSON.stringify(found.map((i) => brief(corpus.section, i)))}\n` +
-    `trace:\n${traceOf(sheet, corpus.section)}`;
+  return (
+    `expected no ${corpus.section}, got ${JSON.stringify(found.map((i) => brief(corpus.section, i)))}\n` +
+    `trace:\n${traceOf(sheet, corpus.section)}`
+  );
 }
 
 const textOf = (row: NegativeRow): string => (typeof row === 'string' ? row : row.text);
@@ -72,7 +84,13 @@ function suite(file: string, backlog: boolean): void {
 }
 
 const jsonIn = (d: string): string[] =>
-  fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(d, f)) : [];
+  fs.existsSync(d)
+    ? fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => path.join(d, f))
+    : [];
 
 for (const file of jsonIn(dir)) suite(file, false);
 for (const file of jsonIn(path.join(dir, 'backlog'))) suite(file, true);

@@ -50,6 +50,10 @@ test('the CLI reaches HTTP only to start the server', () => {
 });
 
 test('the import scan sees imports (the checks above can fail)', () => {
-  expect(importedLayers(path.join(SRC, 'http/jobs.ts'))).toEqual(expect.arrayContaining(['core', 'errors', 'input', 'services']));
-  expect(importedLayers(path.join(SRC, 'http/routes/extract.ts'))).toEqual(expect.arrayContaining(['core', 'errors', 'input', 'config']));
+  expect(importedLayers(path.join(SRC, 'http/jobs.ts'))).toEqual(
+    expect.arrayContaining(['core', 'errors', 'input', 'services']),
+  );
+  expect(importedLayers(path.join(SRC, 'http/routes/extract.ts'))).toEqual(
+    expect.arrayContaining(['core', 'errors', 'input', 'config']),
+  );
 });

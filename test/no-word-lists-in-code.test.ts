@@ -5,10 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const MAX = 5;
-const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+const walk = (d: string): string[] =>
+  fs
+    .readdirSync(d, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
 // factsheet.ts holds the output schema: its enums are the contract's values, not vocabulary.
-const files = walk(path.join(__dirname, '..', 'src', 'core')).filter((f) => f.endsWith('.ts') && !f.endsWith('factsheet.ts'));
+const files = walk(path.join(__dirname, '..', 'src', 'core')).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('factsheet.ts'),
+);
 
 const SHAPES: [string, RegExp, string][] = [
   ['array of words', /\[\s*((?:'[^'\n]*'\s*,\s*)+'[^'\n]*'\s*,?)\s*\]/g, ','],
@@ -27,6 +31,9 @@ function lists(text: string): string[] {
   return found;
 }
 
-test.each(files.map((f) => [path.relative(path.join(__dirname, '..'), f), f]))('%s keeps its word lists in data/lexicons', (_n, f) => {
-  expect(lists(fs.readFileSync(f, 'utf8'))).toEqual([]);
-});
+test.each(files.map((f) => [path.relative(path.join(__dirname, '..'), f), f]))(
+  '%s keeps its word lists in data/lexicons',
+  (_n, f) => {
+    expect(lists(fs.readFileSync(f, 'utf8'))).toEqual([]);
+  },
+);

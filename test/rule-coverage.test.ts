@@ -10,7 +10,10 @@ import * as figures from '../src/core/figures';
 import * as quotes from '../src/core/quotes';
 import type { Corpus } from './support/corpus';
 
-const passes = { dates, entities, figures, quotes } as Record<string, { rules: { name: string }[]; refiners: { name: string }[] }>;
+const passes = { dates, entities, figures, quotes } as Record<
+  string,
+  { rules: { name: string }[]; refiners: { name: string }[] }
+>;
 
 function traces(): { produced: Set<string>; acted: Set<string> } {
   const produced = new Set<string>();
@@ -18,8 +21,10 @@ function traces(): { produced: Set<string>; acted: Set<string> } {
   const dir = path.join(__dirname, 'corpus');
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json'))) {
     const corpus = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Corpus;
-    const rows = [...corpus.positive.map((r) => ({ text: r.text, positive: true })),
-      ...corpus.negative.map((r) => ({ text: typeof r === 'string' ? r : r.text, positive: false }))];
+    const rows = [
+      ...corpus.positive.map((r) => ({ text: r.text, positive: true })),
+      ...corpus.negative.map((r) => ({ text: typeof r === 'string' ? r : r.text, positive: false })),
+    ];
     for (const row of rows) {
       const sheet = extract(row.text, { publishedAt: corpus.publishedAt, debug: true });
       for (const l of sheet.trace ?? []) {
@@ -38,5 +43,7 @@ test.each(Object.keys(passes))('%s: every rule produces on a positive row, every
   expect(rules.map((r) => `${pass}:${r.name}`).filter((r) => !produced.has(r))).toEqual([]);
   // `overlap` is one shared implementation (context.ts longestNonOverlapping): acting in any pass covers it
   const sharedActed = (name: string) => name === 'overlap' && [...acted].some((a) => a.endsWith(':overlap'));
-  expect(refiners.filter((r) => !acted.has(`${pass}:${r.name}`) && !sharedActed(r.name)).map((r) => `${pass}:${r.name}`)).toEqual([]);
+  expect(
+    refiners.filter((r) => !acted.has(`${pass}:${r.name}`) && !sharedActed(r.name)).map((r) => `${pass}:${r.name}`),
+  ).toEqual([]);
 });

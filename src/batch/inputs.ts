@@ -16,7 +16,13 @@ export async function* jsonLines(input: NodeJS.ReadableStream, o: InputOptions):
     if (!raw.trim()) continue;
     let id: string | null = null;
     const m = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(raw);
-    if (m) { try { id = JSON.parse(`"${m[1]}"`) as string; } catch { id = null; } }
+    if (m) {
+      try {
+        id = JSON.parse(`"${m[1]}"`) as string;
+      } catch {
+        id = null;
+      }
+    }
     yield { id: id ?? `line:${line}`, kind: 'json', payload: raw, ...o };
   }
 }
@@ -49,11 +55,17 @@ export async function* directory(dir: string, o: InputOptions): AsyncGenerator<T
 export function countLines(file: string): number {
   const fd = fs.openSync(file, 'r');
   const buf = Buffer.alloc(1 << 20);
-  let n = 0, last = 10;
+  let n = 0,
+    last = 10;
   try {
     for (let got = fs.readSync(fd, buf); got > 0; got = fs.readSync(fd, buf)) {
-      for (let i = 0; i < got; i++) { if (buf[i] === 10 && last !== 10) n++; last = buf[i]; }
+      for (let i = 0; i < got; i++) {
+        if (buf[i] === 10 && last !== 10) n++;
+        last = buf[i];
+      }
     }
-  } finally { fs.closeSync(fd); }
+  } finally {
+    fs.closeSync(fd);
+  }
   return last === 10 ? n : n + 1;
 }

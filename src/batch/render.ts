@@ -19,7 +19,8 @@ export function renderTask(task: Task, format: Format): Rendered {
   const { result, text } = runTask(task);
   const id = result.id ?? task.id;
   if ('error' in result) return { id, failed: true, line: JSON.stringify(result) };
-  if (format === 'labelstudio') return { id, failed: false, labelstudio: JSON.stringify(toLabelStudio(result, text ?? '')) };
+  if (format === 'labelstudio')
+    return { id, failed: false, labelstudio: JSON.stringify(toLabelStudio(result, text ?? '')) };
   if (format === 'brat') return { id, failed: false, brat: { txt: text ?? '', ann: toBrat(result, text ?? '') } };
   return { id, failed: false, line: JSON.stringify(result) };
 }

@@ -10,7 +10,10 @@ export function completedIds(file: string): Set<string> {
   const fd = fs.openSync(file, 'r+');
   try {
     const size = fs.fstatSync(fd).size;
-    let pos = 0, goodEnd = 0, pending: Buffer[] = [], damaged = false;
+    let pos = 0,
+      goodEnd = 0,
+      pending: Buffer[] = [],
+      damaged = false;
     while (pos < size && !damaged) {
       const chunk = Buffer.alloc(Math.min(CHUNK, size - pos));
       const n = fs.readSync(fd, chunk, 0, chunk.length, pos);
@@ -23,7 +26,10 @@ export function completedIds(file: string): Set<string> {
           try {
             const o = JSON.parse(line) as { id?: unknown };
             if (typeof o.id === 'string') done.add(o.id);
-          } catch { damaged = true; break; }
+          } catch {
+            damaged = true;
+            break;
+          }
         }
         goodEnd = pos + nl + 1;
         from = nl + 1;
@@ -32,6 +38,8 @@ export function completedIds(file: string): Set<string> {
       pos += n;
     }
     if (goodEnd < size) fs.ftruncateSync(fd, goodEnd);
-  } finally { fs.closeSync(fd); }
+  } finally {
+    fs.closeSync(fd);
+  }
   return done;
 }

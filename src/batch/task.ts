@@ -12,10 +12,15 @@ export interface Task extends LineDefaults, Limits {
 }
 
 /** The result, plus the text its offsets refer to (extracted text for HTML pages). */
-export interface TaskResult { result: ArticleResult & { text?: string }; text: string | null }
+export interface TaskResult {
+  result: ArticleResult & { text?: string };
+  text: string | null;
+}
 
 export function runTask(task: Task): TaskResult {
-  try { return runUnsafe(task); } catch (e) {
+  try {
+    return runUnsafe(task);
+  } catch (e) {
     return { result: toLineError(task.id, asFactsheetError(e)), text: null };
   }
 }
@@ -25,7 +30,11 @@ function runUnsafe(task: Task): TaskResult {
   if (task.kind === 'json') return runLine(task.payload, task.id, defaults, task);
   if (task.kind === 'html') {
     const page = articleFromHtml(task.payload);
-    const result = runArticle(task.id, { text: page.text, publishedAt: task.publishedAt ?? page.publishedAt, title: task.title ?? page.title }, task);
+    const result = runArticle(
+      task.id,
+      { text: page.text, publishedAt: task.publishedAt ?? page.publishedAt, title: task.title ?? page.title },
+      task,
+    );
     return { result: 'error' in result ? result : { ...result, text: page.text }, text: page.text };
   }
   return { result: runArticle(task.id, { text: task.payload, ...defaults }, task), text: task.payload };

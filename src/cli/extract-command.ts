@@ -8,14 +8,23 @@ import { runTask } from '../batch/task';
 import type { Limits } from '../input/article';
 
 export interface ExtractFlags {
-  published?: string; title?: string;
-  workers?: number; out?: string; resume?: boolean; format?: Format; progress?: boolean;
+  published?: string;
+  title?: string;
+  workers?: number;
+  out?: string;
+  resume?: boolean;
+  format?: Format;
+  progress?: boolean;
 }
 
 /** A mistake in the command line: exit 2 with one line and a pointer to --help. */
 export class UsageError extends Error {}
 
-export interface RunCounts { done: number; failed: number; skipped: number }
+export interface RunCounts {
+  done: number;
+  failed: number;
+  skipped: number;
+}
 
 /** One plain-text or HTML article, pretty-printed, with the summary line on stderr. */
 export function extractFile(file: string, flags: ExtractFlags, limits: Limits): RunCounts {
@@ -30,15 +39,37 @@ export function extractFile(file: string, flags: ExtractFlags, limits: Limits): 
 
 export async function extractBatch(input: string | undefined, flags: ExtractFlags, limits: Limits): Promise<RunCounts> {
   const format = flags.format ?? 'jsonl';
-  if (flags.resume && (!flags.out || format !== 'jsonl')) throw new UsageError('--resume needs --out FILE and the jsonl format');
+  if (flags.resume && (!flags.out || format !== 'jsonl'))
+    throw new UsageError('--resume needs --out FILE and the jsonl format');
   if (format === 'brat' && !flags.out) throw new UsageError('--format brat needs --out DIR');
   const o = { publishedAt: flags.published, title: flags.title, ...limits };
-  let tasks, total: number | null = null;
+  let tasks,
+    total: number | null = null;
   if (!input || input === '-') tasks = jsonLines(process.stdin, o);
   else if (!fs.existsSync(input)) throw new UsageError(`no such file or directory: ${input}`);
-  else if (fs.statSync(input).isDirectory()) { tasks = directory(input, o); total = countFiles(input); }
-  else if (/\.(?:jsonl|ndjson)$/i.test(input)) { tasks = jsonLines(fs.createReadStream(input), o); total = countLines(input); }
-  else { tasks = (async function* one() { yield fileTask(input, input, o); })(); total = 1; }
+  else if (fs.statSync(input).isDirectory()) {
+    tasks = directory(input, o);
+    total = countFiles(input);
+  } else if (/\.(?:jsonl|ndjson)$/i.test(input)) {
+    tasks = jsonLines(fs.createReadStream(input), o);
+    total = countLines(input);
+  } else {
+    tasks = (async function* one() {
+      yield fileTask(input, input, o);
+    })();
+    total = 1;
+  }
   const live = flags.progress ?? (process.stderr as NodeJS.WriteStream).isTTY === true;
-  return runBatch(tasks, { workers: flags.workers ?? defaultWorkers(), format, out: flags.out, resume: !!flags.resume, progress: live, total }, { stdout: process.stdout, stderr: process.stderr });
+  return runBatch(
+    tasks,
+    {
+      workers: flags.workers ?? defaultWorkers(),
+      format,
+      out: flags.out,
+      resume: !!flags.resume,
+      progress: live,
+      total,
+    },
+    { stdout: process.stdout, stderr: process.stderr },
+  );
 }

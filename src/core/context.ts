@@ -3,7 +3,11 @@
 import type { DocumentModel } from './document/model';
 import type { DateFact, Entity, Figure, Quote } from './factsheet';
 
-export interface YMD { year: number; month: number; day: number }
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export interface Context {
   doc: DocumentModel;
@@ -18,12 +22,21 @@ export interface Context {
 
 /** The debug trace of one extraction (chrono's `context.debug`): one line per candidate a rule produced or a
  * refiner dropped, so a failing corpus row shows which step lost or invented a fact. */
-export interface Trace { pass: string; lines: TraceLine[] }
+export interface Trace {
+  pass: string;
+  lines: TraceLine[];
+}
 
 /** A rule finds one kind of fact; `name` is what `rule` says on every fact it produces. */
-export interface Rule<C> { name: string; find(ctx: Context): C[] }
+export interface Rule<C> {
+  name: string;
+  find(ctx: Context): C[];
+}
 /** A refiner sees every candidate of a pass at once: merges, filters, removes overlaps. */
-export interface Refiner<C> { name: string; refine(ctx: Context, candidates: C[]): C[] }
+export interface Refiner<C> {
+  name: string;
+  refine(ctx: Context, candidates: C[]): C[];
+}
 
 export function runPipeline<C>(ctx: Context, rules: Rule<C>[], refiners: Refiner<C>[]): C[] {
   const trace = ctx.trace;
@@ -41,21 +54,33 @@ export function runPipeline<C>(ctx: Context, rules: Rule<C>[], refiners: Refiner
       const kept = new Set(out);
       for (const c of before) if (!kept.has(c)) trace.lines.push(traceLine(trace.pass, f.name, 'removed', c));
       for (const c of out) {
-        if (!snapshot.has(c) || snapshot.get(c) !== JSON.stringify(c)) trace.lines.push(traceLine(trace.pass, f.name, 'rewrote', c));
+        if (!snapshot.has(c) || snapshot.get(c) !== JSON.stringify(c))
+          trace.lines.push(traceLine(trace.pass, f.name, 'rewrote', c));
       }
     }
   }
   return out;
 }
 
-export interface TraceLine { pass: string; step: string; action: 'produced' | 'removed' | 'rewrote'; start?: number; end?: number; text?: string }
+export interface TraceLine {
+  pass: string;
+  step: string;
+  action: 'produced' | 'removed' | 'rewrote';
+  start?: number;
+  end?: number;
+  text?: string;
+}
 
 function traceLine(pass: string, step: string, action: TraceLine['action'], candidate: unknown): TraceLine {
   const c = candidate as { start?: unknown; end?: unknown; text?: unknown; name?: unknown };
   const text = typeof c.text === 'string' ? c.text : typeof c.name === 'string' ? c.name : undefined;
   return {
-    pass, step, action, text,
-    start: typeof c.start === 'number' ? c.start : undefined, end: typeof c.end === 'number' ? c.end : undefined,
+    pass,
+    step,
+    action,
+    text,
+    start: typeof c.start === 'number' ? c.start : undefined,
+    end: typeof c.end === 'number' ? c.end : undefined,
   };
 }
 
@@ -91,7 +116,10 @@ class DisjointSpans {
   private kth(k: number): number {
     let pos = 0;
     for (let step = this.top; step > 0; step >>= 1) {
-      if (pos + step <= this.size && this.tree[pos + step] < k) { pos += step; k -= this.tree[pos]; }
+      if (pos + step <= this.size && this.tree[pos + step] < k) {
+        pos += step;
+        k -= this.tree[pos];
+      }
     }
     return pos; // tree index pos + 1 holds start pos
   }
@@ -109,14 +137,22 @@ class DisjointSpans {
 
 /** Keeps the longest of overlapping spans (ties: the earlier rule, i.e. the earlier candidate). O(n log n). */
 export function longestNonOverlapping<T extends { start: number; end: number }>(items: T[]): T[] {
-  const order = items.map((it, i) => ({ it, i })).sort((a, b) => (b.it.end - b.it.start) - (a.it.end - a.it.start) || a.i - b.i);
+  const order = items
+    .map((it, i) => ({ it, i }))
+    .sort((a, b) => b.it.end - b.it.start - (a.it.end - a.it.start) || a.i - b.i);
   const limit = items.reduce((m, it) => Math.max(m, it.end, it.start), 0);
   const kept = new DisjointSpans(limit);
   const out: T[] = [];
   for (const { it } of order) {
     // an empty span overlaps nothing under `overlaps`: keep it, but it reserves no room
-    if (it.end <= it.start) { out.push(it); continue; }
-    if (!kept.overlaps(it.start, it.end)) { kept.add(it.start, it.end); out.push(it); }
+    if (it.end <= it.start) {
+      out.push(it);
+      continue;
+    }
+    if (!kept.overlaps(it.start, it.end)) {
+      kept.add(it.start, it.end);
+      out.push(it);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -127,22 +163,34 @@ export function longestNonOverlapping<T extends { start: number; end: number }>(
  * a prefix maximum alone would walk back over every earlier span whenever one long span (a whole-article period)
  * keeps the maximum high — quadratic on a text of thousands of numbers. Results come latest start first.
  */
-export function overlapFinder<T extends { start: number; end: number }>(spans: T[]): (s: { start: number; end: number }) => T[] {
+export function overlapFinder<T extends { start: number; end: number }>(
+  spans: T[],
+): (s: { start: number; end: number }) => T[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const n = sorted.length;
   let size = 1;
   while (size < n) size *= 2;
   const maxEnd = new Float64Array(2 * size).fill(-Infinity);
-  sorted.forEach((x, i) => { maxEnd[size + i] = x.end; });
+  sorted.forEach((x, i) => {
+    maxEnd[size + i] = x.end;
+  });
   for (let i = size - 1; i > 0; i--) maxEnd[i] = Math.max(maxEnd[2 * i], maxEnd[2 * i + 1]);
   return (s) => {
-    let lo = 0, hi = n; // first span starting at or after s.end
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = n; // first span starting at or after s.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
     const out: T[] = [];
     // among sorted[0, lo): every span ending after s.start, right subtree first (latest start first)
     const visit = (node: number, from: number, width: number): void => {
       if (from >= lo || maxEnd[node] <= s.start) return;
-      if (width === 1) { out.push(sorted[from]); return; }
+      if (width === 1) {
+        out.push(sorted[from]);
+        return;
+      }
       const half = width >> 1;
       visit(2 * node + 1, from + half, half);
       visit(2 * node, from, half);
@@ -159,8 +207,13 @@ export function overlapIndex(spans: { start: number; end: number }[]): (s: { sta
   const maxEnd: number[] = [];
   sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i ? maxEnd[i - 1] : -Infinity)));
   return (s) => {
-    let lo = 0, hi = sorted.length; // first span starting at or after s.end
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].start < s.end) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = sorted.length; // first span starting at or after s.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
     return lo > 0 && maxEnd[lo - 1] > s.start;
   };
 }

@@ -13,7 +13,12 @@ import { extractQuotes } from './quotes';
 import { EXTRACTOR_VERSION } from './version';
 
 export class InputError extends Error {
-  constructor(message: string, readonly field: string) { super(message); }
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -24,7 +29,10 @@ export function sectionsFor(include?: readonly string[]): Set<Section> {
   // `include: ['boilerplate']` alone asks for the clean text and no facts
   const asked = include?.filter((s): s is Section => (FACT_SECTIONS as readonly string[]).includes(s));
   const sections = new Set<Section>(asked ?? FACT_SECTIONS);
-  if (sections.has('events')) { sections.add('dates'); sections.add('entities'); }
+  if (sections.has('events')) {
+    sections.add('dates');
+    sections.add('entities');
+  }
   if (sections.has('quotes')) sections.add('entities');
   return sections;
 }
@@ -33,7 +41,10 @@ export function sectionsFor(include?: readonly string[]): Set<Section> {
  * Optional instrumentation for a host that wants each pass's time (the HTTP metrics): the core
  * reads no clock of its own, so the host passes one in.
  */
-export interface ExtractTimer { now(): number; pass(name: 'document' | Section, ms: number): void }
+export interface ExtractTimer {
+  now(): number;
+  pass(name: 'document' | Section, ms: number): void;
+}
 
 export function extract(text: string, options: ExtractOptions = {}, timer?: ExtractTimer): FactSheet {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
@@ -50,12 +61,20 @@ export function extract(text: string, options: ExtractOptions = {}, timer?: Extr
   const timed = <T>(name: 'document' | Section, run: () => T): T => {
     if (!timer) return run();
     const t0 = timer.now();
-    try { return run(); } finally { timer.pass(name, timer.now() - t0); }
+    try {
+      return run();
+    } finally {
+      timer.pass(name, timer.now() - t0);
+    }
   };
   const doc = timed('document', () => buildDocument(text));
   const ctx: Context = {
-    doc, publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
-    entities: [], dates: [], figures: [], quotes: [],
+    doc,
+    publishedAt: publishedAt ? (parseYMD(publishedAt) as YMD) : null,
+    entities: [],
+    dates: [],
+    figures: [],
+    quotes: [],
     trace: debug ? { pass: '', lines: [] } : undefined,
   };
   const pass = <T>(name: Section, run: (c: Context) => T[]): T[] => {

@@ -5,7 +5,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 /** Index of the span (sorted, non-overlapping) that contains offset `at`, or null. */
 export function spanIndexAt(spans: { start: number; end: number }[], at: number): number | null {
-  let lo = 0, hi = spans.length - 1;
+  let lo = 0,
+    hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (at < spans[mid].start) hi = mid - 1;
@@ -24,4 +25,5 @@ export function trimEndOf(s: string, chars: string): string {
 }
 
 /** A line or cue compared as words: lower case, curly apostrophes straight, no closing punctuation or space. */
-export const normaliseLine = (s: string): string => trimEndOf(s.toLowerCase().replace(/[’]/g, "'"), ' \t\n\r\f\v\u00a0.:!…').trim();
+export const normaliseLine = (s: string): string =>
+  trimEndOf(s.toLowerCase().replace(/[’]/g, "'"), ' \t\n\r\f\v\u00a0.:!…').trim();

@@ -39,39 +39,74 @@ export interface AppDeps {
   ready?: () => boolean;
 }
 
-export function createApp(config: Config = defaultConfig(), logger = pino({ level: config.logLevel }), deps: AppDeps = {}): express.Express {
+export function createApp(
+  config: Config = defaultConfig(),
+  logger = pino({ level: config.logLevel }),
+  deps: AppDeps = {},
+): express.Express {
   const app = express();
   const metrics = deps.metrics ?? createMetrics();
-  const extractor = deps.extractor ?? new InProcessExtractor({ queueMax: config.queueMax, timeoutMs: config.extractTimeoutMs });
+  const extractor =
+    deps.extractor ?? new InProcessExtractor({ queueMax: config.queueMax, timeoutMs: config.extractTimeoutMs });
   const cache = new ResponseCache({
-    maxEntries: config.cacheEntries, maxBytes: config.cacheMaxBytes, maxEntryBytes: config.cacheMaxEntryBytes, ttlMs: config.cacheTtlSeconds * 1000,
+    maxEntries: config.cacheEntries,
+    maxBytes: config.cacheMaxBytes,
+    maxEntryBytes: config.cacheMaxEntryBytes,
+    ttlMs: config.cacheTtlSeconds * 1000,
   });
   metrics.watch(extractor, cache);
   app.disable('x-powered-by');
   app.use(metrics.middleware);
   app.set('etag', false); // extract sets its own content-hash ETag
-  app.use(pinoHttp({
-    logger,
-    genReqId: (req, res) => { const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID(); res.setHeader('X-Request-Id', id); return id; },
-  }));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
   applySecurity(app, config);
   // bodies are parsed per route (src/http/body.ts): each reads only the media types it documents
 
   const yaml = openApiYaml(config);
   // alive: the event loop answers (extraction never runs on it)
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', extractorVersion: EXTRACTOR_VERSION });
+  });
   // ready: not shutting down, workers up, room in the queue
   app.get('/readyz', (_req, res) => {
     const pool = extractor.stats();
-    const checks = { accepting: deps.ready ? deps.ready() : true, workers: pool.workers > 0, queue: !pool.full, store: deps.store ? true : null };
+    const checks = {
+      accepting: deps.ready ? deps.ready() : true,
+      workers: pool.workers > 0,
+      queue: !pool.full,
+      store: deps.store ? true : null,
+    };
     const ok = checks.accepting && checks.workers && checks.queue;
     if (!ok) res.set('Retry-After', '1');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks, queue: { queued: pool.queued, running: pool.running, max: pool.queueMax } });
+    res
+      .status(ok ? 200 : 503)
+      .json({
+        status: ok ? 'ready' : 'not ready',
+        checks,
+        queue: { queued: pool.queued, running: pool.running, max: pool.queueMax },
+      });
   });
-  app.get('/metrics', async (_req, res) => { res.type(metrics.registry.contentType).send(await metrics.registry.metrics()); });
-  app.get('/openapi.yaml', (_req, res) => { res.type('application/yaml').send(yaml); });
-  app.get('/docs', htmlHeaders(), (_req, res) => { res.type('html').send(DOCS_HTML); });
-  app.get('/docs/init.js', (_req, res) => { res.type('application/javascript').send(DOCS_INIT); });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/openapi.yaml', (_req, res) => {
+    res.type('application/yaml').send(yaml);
+  });
+  app.get('/docs', htmlHeaders(), (_req, res) => {
+    res.type('html').send(DOCS_HTML);
+  });
+  app.get('/docs/init.js', (_req, res) => {
+    res.type('application/javascript').send(DOCS_INIT);
+  });
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
   app.use(webRoutes(htmlHeaders()));
   const serving = { extractor, cache, metrics, timeoutMs: config.extractTimeoutMs };
@@ -80,7 +115,15 @@ export function createApp(config: Config = defaultConfig(), logger = pino({ leve
   if (deps.store || deps.queue) app.use(jobRoutes(deps.queue, config, writeGuard));
   if (deps.store) app.use(storeRoutes(deps.store, config, { ...serving, writeGuard }));
 
-  app.use((req, res) => sendProblem(res, req, new FactsheetError('not-found', `no route for ${req.method} ${req.path}`, [{ field: 'path', message: 'unknown route' }])));
+  app.use((req, res) =>
+    sendProblem(
+      res,
+      req,
+      new FactsheetError('not-found', `no route for ${req.method} ${req.path}`, [
+        { field: 'path', message: 'unknown route' },
+      ]),
+    ),
+  );
   app.use(errorHandler(logger));
   return app;
 }

@@ -3,7 +3,12 @@
 // used out first. A body over `maxEntryBytes` is served but never cached.
 import NodeCache from 'node-cache';
 
-export interface CacheOptions { maxBytes: number; maxEntries: number; maxEntryBytes: number; ttlMs: number }
+export interface CacheOptions {
+  maxBytes: number;
+  maxEntries: number;
+  maxEntryBytes: number;
+  ttlMs: number;
+}
 
 /** UTF-16 code units: what V8 holds at most for a string (one byte each for Latin-1 text). */
 export const sizeOf = (body: string): number => body.length * 2;
@@ -29,13 +34,22 @@ export class ResponseCache {
     this.store.on('expired', forget);
   }
 
-  get enabled(): boolean { return this.o.maxEntries > 0 && this.o.maxBytes > 0; }
-  get bytes(): number { return this.total; }
-  get size(): number { return this.recency.size; }
+  get enabled(): boolean {
+    return this.o.maxEntries > 0 && this.o.maxBytes > 0;
+  }
+  get bytes(): number {
+    return this.total;
+  }
+  get size(): number {
+    return this.recency.size;
+  }
 
   get(key: string): string | undefined {
     const body = this.store.get<string>(key);
-    if (body === undefined) { this.misses++; return undefined; }
+    if (body === undefined) {
+      this.misses++;
+      return undefined;
+    }
     const bytes = this.recency.get(key) ?? sizeOf(body);
     this.recency.delete(key); // move to the most recent end
     this.recency.set(key, bytes);
@@ -57,5 +71,7 @@ export class ResponseCache {
     return true;
   }
 
-  close(): void { this.store.close(); }
+  close(): void {
+    this.store.close();
+  }
 }

@@ -9,7 +9,12 @@ import { CancelledError, DeadlineError, QueueFullError, type Extractor } from '.
 import { FactsheetError } from '../errors';
 
 /** What createApp gives the routes that extract. */
-export interface Serving { extractor: Extractor; cache: ResponseCache; metrics?: Metrics; timeoutMs: number }
+export interface Serving {
+  extractor: Extractor;
+  cache: ResponseCache;
+  metrics?: Metrics;
+  timeoutMs: number;
+}
 
 /** Seconds a refused client should wait: long enough for the queue to move. */
 export const RETRY_AFTER_SECONDS = 1;
@@ -17,7 +22,9 @@ export const RETRY_AFTER_SECONDS = 1;
 /** Aborts when the client disconnects before its response is complete. */
 export function clientGone(res: Response): AbortSignal {
   const ac = new AbortController();
-  res.on('close', () => { if (!res.writableFinished) ac.abort(); });
+  res.on('close', () => {
+    if (!res.writableFinished) ac.abort();
+  });
   return ac.signal;
 }
 
@@ -30,14 +37,28 @@ export function overloaded(res: Response, detail: string): FactsheetError {
  * Runs a job for a request: the result, or null when the client is gone (nothing to answer).
  * Refusals and deadlines throw the problem the client gets.
  */
-export async function submit(s: Serving, res: Response, job: Job, signal: AbortSignal): Promise<Exclude<JobResult, { kind: 'problem' }> | null> {
+export async function submit(
+  s: Serving,
+  res: Response,
+  job: Job,
+  signal: AbortSignal,
+): Promise<Exclude<JobResult, { kind: 'problem' }> | null> {
   let r: JobResult;
   try {
     r = await s.extractor.run(job, { signal });
   } catch (e) {
-    if (e instanceof QueueFullError) { s.metrics?.refused('queue_full'); throw overloaded(res, e.message); }
-    if (e instanceof DeadlineError) { s.metrics?.refused('deadline'); throw new FactsheetError('timeout', e.message, [{ field: '(request)', message: 'over the deadline' }]); }
-    if (e instanceof CancelledError) { s.metrics?.refused('cancelled'); return null; }
+    if (e instanceof QueueFullError) {
+      s.metrics?.refused('queue_full');
+      throw overloaded(res, e.message);
+    }
+    if (e instanceof DeadlineError) {
+      s.metrics?.refused('deadline');
+      throw new FactsheetError('timeout', e.message, [{ field: '(request)', message: 'over the deadline' }]);
+    }
+    if (e instanceof CancelledError) {
+      s.metrics?.refused('cancelled');
+      return null;
+    }
     throw e;
   }
   if (r.kind === 'problem') throw new FactsheetError(r.problem, r.detail, r.errors);

@@ -9,7 +9,11 @@ import { ExtractRequest, parseInput, type ExtractQuery } from '../input/article'
 import { articleFromHtml } from '../input/html';
 import { extractArticle, runLine } from '../services/run-article';
 
-export interface SheetOptions { publishedAt?: string | null; title?: string | null; include?: ExtractRequest['include'] }
+export interface SheetOptions {
+  publishedAt?: string | null;
+  title?: string | null;
+  include?: ExtractRequest['include'];
+}
 
 export type Job =
   /** validated text → the response body (JSON) */
@@ -32,7 +36,15 @@ export type JobResult =
 
 function timer(): { timer: ExtractTimer; passes: Passes } {
   const passes: Passes = {};
-  return { passes, timer: { now: () => performance.now(), pass: (name, ms) => { passes[name] = ms; } } };
+  return {
+    passes,
+    timer: {
+      now: () => performance.now(),
+      pass: (name, ms) => {
+        passes[name] = ms;
+      },
+    },
+  };
 }
 
 export function runJob(job: Job): JobResult {
@@ -45,12 +57,19 @@ export function runJob(job: Job): JobResult {
     if (job.op === 'html') {
       const page = articleFromHtml(job.html);
       const q = job.query;
-      const raw = { text: page.text, publishedAt: q.publishedAt ?? page.publishedAt ?? undefined, title: q.title ?? page.title ?? undefined, include: q.include };
+      const raw = {
+        text: page.text,
+        publishedAt: q.publishedAt ?? page.publishedAt ?? undefined,
+        title: q.title ?? page.title ?? undefined,
+        include: q.include,
+      };
       const a = parseInput(ExtractRequest, raw, { maxTextChars: job.maxText });
       return { kind: 'json', body: JSON.stringify({ ...extractArticle(a, t), text: a.text }), passes };
     }
     const sheet = extractArticle({ text: job.text, ...job.options }, t);
-    return job.op === 'sheet' ? { kind: 'sheet', sheet, passes } : { kind: 'json', body: JSON.stringify(sheet), passes };
+    return job.op === 'sheet'
+      ? { kind: 'sheet', sheet, passes }
+      : { kind: 'json', body: JSON.stringify(sheet), passes };
   } catch (e) {
     const err = asFactsheetError(e);
     if (!(e instanceof FactsheetError) && err.kind === 'extraction-failed') throw e; // a bug: let the pool report it

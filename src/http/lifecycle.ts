@@ -3,15 +3,29 @@
 // pool and the store, and exit 0.
 import type { Server } from 'node:http';
 
-export interface Closer { name: string; close(): unknown }
-interface Log { info(o: object, m: string): void; warn(o: object, m: string): void; error(o: object, m: string): void }
+export interface Closer {
+  name: string;
+  close(): unknown;
+}
+interface Log {
+  info(o: object, m: string): void;
+  warn(o: object, m: string): void;
+  error(o: object, m: string): void;
+}
 
 export class Lifecycle {
   private stopping: Promise<void> | null = null;
-  constructor(private readonly server: Server, private readonly closers: Closer[], private readonly graceMs: number, private readonly log: Log) {}
+  constructor(
+    private readonly server: Server,
+    private readonly closers: Closer[],
+    private readonly graceMs: number,
+    private readonly log: Log,
+  ) {}
 
   /** true until shutdown starts */
-  get accepting(): boolean { return this.stopping === null; }
+  get accepting(): boolean {
+    return this.stopping === null;
+  }
 
   /** Idempotent: a second signal waits for the first shutdown. */
   shutdown(signal: string): Promise<void> {
@@ -25,12 +39,16 @@ export class Lifecycle {
     const drained = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections(); // idle keep-alive sockets would hold close() open
     const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), this.graceMs).unref());
-    if (await Promise.race([drained.then(() => 'drained' as const), timer]) === 'timeout') {
+    if ((await Promise.race([drained.then(() => 'drained' as const), timer])) === 'timeout') {
       this.log.warn({ graceMs: this.graceMs }, 'grace period over: closing the remaining connections');
       this.server.closeAllConnections();
     }
     for (const c of this.closers) {
-      try { await c.close(); } catch (e) { this.log.error({ err: e, closer: c.name }, 'close failed'); }
+      try {
+        await c.close();
+      } catch (e) {
+        this.log.error({ err: e, closer: c.name }, 'close failed');
+      }
     }
     this.log.info({ ms: Date.now() - started }, 'stopped');
   }

@@ -8,14 +8,20 @@ import { Piscina } from 'piscina';
 import { runJob, type Job, type JobResult } from './jobs';
 
 export class QueueFullError extends Error {
-  constructor(readonly limit: number) { super(`the extraction queue is full (FACTSHEET_QUEUE_MAX=${limit}); retry shortly`); }
+  constructor(readonly limit: number) {
+    super(`the extraction queue is full (FACTSHEET_QUEUE_MAX=${limit}); retry shortly`);
+  }
 }
 export class DeadlineError extends Error {
-  constructor(readonly ms: number) { super(`extraction took longer than FACTSHEET_EXTRACT_TIMEOUT_MS=${ms} ms and was abandoned`); }
+  constructor(readonly ms: number) {
+    super(`extraction took longer than FACTSHEET_EXTRACT_TIMEOUT_MS=${ms} ms and was abandoned`);
+  }
 }
 /** The client went away: nobody is waiting for the result. */
 export class CancelledError extends Error {
-  constructor() { super('the client disconnected'); }
+  constructor() {
+    super('the client disconnected');
+  }
 }
 
 /** Allowance for a replacement worker to load the core (0.4 s of CPU; more on a loaded machine). */
@@ -24,7 +30,14 @@ export const WORKER_BOOT_MS = 10_000;
 /** How long a running job may go on after its client hung up before its worker is replaced. */
 export const CANCEL_GRACE_MS = 250;
 
-export interface PoolStats { workers: number; running: number; queued: number; queueMax: number; full: boolean; utilization: number }
+export interface PoolStats {
+  workers: number;
+  running: number;
+  queued: number;
+  queueMax: number;
+  full: boolean;
+  utilization: number;
+}
 
 export interface RunOptions {
   /** aborts the job (a disconnected client) */
@@ -41,14 +54,22 @@ export interface Extractor {
 }
 
 export interface PoolOptions {
-  workers: number; queueMax: number; timeoutMs: number;
+  workers: number;
+  queueMax: number;
+  timeoutMs: number;
   /** the worker module (tests substitute one); default: the compiled extract-worker */
   workerFile?: string;
 }
 
 export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
-interface Waiting { job: Job; signal?: AbortSignal; resolve(r: JobResult): void; reject(e: unknown): void; cancel(): void }
+interface Waiting {
+  job: Job;
+  signal?: AbortSignal;
+  resolve(r: JobResult): void;
+  reject(e: unknown): void;
+  cancel(): void;
+}
 
 /**
  * Admission, queue, deadline and cancellation, whatever runs the job. The queue is ours, not
@@ -68,7 +89,14 @@ abstract class Admission implements Extractor {
   abstract close(): Promise<void>;
 
   stats(): PoolStats {
-    return { workers: this.o.workers, running: this.running, queued: this.queue.length, queueMax: this.o.queueMax, full: this.running >= this.o.workers && this.queue.length >= this.o.queueMax, utilization: this.utilization() };
+    return {
+      workers: this.o.workers,
+      running: this.running,
+      queued: this.queue.length,
+      queueMax: this.o.queueMax,
+      full: this.running >= this.o.workers && this.queue.length >= this.o.queueMax,
+      utilization: this.utilization(),
+    };
   }
 
   run(job: Job, { signal, force = false }: RunOptions = {}): Promise<JobResult> {
@@ -76,8 +104,17 @@ abstract class Admission implements Extractor {
     if (signal?.aborted) return Promise.reject(new CancelledError());
     return new Promise<JobResult>((resolve, reject) => {
       const w: Waiting = {
-        job, signal, resolve, reject,
-        cancel: () => { const i = this.queue.indexOf(w); if (i >= 0) { this.queue.splice(i, 1); reject(new CancelledError()); } },
+        job,
+        signal,
+        resolve,
+        reject,
+        cancel: () => {
+          const i = this.queue.indexOf(w);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            reject(new CancelledError());
+          }
+        },
       };
       signal?.addEventListener('abort', w.cancel, { once: true });
       this.queue.push(w);
@@ -102,7 +139,9 @@ abstract class Admission implements Extractor {
     // a running job whose client left gets a moment to finish: replacing its worker costs more
     // than the last milliseconds of an ordinary article, but not more than a pathological one
     let grace: NodeJS.Timeout | undefined;
-    const cancel = () => { grace = setTimeout(() => ac.abort(new CancelledError()), CANCEL_GRACE_MS); };
+    const cancel = () => {
+      grace = setTimeout(() => ac.abort(new CancelledError()), CANCEL_GRACE_MS);
+    };
     if (w.signal?.aborted) cancel();
     w.signal?.addEventListener('abort', cancel, { once: true });
     let settle: () => void;
@@ -131,13 +170,23 @@ export class PoolExtractor extends Admission {
   constructor(o: PoolOptions) {
     super(o);
     this.pool = new Piscina({
-      filename: o.workerFile ?? workerFile(), minThreads: o.workers, maxThreads: o.workers, idleTimeout: 60 * 60_000,
-      concurrentTasksPerWorker: 1, closeTimeout: Math.max(o.timeoutMs, 1000),
+      filename: o.workerFile ?? workerFile(),
+      minThreads: o.workers,
+      maxThreads: o.workers,
+      idleTimeout: 60 * 60_000,
+      concurrentTasksPerWorker: 1,
+      closeTimeout: Math.max(o.timeoutMs, 1000),
     });
   }
-  protected exec(job: Job, signal: AbortSignal): Promise<JobResult> { return this.pool.run(job, { signal }); }
-  protected utilization(): number { return this.pool.utilization; }
-  async close(): Promise<void> { await this.pool.close(); }
+  protected exec(job: Job, signal: AbortSignal): Promise<JobResult> {
+    return this.pool.run(job, { signal });
+  }
+  protected utilization(): number {
+    return this.pool.utilization;
+  }
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
 }
 
 /**
@@ -145,7 +194,9 @@ export class PoolExtractor extends Admission {
  * cannot be interrupted (its deadline is checked when it ends) and it blocks the event loop.
  */
 export class InProcessExtractor extends Admission {
-  constructor(o: Partial<PoolOptions> = {}) { super({ workers: 1, queueMax: 1_000_000, timeoutMs: 60_000, ...o }); }
+  constructor(o: Partial<PoolOptions> = {}) {
+    super({ workers: 1, queueMax: 1_000_000, timeoutMs: 60_000, ...o });
+  }
   protected async exec(job: Job, signal: AbortSignal): Promise<JobResult> {
     await new Promise((r) => setImmediate(r)); // queued like a pool job: the caller's code runs first
     if (signal.aborted) throw signal.reason;
@@ -153,8 +204,12 @@ export class InProcessExtractor extends Admission {
     if (signal.aborted) throw signal.reason;
     return result;
   }
-  protected utilization(): number { return 0; }
-  async close(): Promise<void> { /* nothing to stop */ }
+  protected utilization(): number {
+    return 0;
+  }
+  async close(): Promise<void> {
+    /* nothing to stop */
+  }
 }
 
 /** The compiled worker; under ts-jest (sources are .ts) the build in dist/ is used. */

@@ -28,34 +28,57 @@ export function requireKey(keys: string[]): RequestHandler {
     // compared as fixed-length digests, in constant time, so timing does not reveal a prefix
     if (key && known.some((k) => timingSafeEqual(k, digest(key)))) return next();
     res.set('WWW-Authenticate', 'Bearer realm="factsheet"');
-    sendProblem(res, req, new FactsheetError('unauthorized', key ? 'the API key is not valid' : 'this route needs an API key (Authorization: Bearer KEY or X-API-Key)', [{ field: 'Authorization', message: key ? 'unknown key' : 'missing' }]));
+    sendProblem(
+      res,
+      req,
+      new FactsheetError(
+        'unauthorized',
+        key ? 'the API key is not valid' : 'this route needs an API key (Authorization: Bearer KEY or X-API-Key)',
+        [{ field: 'Authorization', message: key ? 'unknown key' : 'missing' }],
+      ),
+    );
   };
 }
 
 export function applySecurity(app: Express, config: Config): void {
   app.use(helmet.noSniff());
   if (config.corsOrigins.length) {
-    app.use(cors({
-      origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-      exposedHeaders: ['ETag', 'X-Cache', 'X-Request-Id', 'Retry-After', 'Location'],
-      allowedHeaders: ['Content-Type', 'Authorization', 'X-API-Key', 'If-None-Match', 'X-Request-Id'],
-    }));
+    app.use(
+      cors({
+        origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+        exposedHeaders: ['ETag', 'X-Cache', 'X-Request-Id', 'Retry-After', 'Location'],
+        allowedHeaders: ['Content-Type', 'Authorization', 'X-API-Key', 'If-None-Match', 'X-Request-Id'],
+      }),
+    );
   }
   if (config.rateLimit > 0) {
     const known = new Set(config.apiKeys);
-    app.use('/v1', rateLimit({
-      windowMs: 60_000, limit: config.rateLimit, standardHeaders: 'draft-8', legacyHeaders: false,
-      // a known key is its own bucket; an unknown one counts against the address, so inventing
-      // keys does not buy a fresh allowance
-      keyGenerator: (req) => {
-        const key = presentedKey(req);
-        return key && known.has(key) ? `key:${digest(key).toString('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-      },
-      handler: (req: Request, res: Response) => sendProblem(res, req, new FactsheetError('too-many-requests', `more than ${config.rateLimit} requests a minute (FACTSHEET_RATE_LIMIT)`)),
-    }));
+    app.use(
+      '/v1',
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.rateLimit,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        // a known key is its own bucket; an unknown one counts against the address, so inventing
+        // keys does not buy a fresh allowance
+        keyGenerator: (req) => {
+          const key = presentedKey(req);
+          return key && known.has(key) ? `key:${digest(key).toString('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+        },
+        handler: (req: Request, res: Response) =>
+          sendProblem(
+            res,
+            req,
+            new FactsheetError(
+              'too-many-requests',
+              `more than ${config.rateLimit} requests a minute (FACTSHEET_RATE_LIMIT)`,
+            ),
+          ),
+      }),
+    );
   }
 }
 
 /** Headers for the HTML pages (the API docs): a strict content security policy and friends. */
 export const htmlHeaders = (): RequestHandler => helmet({ hsts: false });
-

@@ -8,9 +8,23 @@ import { boundHtml } from './html-bounds';
 type Doc = ReturnType<typeof parseHTML>['document'];
 type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
 
-export interface HtmlArticle { text: string; title: string | null; publishedAt: string | null }
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+}
 
-const DATE_META = ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date'];
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'DC.date.issued',
+  'sailthru.date',
+];
 
 function metaDate(document: Doc): string | null {
   for (const name of DATE_META) {
@@ -40,19 +54,30 @@ export function articleFromHtml(html: string): HtmlArticle {
   // bounded first: depth and element count are capped in one linear pass, before any DOM is built
   const bounded = boundHtml(html).html;
   // a fragment ("<p>…</p>", no <html>): its blocks are the article; Readability wants a page
-  if (!looksLikeHtml(html)) return { text: blockText(bounded) || fragmentText(bounded), title: null, publishedAt: null };
+  if (!looksLikeHtml(html))
+    return { text: blockText(bounded) || fragmentText(bounded), title: null, publishedAt: null };
   const { document } = parseHTML(bounded);
-  const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.querySelector('title')?.textContent?.trim() || null;
+  const title =
+    document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() ||
+    document.querySelector('title')?.textContent?.trim() ||
+    null;
   const publishedAt = metaDate(document);
   const parsed = new Readability(document as unknown as ReadabilityDoc).parse();
   let text = parsed?.content ? blockText(parsed.content) : '';
-  if (!text) text = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+  if (!text)
+    text = (document.body?.textContent ?? '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n\s*\n+/g, '\n')
+      .trim();
   return { text, title: parsed?.title?.trim() || title, publishedAt };
 }
 
 function fragmentText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+  return (document.body?.textContent ?? '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n')
+    .trim();
 }
 
 /** A whole page (doctype, <html>, <head> or <body>), not a fragment. */

@@ -9,7 +9,11 @@ import { defaultId, ingestArticle, textHash, type Extractor } from '../store/ser
 import { ArticleIngest, type FactStore, type IngestOutcome } from '../store/types';
 
 export type ArticleJob = Task;
-export interface JobResult { articleId: string; version: number; outcome: IngestOutcome }
+export interface JobResult {
+  articleId: string;
+  version: number;
+  outcome: IngestOutcome;
+}
 
 /** An article that can never be stored (bad JSON, a missing or invalid field): fail at once, no retries. */
 export class BadArticleError extends Error {}
@@ -20,7 +24,9 @@ function identity(job: ArticleJob): { id: string | null; text: string } {
   try {
     const o = JSON.parse(job.payload) as { id?: unknown; text?: unknown };
     return { id: typeof o.id === 'string' ? o.id : null, text: typeof o.text === 'string' ? o.text : job.payload };
-  } catch { return { id: null, text: job.payload }; }
+  } catch {
+    return { id: null, text: job.payload };
+  }
 }
 
 /**
@@ -36,10 +42,19 @@ export function jobIdFor(job: ArticleJob): string {
 export function articleOf(job: ArticleJob): ArticleIngest {
   let raw: unknown;
   if (job.kind === 'json') {
-    try { raw = JSON.parse(job.payload); } catch (e) { throw new BadArticleError(`not JSON: ${(e as Error).message}`); }
+    try {
+      raw = JSON.parse(job.payload);
+    } catch (e) {
+      throw new BadArticleError(`not JSON: ${(e as Error).message}`);
+    }
   } else if (job.kind === 'html') {
     const page = articleFromHtml(job.payload);
-    raw = { id: job.id, text: page.text, publishedAt: job.publishedAt ?? page.publishedAt ?? undefined, title: job.title ?? page.title ?? undefined };
+    raw = {
+      id: job.id,
+      text: page.text,
+      publishedAt: job.publishedAt ?? page.publishedAt ?? undefined,
+      title: job.title ?? page.title ?? undefined,
+    };
   } else {
     raw = { id: job.id, text: job.payload, publishedAt: job.publishedAt, title: job.title };
   }
@@ -48,7 +63,9 @@ export function articleOf(job: ArticleJob): ArticleIngest {
     raw = { ...(job.publishedAt && { publishedAt: job.publishedAt }), ...(job.title && { title: job.title }), ...raw };
   }
   // the same validation as every other shell (schema, text limit, binary check), failing the job at once
-  try { return parseInput(ArticleIngest, raw, job); } catch (e) {
+  try {
+    return parseInput(ArticleIngest, raw, job);
+  } catch (e) {
     if (e instanceof FactsheetError) throw new BadArticleError(e.message);
     throw e;
   }

@@ -13,7 +13,11 @@ export type ArticleResult = ({ id: string | null } & PartialFactSheet) | LineErr
  */
 export function extractArticle(a: Omit<ArticleInput, 'id'>, timer?: ExtractTimer): PartialFactSheet {
   try {
-    const sheet: PartialFactSheet = extract(a.text, { publishedAt: a.publishedAt, title: a.title, include: a.include }, timer);
+    const sheet: PartialFactSheet = extract(
+      a.text,
+      { publishedAt: a.publishedAt, title: a.title, include: a.include },
+      timer,
+    );
     if (!a.include) return sheet;
     const keep = sectionsFor(a.include);
     for (const s of FACT_SECTIONS) if (!keep.has(s)) delete sheet[s];

@@ -7,9 +7,10 @@ import type { FigureConflict, FigureHit } from './types';
 const EXACT_TOLERANCE = 0.005;
 const APPROX_TOLERANCE = 0.1;
 
-const subjectWords = (s: string) => (s.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
-  .filter((w) => w.length > 2 && !lexicons.stopwords.has(w))
-  .map((w) => w.replace(/(?:'s|’s)$/, '').replace(/(?<=[^s])s$/, ''));
+const subjectWords = (s: string) =>
+  (s.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .filter((w) => w.length > 2 && !lexicons.stopwords.has(w))
+    .map((w) => w.replace(/(?:'s|’s)$/, '').replace(/(?<=[^s])s$/, ''));
 
 function interval(f: FigureHit): [number, number] | null {
   if (f.low !== null && f.high !== null) return [f.low, f.high];
@@ -33,7 +34,10 @@ export function conflictsIn(figures: FigureHit[]): FigureConflict[] {
     if (!f.subject) continue;
     const key = subjectWords(f.subject);
     const g = groups.find((x) => x.kind === f.kind && x.unit === f.unit && sameSubject(x.key, key));
-    if (g) { g.figures.push(f); if (key.length > g.key.length) g.key = key; } else groups.push({ key, kind: f.kind, unit: f.unit, figures: [f] });
+    if (g) {
+      g.figures.push(f);
+      if (key.length > g.key.length) g.key = key;
+    } else groups.push({ key, kind: f.kind, unit: f.unit, figures: [f] });
   }
   const out: FigureConflict[] = [];
   for (const g of groups) {
@@ -41,17 +45,25 @@ export function conflictsIn(figures: FigureHit[]): FigureConflict[] {
     const reasons: string[] = [];
     for (let i = 0; i < g.figures.length; i++) {
       for (let j = i + 1; j < g.figures.length; j++) {
-        const a = g.figures[i], b = g.figures[j];
+        const a = g.figures[i],
+          b = g.figures[j];
         if (a.articleId === b.articleId) continue;
-        const ia = interval(a), ib = interval(b);
+        const ia = interval(a),
+          ib = interval(b);
         if (!ia || !ib || (ia[0] <= ib[1] && ib[0] <= ia[1])) continue;
-        disagreeing.add(a); disagreeing.add(b);
+        disagreeing.add(a);
+        disagreeing.add(b);
         reasons.push(`“${a.text}” (${a.articleId}) vs “${b.text}” (${b.articleId})`);
       }
     }
     if (disagreeing.size) {
-      out.push({ subject: g.figures.find((f) => subjectWords(f.subject!).length === g.key.length)?.subject ?? g.key.join(' '), kind: g.kind as FigureConflict['kind'], unit: g.unit,
-        figures: [...disagreeing], reason: `values disagree beyond their approximation: ${reasons.join('; ')}` });
+      out.push({
+        subject: g.figures.find((f) => subjectWords(f.subject!).length === g.key.length)?.subject ?? g.key.join(' '),
+        kind: g.kind as FigureConflict['kind'],
+        unit: g.unit,
+        figures: [...disagreeing],
+        reason: `values disagree beyond their approximation: ${reasons.join('; ')}`,
+      });
     }
   }
   return out;

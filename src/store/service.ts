@@ -25,11 +25,15 @@ export const defaultId = (text: string): string => `sha256:${textHash(text).slic
 export type Extractor = (text: string, o: { publishedAt?: string; title?: string }) => FactSheet | Promise<FactSheet>;
 const inThread: Extractor = (text, o) => extract(text, o);
 
-export async function ingestArticle(store: FactStore, input: ArticleIngest, extractor: Extractor = inThread)
-  : Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
+export async function ingestArticle(
+  store: FactStore,
+  input: ArticleIngest,
+  extractor: Extractor = inThread,
+): Promise<{ record: ArticleRecord; outcome: IngestOutcome }> {
   const id = input.id ?? defaultId(input.text);
   const hash = versionHash(input);
-  if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
+  if ((await store.headHash(id)) === hash)
+    return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
   const sheet = await extractor(input.text, { publishedAt: input.publishedAt, title: input.title });
   return store.save({ ...input, id }, hash, { ...sheet, id });
 }
@@ -38,10 +42,15 @@ export async function ingestArticle(store: FactStore, input: ArticleIngest, extr
  * The same ingest with the extraction done by the caller's `sheetOf` (the HTTP worker pool);
  * null when `sheetOf` gives up (its client went away).
  */
-export async function ingestArticleWith(store: FactStore, input: ArticleIngest, sheetOf: (input: ArticleIngest) => Promise<FactSheet | null>): Promise<{ record: ArticleRecord; outcome: IngestOutcome } | null> {
+export async function ingestArticleWith(
+  store: FactStore,
+  input: ArticleIngest,
+  sheetOf: (input: ArticleIngest) => Promise<FactSheet | null>,
+): Promise<{ record: ArticleRecord; outcome: IngestOutcome } | null> {
   const id = input.id ?? defaultId(input.text);
   const hash = versionHash(input);
-  if (await store.headHash(id) === hash) return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
+  if ((await store.headHash(id)) === hash)
+    return { record: (await store.getArticle(id))!.record, outcome: 'unchanged' };
   const sheet = await sheetOf(input);
   return sheet ? store.save({ ...input, id }, hash, { ...sheet, id }) : null;
 }

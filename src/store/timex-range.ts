@@ -8,14 +8,16 @@ export function timexRange(value: string | null | undefined): [string, string] |
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return [`${m[1]}-${m[2]}-${m[3]}`, `${m[1]}-${m[2]}-${m[3]}`];
   if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    const y = +m[1], w = +m[2];
+    const y = +m[1],
+      w = +m[2];
     const jan4 = new Date(Date.UTC(y, 0, 4));
     const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000);
     const sunday = new Date(monday.getTime() + 6 * 86400000);
     return [monday.toISOString().slice(0, 10), sunday.toISOString().slice(0, 10)];
   }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-    const y = +m[1], q = +m[2];
+    const y = +m[1],
+      q = +m[2];
     return [`${y}-${pad(q * 3 - 2)}-01`, `${y}-${pad(q * 3)}-${lastDay(y, q * 3)}`];
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-${lastDay(+m[1], +m[2])}`];

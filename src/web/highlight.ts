@@ -20,14 +20,19 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
 
 /** Spans that do not slice the text (out of range, empty, reversed) are dropped, never thrown on. */
 function valid(text: string, spans: HighlightSpan[]): HighlightSpan[] {
-  return spans.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 &&
-    s.end <= text.length && s.start < s.end);
+  return spans.filter(
+    (s) =>
+      Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end,
+  );
 }
 
 export function highlight(text: string, spans: HighlightSpan[]): string {
   const ok = valid(text, spans);
   const cuts = new Set<number>([0, text.length]);
-  for (const s of ok) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of ok) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const opening = new Map<number, HighlightSpan[]>();
   for (const s of ok) opening.set(s.start, [...(opening.get(s.start) ?? []), s]);
@@ -38,20 +43,31 @@ export function highlight(text: string, spans: HighlightSpan[]): string {
     const [from, to] = [points[i], points[i + 1]];
     active = active.filter((s) => s.end > from).concat(opening.get(from) ?? []);
     const piece = escapeHtml(text.slice(from, to));
-    if (!active.length) { out.push(piece); continue; }
+    if (!active.length) {
+      out.push(piece);
+      continue;
+    }
     out.push(element(active, from, piece));
   }
   return out.join('');
 }
 
 function element(active: HighlightSpan[], from: number, piece: string): string {
-  const narrowest = active.reduce((a, b) => (b.end - b.start < a.end - a.start && b.type !== 'quote' ? b : a),
-    active.find((s) => s.type !== 'quote') ?? active[0]);
+  const narrowest = active.reduce(
+    (a, b) => (b.end - b.start < a.end - a.start && b.type !== 'quote' ? b : a),
+    active.find((s) => s.type !== 'quote') ?? active[0],
+  );
   const types = [...new Set(active.map((s) => s.type))];
   const classes = ['f', `f-${narrowest.type}`, ...types.filter((t) => t !== narrowest.type).map((t) => `in-${t}`)];
   const starts = active.filter((s) => s.start === from).map((s) => s.key);
-  const title = active.map((s) => s.title).filter(Boolean).join('\n');
-  return `<mark class="${classes.join(' ')}" data-at="${from}" data-facts="${escapeHtml(active.map((s) => s.key).join(' '))}"` +
+  const title = active
+    .map((s) => s.title)
+    .filter(Boolean)
+    .join('\n');
+  return (
+    `<mark class="${classes.join(' ')}" data-at="${from}" data-facts="${escapeHtml(active.map((s) => s.key).join(' '))}"` +
     (starts.length ? ` data-starts="${escapeHtml(starts.join(' '))}"` : '') +
-    (title ? ` title="${escapeHtml(title)}"` : '') + `>${piece}</mark>`;
+    (title ? ` title="${escapeHtml(title)}"` : '') +
+    `>${piece}</mark>`
+  );
 }

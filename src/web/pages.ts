@@ -13,8 +13,15 @@ const SAMPLE_PUBLISHED = '2025-07-04';
 type PageName = 'extract' | 'article' | 'search';
 
 function shell(page: PageName, title: string, body: string): string {
-  const nav = ([['extract', '/', 'Extract'], ['search', '/ui/search', 'Search the store'], ['docs', '/docs', 'API']] as const)
-    .map(([p, href, label]) => `<a href="${href}"${p === page ? ' aria-current="page"' : ''}>${label}</a>`).join('');
+  const nav = (
+    [
+      ['extract', '/', 'Extract'],
+      ['search', '/ui/search', 'Search the store'],
+      ['docs', '/docs', 'API'],
+    ] as const
+  )
+    .map(([p, href, label]) => `<a href="${href}"${p === page ? ' aria-current="page"' : ''}>${label}</a>`)
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · Factsheet</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/ui/assets/style.css"></head>
@@ -29,7 +36,10 @@ const VIEW = `<div id="view" class="view" hidden>
   <article class="article" aria-label="Article with facts highlighted"></article></div>
   <aside class="panels" aria-label="Facts"></aside></div>`;
 
-const EXTRACT = shell('extract', 'Extract', `<h1>Extract the facts of an article</h1>
+const EXTRACT = shell(
+  'extract',
+  'Extract',
+  `<h1>Extract the facts of an article</h1>
 <form id="extract-form">
   <label for="text">Article text</label>
   <p class="note" id="text-help">Paste the text, or drop a .txt or .html file on the box.</p>
@@ -46,11 +56,16 @@ const EXTRACT = shell('extract', 'Extract', `<h1>Extract the facts of an article
 </form>
 <p id="status" role="status" aria-live="polite"></p>
 <div id="error" class="error" role="alert" hidden></div>
-${VIEW}`);
+${VIEW}`,
+);
 
-const ARTICLE = shell('article', 'Stored article', `<h1 id="article-title">Stored article</h1>
+const ARTICLE = shell(
+  'article',
+  'Stored article',
+  `<h1 id="article-title">Stored article</h1>
 <p class="note" id="article-meta"></p><p id="status" role="status" aria-live="polite"></p>
-<div id="error" class="error" role="alert" hidden></div>${VIEW}`);
+<div id="error" class="error" role="alert" hidden></div>${VIEW}`,
+);
 
 const field = (name: string, label: string, hint = '') =>
   `<label for="${name}-$F">${label}</label><br><input type="search" id="${name}-$F" name="${name}" placeholder="${hint}">`;
@@ -58,14 +73,18 @@ const form = (kind: string, title: string, fields: string) =>
   `<form class="search" data-search="${kind}" aria-label="${title}"><h2>${title}</h2><div class="row">${fields.replaceAll('$F', kind)}
   <button type="submit">Search</button></div></form>`;
 
-const SEARCH = shell('search', 'Search the store', `<h1>Who said what, which figure, when</h1>
+const SEARCH = shell(
+  'search',
+  'Search the store',
+  `<h1>Who said what, which figure, when</h1>
 <div class="searches">
 ${form('quotes', 'Quotes', field('speaker', 'Speaker', 'Putin') + field('about', 'About', 'Taliban') + field('q', 'Words', 'recognition'))}
 ${form('figures', 'Figures', field('subject', 'Subject', 'assets'))}
 ${form('events', 'Timeline of an entity', field('entity', 'Entity', 'Russia'))}
 </div>
 <div id="error" class="error" role="alert" hidden></div>
-<section id="results" aria-live="polite"></section>`);
+<section id="results" aria-live="polite"></section>`,
+);
 
 /** `headers` sets the HTML pages' security headers (a content security policy allowing this origin only). */
 export function webRoutes(headers: express.RequestHandler = (_q, _s, next) => next()): Router {

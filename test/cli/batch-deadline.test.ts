@@ -12,16 +12,33 @@ async function* tasks(lines: { id: string; text: string }[]): AsyncGenerator<Tas
 test('a line past its deadline yields {id, error} in place; the others are extracted', async () => {
   const stdout = new PassThrough();
   let out = '';
-  stdout.on('data', (d) => { out += d; });
+  stdout.on('data', (d) => {
+    out += d;
+  });
   const t = Date.now();
   const lines = [
     { id: 'a', text: 'Ana Ruiz, the mayor, said on Monday that 12 schools would reopen.' },
     { id: 'slow', text: 'SPIN The council met.' },
     { id: 'c', text: 'Exports rose 4% in 2024, the ministry said.' },
   ];
-  const r = await runBatch(tasks(lines), { workers: 1, format: 'jsonl', resume: false, progress: false, total: null, timeoutMs: 4000, workerFile: path.join(__dirname, 'fixtures/spin-batch-worker.js') }, { stdout, stderr: new PassThrough() });
+  const r = await runBatch(
+    tasks(lines),
+    {
+      workers: 1,
+      format: 'jsonl',
+      resume: false,
+      progress: false,
+      total: null,
+      timeoutMs: 4000,
+      workerFile: path.join(__dirname, 'fixtures/spin-batch-worker.js'),
+    },
+    { stdout, stderr: new PassThrough() },
+  );
   expect(Date.now() - t).toBeLessThan(30_000); // not the minute the slow line would take
-  const rows = out.trim().split('\n').map((l) => JSON.parse(l));
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(rows.map((x) => x.id)).toEqual(['a', 'slow', 'c']);
   expect(rows[1].error.title).toBe('Extraction timed out');
   expect(rows[1].error.detail).toMatch(/FACTSHEET_EXTRACT_TIMEOUT_MS=4000/);

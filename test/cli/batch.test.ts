@@ -6,9 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 
 const BIN = path.join(__dirname, '../../dist/cli/main.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
 let dir: string;
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-batch-')); });
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-batch-'));
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const SENTENCES = [
@@ -17,14 +20,29 @@ const SENTENCES = [
   '“We will rebuild,” said Mayor Ana Costa of Lima.',
   'The Kenyan Health Ministry reported 1,200 new cases last week.',
 ];
-const article = (i: number) => ({ id: `doc-${i}`, publishedAt: '2025-07-04', text: `${SENTENCES[i % SENTENCES.length]} Item ${i} was filed in Nairobi.` });
-const jsonl = (n: number, bad?: number) => Array.from({ length: n }, (_, i) => (i === bad ? '{"id": "broken", "text": ' : JSON.stringify(article(i)))).join('\n') + '\n';
-const ids = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).id as string);
+const article = (i: number) => ({
+  id: `doc-${i}`,
+  publishedAt: '2025-07-04',
+  text: `${SENTENCES[i % SENTENCES.length]} Item ${i} was filed in Nairobi.`,
+});
+const jsonl = (n: number, bad?: number) =>
+  Array.from({ length: n }, (_, i) => (i === bad ? '{"id": "broken", "text": ' : JSON.stringify(article(i)))).join(
+    '\n',
+  ) + '\n';
+const ids = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).id as string);
 
 test('several workers keep input order, and a bad line yields an error line in place', () => {
   const r = run(['extract', '--workers', '3'], jsonl(40, 17));
   expect(r.status).toBe(1); // every line ran; one failed
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(out.map((o) => o.id)).toEqual(Array.from({ length: 40 }, (_, i) => (i === 17 ? 'broken' : `doc-${i}`)));
   expect(out[17].error.title).toBe('Invalid JSON');
   expect(out[2].quotes[0].speaker.name).toBe('Ana Costa');
@@ -38,7 +56,11 @@ test('resume after SIGKILL mid-stream: no article lost, none duplicated', async 
   const child = spawn(process.execPath, [BIN, 'extract', input, '--out', out, '--workers', '2'], { stdio: 'ignore' });
   await new Promise<void>((resolve) => {
     const poll = setInterval(() => {
-      if (fs.existsSync(out) && fs.statSync(out).size > 20000) { clearInterval(poll); child.kill('SIGKILL'); resolve(); }
+      if (fs.existsSync(out) && fs.statSync(out).size > 20000) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        resolve();
+      }
     }, 5);
   });
   await new Promise((resolve) => child.on('exit', resolve));
@@ -58,10 +80,16 @@ test('a directory of .txt and .html files: ids are relative paths, HTML text is 
   const d = path.join(dir, 'mixed');
   fs.mkdirSync(path.join(d, 'sub'), { recursive: true });
   fs.writeFileSync(path.join(d, 'a.txt'), 'The council met in Lima on Monday.');
-  fs.writeFileSync(path.join(d, 'sub', 'b.html'), '<html><head><title>Port reopens</title><meta property="article:published_time" content="2025-07-04T08:00:00Z"></head><body><nav>Home</nav><article><h1>Port reopens</h1><p>The port of Mombasa reopened on Thursday after a strike that lasted nearly two weeks, officials said.</p><p>“Trade is flowing again,” said Amina Yusuf, the port director, adding that 40 ships were waiting.</p></article></body></html>');
+  fs.writeFileSync(
+    path.join(d, 'sub', 'b.html'),
+    '<html><head><title>Port reopens</title><meta property="article:published_time" content="2025-07-04T08:00:00Z"></head><body><nav>Home</nav><article><h1>Port reopens</h1><p>The port of Mombasa reopened on Thursday after a strike that lasted nearly two weeks, officials said.</p><p>“Trade is flowing again,” said Amina Yusuf, the port director, adding that 40 ships were waiting.</p></article></body></html>',
+  );
   const r = run(['extract', d, '--workers', '2']);
   expect(r.status).toBe(0);
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(out.map((o) => o.id)).toEqual(['a.txt', 'sub/b.html']);
   const html = out[1];
   expect(html.text).toMatch(/^The port of Mombasa/);
@@ -97,10 +125,19 @@ test('Label Studio export: tasks with data.text and predictions matching the lab
 
 test('brat export: .txt/.ann pairs and annotation.conf, offsets in code points', () => {
   const out = path.join(dir, 'brat');
-  const input = [JSON.stringify({ id: 'emoji/1', publishedAt: '2025-07-04', text: '😀 Lena Berg said the port in Mombasa reopened on Thursday.' }), JSON.stringify(article(2))].join('\n');
+  const input = [
+    JSON.stringify({
+      id: 'emoji/1',
+      publishedAt: '2025-07-04',
+      text: '😀 Lena Berg said the port in Mombasa reopened on Thursday.',
+    }),
+    JSON.stringify(article(2)),
+  ].join('\n');
   const r = run(['extract', '--format', 'brat', '--out', out], input);
   expect(r.status).toBe(0);
-  expect(fs.readFileSync(path.join(out, 'annotation.conf'), 'utf8')).toMatch(/\[entities\][\s\S]*PERSON[\s\S]*\[relations\][\s\S]*\[events\][\s\S]*\[attributes\]/);
+  expect(fs.readFileSync(path.join(out, 'annotation.conf'), 'utf8')).toMatch(
+    /\[entities\][\s\S]*PERSON[\s\S]*\[relations\][\s\S]*\[events\][\s\S]*\[attributes\]/,
+  );
   const conf = fs.readFileSync(path.join(out, 'annotation.conf'), 'utf8');
   const txt = fs.readFileSync(path.join(out, 'emoji_1.txt'), 'utf8');
   const cps = [...txt];

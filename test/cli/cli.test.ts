@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const BIN = path.join(__dirname, '../../dist/cli/main.js');
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
 
 beforeAll(() => {
   if (!fs.existsSync(BIN)) throw new Error('build first: npm run build (npm test does it)');
@@ -21,7 +22,10 @@ test('extract streams JSON Lines in order, with an error line for a bad line', (
   const r = run(['extract'], lines + '\n');
   expect(r.status).toBe(1); // every line ran; two failed
   expect(r.stderr).toMatch(/^done 2, failed 2, elapsed/m);
-  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(out).toHaveLength(4);
   expect(out.map((o) => o.id)).toEqual(['a', 'line:2', 'b', 'c']); // a line without a readable id is named by its line number
   expect(out[0].quotes[0].speaker.name).toBe('Lena Berg');
@@ -48,7 +52,10 @@ test('--published applies to JSON Lines that do not give their own date', () => 
   ].join('\n');
   const r = run(['extract', '--published', '2025-07-04'], lines + '\n');
   expect(r.status).toBe(0);
-  const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const [a, b] = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(a).toMatchObject({ publishedAt: '2025-07-04', dates: [{ value: '2025-07-03' }] });
   expect(b).toMatchObject({ publishedAt: '2025-06-20', dates: [{ value: '2025-06-19' }] }); // the line's own date wins
 });
@@ -75,7 +82,9 @@ test('a usage error is one line with a pointer to --help, exit 2', () => {
     '(run factsheet extract --help for usage)',
   ]);
   expect(r.stdout).toBe('');
-  expect(run(['extract', '--frobnicate']).stderr).toMatch(/^factsheet: unknown option '--frobnicate'\n\(run factsheet extract --help/);
+  expect(run(['extract', '--frobnicate']).stderr).toMatch(
+    /^factsheet: unknown option '--frobnicate'\n\(run factsheet extract --help/,
+  );
 });
 
 test('usage errors exit non-zero', () => {

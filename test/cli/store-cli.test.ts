@@ -7,19 +7,35 @@ import { ARTICLES } from '../store/fixtures';
 
 const BIN = path.join(__dirname, '../../dist/cli/main.js');
 let dir: string;
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, FACTSHEET_DATA_DIR: dir } });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, FACTSHEET_DATA_DIR: dir },
+  });
 
-beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-cli-')); });
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-cli-'));
+});
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('ingest loads JSON Lines with a summary on stderr, and query answers from the store', () => {
   const file = path.join(dir, 'in.jsonl');
-  fs.writeFileSync(file, [...ARTICLES.map((a) => JSON.stringify(a)), '{broken', JSON.stringify({ id: 'empty', text: '' })].join('\n') + '\n');
+  fs.writeFileSync(
+    file,
+    [...ARTICLES.map((a) => JSON.stringify(a)), '{broken', JSON.stringify({ id: 'empty', text: '' })].join('\n') + '\n',
+  );
   const r = run(['ingest', file]);
   expect(r.status).toBe(1); // some lines failed: the others are stored, the run says so
   expect(r.stderr).toMatch(/^done 4, failed 2, stored 4, unchanged 0, elapsed/m);
-  const errors = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-  expect(errors.map((e) => [e.id, e.error.field])).toEqual([['line:5', '(line)'], ['empty', 'text']]);
+  const errors = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
+  expect(errors.map((e) => [e.id, e.error.field])).toEqual([
+    ['line:5', '(line)'],
+    ['empty', 'text'],
+  ]);
   const again = run(['ingest', file]);
   expect(again.stderr).toMatch(/stored 0, unchanged 4/);
 

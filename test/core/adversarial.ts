@@ -10,8 +10,10 @@ const cycle = (words: string[], n: number): string => {
 export const FAMILIES: Record<string, (n: number) => string> = {
   'a run of dots': (n) => 'The minister spoke' + fill('.', n - 30) + ' then left',
   'a weekday repeated': (n) => fill('Monday ', n),
-  'capitalised words without punctuation': (n) => cycle(['Alpha', 'Brent', 'Castor', 'Delmar', 'Everly', 'Fenwick', 'Garron', 'Hollis', 'Ingram', 'Jasper'], n),
-  'one sentence without an end': (n) => cycle(['the', 'council', 'budget', 'grew', 'on', 'tuesday', 'and', 'schools'], n),
+  'capitalised words without punctuation': (n) =>
+    cycle(['Alpha', 'Brent', 'Castor', 'Delmar', 'Everly', 'Fenwick', 'Garron', 'Hollis', 'Ingram', 'Jasper'], n),
+  'one sentence without an end': (n) =>
+    cycle(['the', 'council', 'budget', 'grew', 'on', 'tuesday', 'and', 'schools'], n),
   'repeated identical headline lines': (n) => fill('Markets Rally As Rates Hold Steady\n', n),
   'numbers and dates': (n) => fill('On 4 May 2024 sales rose 5% to $3 billion, 12 in all, ', n),
 };
@@ -19,6 +21,13 @@ export const FAMILIES: Record<string, (n: number) => string> = {
 /** Nested elements around one sentence: the shape that froze Readability. */
 export const nestedDivs = (n: number): string => {
   const d = Math.floor(n / 11);
-  return '<html><body>' + '<div>'.repeat(d) + '<p>The minister said the plan would go ahead on Monday.</p>' + '</div>'.repeat(d) + '</body></html>';
+  return (
+    '<html><body>' +
+    '<div>'.repeat(d) +
+    '<p>The minister said the plan would go ahead on Monday.</p>' +
+    '</div>'.repeat(d) +
+    '</body></html>'
+  );
 };
-export const unclosedDivs = (n: number): string => '<html><body>' + '<div>'.repeat(Math.floor(n / 5)) + '<p>The minister said so.</p></body></html>';
+export const unclosedDivs = (n: number): string =>
+  '<html><body>' + '<div>'.repeat(Math.floor(n / 5)) + '<p>The minister said so.</p></body></html>';

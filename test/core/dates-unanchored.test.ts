@@ -7,7 +7,8 @@ const NOTE = 'relative expression and no publishedAt to resolve it against';
 
 test('a value anchored on a date of the text needs no publication date', () => {
   expect(dates('The plant closed in 2015 and reopened two years later.')).toEqual([
-    ['2015', 'date', '2015', null], ['two years later', 'date', '2017', null],
+    ['2015', 'date', '2015', null],
+    ['two years later', 'date', '2017', null],
   ]);
 });
 
@@ -17,7 +18,11 @@ test('a weekday joins its clock time and stays unresolved', () => {
 });
 
 test('periods, holidays and seasons without a year say why they have no value', () => {
-  for (const text of ['Profit rose in the fourth quarter.', 'The shop closed on Christmas Eve.', 'Prices rose this summer.']) {
+  for (const text of [
+    'Profit rose in the fourth quarter.',
+    'The shop closed on Christmas Eve.',
+    'Prices rose this summer.',
+  ]) {
     const [d] = extract(text).dates;
     expect(d.value).toBeNull();
     expect(d.note).toBe(NOTE);

@@ -9,7 +9,8 @@ const seed = fs.readFileSync(path.join(__dirname, '../../data/samples/seed-artic
 
 describe('blocks', () => {
   test('title, headings, paragraphs and list items keep their offsets', () => {
-    const text = 'Storm Hits Coast\n\nThe storm hit the coast on Monday. Thousands fled.\nWhat Comes Next\nOfficials listed:\n- Roads closed\n- Schools shut\n';
+    const text =
+      'Storm Hits Coast\n\nThe storm hit the coast on Monday. Thousands fled.\nWhat Comes Next\nOfficials listed:\n- Roads closed\n- Schools shut\n';
     const blocks = splitBlocks(text);
     expect(blocks.map((b) => b.type)).toEqual(['title', 'paragraph', 'heading', 'paragraph', 'list-item', 'list-item']);
     for (const b of blocks) expect(text.slice(b.start, b.end).trim()).toBe(text.slice(b.start, b.end));
@@ -19,10 +20,15 @@ describe('blocks', () => {
 
 describe('sentences', () => {
   test('abbreviations, initials and decimals do not end sentences', () => {
-    const text = 'Dr. Jane F. Smith paid $3.5 million to the U.S. firm on Jan. 5. It was a record. “Is it over?” she asked.';
+    const text =
+      'Dr. Jane F. Smith paid $3.5 million to the U.S. firm on Jan. 5. It was a record. “Is it over?” she asked.';
     const blocks = splitBlocks(text);
     const s = splitSentences(text, blocks).map((x) => text.slice(x.start, x.end));
-    expect(s).toEqual(['Dr. Jane F. Smith paid $3.5 million to the U.S. firm on Jan. 5.', 'It was a record.', '“Is it over?” she asked.']);
+    expect(s).toEqual([
+      'Dr. Jane F. Smith paid $3.5 million to the U.S. firm on Jan. 5.',
+      'It was a record.',
+      '“Is it over?” she asked.',
+    ]);
   });
 });
 
@@ -33,7 +39,12 @@ describe('boilerplate', () => {
     expect(bp).toContain('The Rise of Crypto Paying Apps: Revolutionizing Digital Transactions');
     expect(bp.filter((t) => t === 'The curious case of the British jet stuck in India')).toHaveLength(2);
     expect(bp).toContain('Deadly Russian Attack on Kyiv: Search for Survivors');
-    for (const heading of ['What Russia’s Recognition Means', 'Taliban Rule: Global Condemnation Continues', 'A Complex History and a New Era', 'Russia Formalizes Recognition of Taliban Rule']) {
+    for (const heading of [
+      'What Russia’s Recognition Means',
+      'Taliban Rule: Global Condemnation Continues',
+      'A Complex History and a New Era',
+      'Russia Formalizes Recognition of Taliban Rule',
+    ]) {
       expect(bp).not.toContain(heading);
     }
   });
@@ -51,7 +62,11 @@ describe('boilerplate', () => {
       'Residents welcomed the budget but asked for more parks.',
     ].join('\n');
     const bp = findBoilerplate(text, splitBlocks(text)).map((b) => b.text);
-    expect(bp).toEqual(['Ten Celebrity Diets That Actually Work', 'Sign Up For Our Weekly Newsletter Today', 'Sign Up For Our Weekly Newsletter Today']);
+    expect(bp).toEqual([
+      'Ten Celebrity Diets That Actually Work',
+      'Sign Up For Our Weekly Newsletter Today',
+      'Sign Up For Our Weekly Newsletter Today',
+    ]);
   });
 
   test('tokens align with the original text', () => {
@@ -61,7 +76,8 @@ describe('boilerplate', () => {
 });
 
 test('page furniture lines are boilerplate whatever their words', () => {
-  const text = 'Council approves budget\nThe city council approved the budget on Tuesday after a long debate.\nRead more: Mayor Ana Costa resigns over scandal\nAdvertisement\nThe budget adds money for schools, council members said.';
+  const text =
+    'Council approves budget\nThe city council approved the budget on Tuesday after a long debate.\nRead more: Mayor Ana Costa resigns over scandal\nAdvertisement\nThe budget adds money for schools, council members said.';
   const bp = findBoilerplate(text, splitBlocks(text)).map((b) => b.text);
   expect(bp).toEqual(['Read more: Mayor Ana Costa resigns over scandal', 'Advertisement']);
 });

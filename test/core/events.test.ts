@@ -17,7 +17,9 @@ test.each([
 });
 
 test('list items inherit the agent of their lead-in line', () => {
-  const sheet = at('Kenya took several steps toward the deal, including:\n- Opening a trade office in 2019\n- Signing a treaty in 2022\n');
+  const sheet = at(
+    'Kenya took several steps toward the deal, including:\n- Opening a trade office in 2019\n- Signing a treaty in 2022\n',
+  );
   const opening = sheet.events.find((e) => e.trigger.text === 'Opening');
   const signing = sheet.events.find((e) => e.trigger.text === 'Signing');
   expect(opening?.date?.value).toBe('2019');
@@ -47,8 +49,12 @@ test('a phrasal verb is its verb, not its particle', () => {
 });
 
 test('of two dates on one trigger the more precise wins; prepositional -ing forms are not events', () => {
-  expect(ev('The jet made its first test flight on Tuesday at 18:00 UTC.')).toContain('flight:2025-07-01T18:00Z:during');
-  expect(ev('Regulators listed several accidents, including two crashes this year.')).not.toContain('including:2025:during');
+  expect(ev('The jet made its first test flight on Tuesday at 18:00 UTC.')).toContain(
+    'flight:2025-07-01T18:00Z:during',
+  );
+  expect(ev('Regulators listed several accidents, including two crashes this year.')).not.toContain(
+    'including:2025:during',
+  );
   expect(ev('The airline will take delivery in May 2026.')).toContain('delivery:2026-05:during');
 });
 

@@ -10,7 +10,8 @@ describe('figures lexicons', () => {
       for (const [unit, forms] of Object.entries(units)) {
         for (const f of forms) {
           const key = f.length <= 3 ? f : f.toLowerCase();
-          if (seen.has(key) && seen.get(key) !== `${dim}/${unit}`) clashes.push(`${f}: ${seen.get(key)} and ${dim}/${unit}`);
+          if (seen.has(key) && seen.get(key) !== `${dim}/${unit}`)
+            clashes.push(`${f}: ${seen.get(key)} and ${dim}/${unit}`);
           seen.set(key, `${dim}/${unit}`);
         }
       }

@@ -7,11 +7,17 @@ import type { Context } from '../../src/core/context';
 import { buildDocument } from '../../src/core/document/model';
 import { extractEntities } from '../../src/core/entities';
 
-const SMALL = 50_000, LARGE = 200_000;
+const SMALL = 50_000,
+  LARGE = 200_000;
 
 /** "Qbo", "Qcdo": distinct capitalised words English does not know. */
-const word = (i: number) => 'Q' + [...i.toString(26)].map((d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]).join('') + 'o';
-const build = (unit: (i: number) => string, n: number) => { let s = ''; for (let i = 0; s.length < n; i++) s += unit(i); return s; };
+const word = (i: number) =>
+  'Q' + [...i.toString(26)].map((d) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(d, 26)]).join('') + 'o';
+const build = (unit: (i: number) => string, n: number) => {
+  let s = '';
+  for (let i = 0; s.length < n; i++) s += unit(i);
+  return s;
+};
 
 const FAMILIES: Record<string, (i: number) => string> = {
   'distinct two-word names separated by commas': (i) => `${word(i)} ${word(i + 7)}, `,
@@ -24,7 +30,14 @@ const FAMILIES: Record<string, (i: number) => string> = {
 function fastest(text: string, runs: number): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
-    const ctx: Context = { doc: buildDocument(text), publishedAt: null, entities: [], dates: [], figures: [], quotes: [] };
+    const ctx: Context = {
+      doc: buildDocument(text),
+      publishedAt: null,
+      entities: [],
+      dates: [],
+      figures: [],
+      quotes: [],
+    };
     const t = process.cpuUsage();
     extractEntities(ctx);
     const d = process.cpuUsage(t);
@@ -35,14 +48,19 @@ function fastest(text: string, runs: number): number {
 
 describe('the entity pass grows linearly on adversarial input', () => {
   for (const [name, unit] of Object.entries(FAMILIES)) {
-    test(name, () => {
-      const small = build(unit, SMALL), large = build(unit, LARGE);
-      fastest(small, 1); // warm up
-      const t50 = fastest(small, 3);
-      const t200 = fastest(large, 2);
-      if (process.env.GROWTH_DEBUG) console.log(name, t50.toFixed(1), t200.toFixed(1));
-      // below 20 ms the noise of a shared machine dominates the ratio
-      expect(t200 / Math.max(t50, 20)).toBeLessThanOrEqual(6);
-    }, 120_000);
+    test(
+      name,
+      () => {
+        const small = build(unit, SMALL),
+          large = build(unit, LARGE);
+        fastest(small, 1); // warm up
+        const t50 = fastest(small, 3);
+        const t200 = fastest(large, 2);
+        if (process.env.GROWTH_DEBUG) console.log(name, t50.toFixed(1), t200.toFixed(1));
+        // below 20 ms the noise of a shared machine dominates the ratio
+        expect(t200 / Math.max(t50, 20)).toBeLessThanOrEqual(6);
+      },
+      120_000,
+    );
   }
 });

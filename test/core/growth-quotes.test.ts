@@ -25,7 +25,8 @@ function periodicContext(unit: string, size: number): Context {
   const sample = buildDocument(unit.repeat(SAMPLE_UNITS));
   const sampleCtx: Context = { doc: sample, publishedAt: null, entities: [], dates: [], figures: [], quotes: [] };
   const sampleEntities = extractEntities(sampleCtx);
-  const a = MIDDLE * unit.length, b = a + unit.length;
+  const a = MIDDLE * unit.length,
+    b = a + unit.length;
   const unitTokens = sample.tokens.filter((t) => t.start >= a && t.start < b);
   const tokens: Token[] = [];
   for (let r = 0; r < reps; r++) {
@@ -35,29 +36,49 @@ function periodicContext(unit: string, size: number): Context {
       tokens.push({ ...t, start: t.start + shift, end: t.end + shift, index: tokens.length });
     }
   }
-  const entities: Entity[] = sampleEntities.map((e) => {
-    const ms = e.mentions.filter((m) => m.start >= a && m.start < b);
-    const mentions = [];
-    for (let r = 0; r < reps; r++) {
-      const shift = r * unit.length - a;
-      for (const m of ms) if (m.end + shift <= text.length) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
-    }
-    return { ...e, mentions };
-  }).filter((e) => e.mentions.length > 0);
+  const entities: Entity[] = sampleEntities
+    .map((e) => {
+      const ms = e.mentions.filter((m) => m.start >= a && m.start < b);
+      const mentions = [];
+      for (let r = 0; r < reps; r++) {
+        const shift = r * unit.length - a;
+        for (const m of ms)
+          if (m.end + shift <= text.length) mentions.push({ ...m, start: m.start + shift, end: m.end + shift });
+      }
+      return { ...e, mentions };
+    })
+    .filter((e) => e.mentions.length > 0);
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text, blocks);
   const starts = tokens.map((t) => t.start);
   const lowerBound = (at: number) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < at) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
   const doc: DocumentModel = {
-    text, clean: text, blocks, sentences, boilerplate: [], tokens,
+    text,
+    clean: text,
+    blocks,
+    sentences,
+    boilerplate: [],
+    tokens,
     sentenceOf: (at) => spanIndexAt(sentences, at),
-    blockOf: (at) => { const i = spanIndexAt(blocks, at); return i === null ? null : blocks[i]; },
+    blockOf: (at) => {
+      const i = spanIndexAt(blocks, at);
+      return i === null ? null : blocks[i];
+    },
     tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
-    tokenAt: (at) => { const i = lowerBound(at + 1) - 1; const t = tokens[i]; return t && at >= t.start && at < t.end ? t : null; },
+    tokenAt: (at) => {
+      const i = lowerBound(at + 1) - 1;
+      const t = tokens[i];
+      return t && at >= t.start && at < t.end ? t : null;
+    },
   };
   return { doc, publishedAt: null, entities, dates: [], figures: [], quotes: [] };
 }
@@ -94,7 +115,8 @@ const FAMILIES: Record<string, string> = {
   'unbalanced closing curly quotes': 'the plan is late” he said, the roads’ close» ',
   'unclosed quotes after said, one per paragraph': 'Officials said “the plan is late and the roads close\n',
   'paragraphs without marks, then marks': 'the council met and the roads closed\n\n',
-  'repeated headline lines without marks, then marks': 'Storm Closes Roads Across The County As Council Warns Drivers\n',
+  'repeated headline lines without marks, then marks':
+    'Storm Closes Roads Across The County As Council Warns Drivers\n',
   // the cleaner blanks repeated (boilerplate) lines to spaces: each paragraph is all blanks
   'blanked lines, then marks': `${' '.repeat(60)}\n`,
 };

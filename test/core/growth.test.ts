@@ -7,8 +7,11 @@ import { articleFromHtml } from '../../src/input/html';
 import { boundHtml } from '../../src/input/html-bounds';
 import { FAMILIES, nestedDivs, unclosedDivs } from './adversarial';
 
-const SMALL = 50_000, LARGE = 200_000;
-const NOT_QUOTES = { include: ['entities', 'dates', 'figures', 'events'] as ('entities' | 'dates' | 'figures' | 'events')[] };
+const SMALL = 50_000,
+  LARGE = 200_000;
+const NOT_QUOTES = {
+  include: ['entities', 'dates', 'figures', 'events'] as ('entities' | 'dates' | 'figures' | 'events')[],
+};
 
 function best(fn: () => void, runs: number): number {
   let min = Infinity;
@@ -22,11 +25,14 @@ function best(fn: () => void, runs: number): number {
   return min;
 }
 
-beforeAll(() => { extract('Warm up the tagger on Monday, said Ana Ruiz.'); });
+beforeAll(() => {
+  extract('Warm up the tagger on Monday, said Ana Ruiz.');
+});
 
 describe.each(Object.entries(FAMILIES))('%s', (_name, make) => {
   test('grows linearly (200 KB / 50 KB ≤ 6)', () => {
-    const small = make(SMALL), large = make(LARGE);
+    const small = make(SMALL),
+      large = make(LARGE);
     const tSmall = best(() => extract(small, NOT_QUOTES), 3);
     const tLarge = best(() => extract(large, NOT_QUOTES), 2);
     // below a few ms the ratio is noise: a floor keeps it meaningful
@@ -34,9 +40,13 @@ describe.each(Object.entries(FAMILIES))('%s', (_name, make) => {
   }, 120_000);
 });
 
-describe.each([['nested <div>s', nestedDivs], ['unclosed <div>s', unclosedDivs]])('HTML: %s', (_name, make) => {
+describe.each([
+  ['nested <div>s', nestedDivs],
+  ['unclosed <div>s', unclosedDivs],
+])('HTML: %s', (_name, make) => {
   test('reading the page grows linearly (200 KB / 50 KB ≤ 6), and its sentence survives', () => {
-    const small = make(SMALL), large = make(LARGE);
+    const small = make(SMALL),
+      large = make(LARGE);
     const tSmall = best(() => articleFromHtml(small), 3);
     const tLarge = best(() => articleFromHtml(large), 2);
     expect(tLarge / Math.max(tSmall, 50)).toBeLessThanOrEqual(6);

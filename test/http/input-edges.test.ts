@@ -45,10 +45,19 @@ test('re-ingesting the same text with a new URL keeps the URL (a new version, no
     const withStore = createApp(loadConfig({}), pino({ level: 'silent' }), { store });
     const first = await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE });
     expect(first.body.outcome).toBe('created');
-    expect((await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE })).body.outcome).toBe('unchanged');
-    const moved = await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' });
+    expect((await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE })).body.outcome).toBe(
+      'unchanged',
+    );
+    const moved = await request(withStore)
+      .post('/v1/articles')
+      .send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' });
     expect(moved.body.outcome).toBe('new-version');
     expect(moved.body.article.url).toBe('https://news.example/a1');
-    expect((await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' })).body.outcome).toBe('unchanged');
-  } finally { await store.close(); }
+    expect(
+      (await request(withStore).post('/v1/articles').send({ id: 'a1', text: ARTICLE, url: 'https://news.example/a1' }))
+        .body.outcome,
+    ).toBe('unchanged');
+  } finally {
+    await store.close();
+  }
 });

@@ -32,9 +32,9 @@ test('passes the recommended rules of Redocly (no errors)', async () => {
   expect(errors).toEqual([]);
   // the only warnings: health, readiness, metrics, this document and its page cannot fail with a 4xx
   const warnings = problems.filter((p) => p.severity !== 'error').map((p) => `${p.ruleId} ${p.location[0]?.pointer}`);
-  expect(warnings.every((w) => /^operation-4xx-response #\/paths\/~1(healthz|readyz|metrics|openapi\.yaml|docs)\//.test(w))).toBe(
-    true,
-  );
+  expect(
+    warnings.every((w) => /^operation-4xx-response #\/paths\/~1(healthz|readyz|metrics|openapi\.yaml|docs)\//.test(w)),
+  ).toBe(true);
 });
 
 test('is a valid OpenAPI 3.1 document whose every $ref names a component', async () => {

@@ -20,13 +20,27 @@ const BIG = 'The council met on Monday and said the budget for schools grew by 5
 
 async function listen(config: Config, extractor: PoolExtractor): Promise<{ url: string; close: () => Promise<void> }> {
   const app = createApp(config, silent, { extractor });
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, close: async () => { server.closeAllConnections(); await new Promise((r) => server.close(r)); await extractor.close(); } };
+  return {
+    url,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await extractor.close();
+    },
+  };
 }
 
 const post = (url: string, body: unknown, signal?: AbortSignal) =>
-  fetch(`${url}/v1/extract`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+  fetch(`${url}/v1/extract`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
 
 describe('on the worker pool', () => {
   const config = loadConfig({ FACTSHEET_CACHE_ENTRIES: '0' });
@@ -66,7 +80,8 @@ describe('on the worker pool', () => {
     const res = await fetch(`${srv.url}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await res.text();
-    const sample = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})? -?(?:[0-9.e+-]+|NaN|\+Inf|-Inf)( -?\d+)?$/;
+    const sample =
+      /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})? -?(?:[0-9.e+-]+|NaN|\+Inf|-Inf)( -?\d+)?$/;
     for (const line of text.split('\n').filter(Boolean)) {
       if (line.startsWith('#')) expect(line).toMatch(/^# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .+$/);
       else expect(line).toMatch(sample);
@@ -85,7 +100,10 @@ describe('deadlines', () => {
     // long enough for a fresh worker to boot and answer a short article on a loaded machine;
     // the worker spins on texts starting with SPIN, as a pathological input would
     const config = loadConfig({ FACTSHEET_EXTRACT_TIMEOUT_MS: '5000', FACTSHEET_CACHE_ENTRIES: '0' });
-    const srv = await listen(config, new PoolExtractor({ workers: 1, queueMax: 4, timeoutMs: 5000, workerFile: SPIN_WORKER }));
+    const srv = await listen(
+      config,
+      new PoolExtractor({ workers: 1, queueMax: 4, timeoutMs: 5000, workerFile: SPIN_WORKER }),
+    );
     try {
       const t = performance.now();
       const late = await post(srv.url, { text: 'SPIN ' + SMALL });
@@ -96,29 +114,49 @@ describe('deadlines', () => {
       expect(next.status).toBe(200);
       expect((await next.json()).entities.length).toBeGreaterThan(0);
       // batch: the late line becomes an {id, error} line, the others are answered in order
-      const body = [JSON.stringify({ id: 'a', text: SMALL }), JSON.stringify({ id: 'slow', text: 'SPIN ' + SMALL }), JSON.stringify({ id: 'c', text: SMALL })].join('\n');
-      const res = await fetch(`${srv.url}/v1/extract/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body });
-      const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+      const body = [
+        JSON.stringify({ id: 'a', text: SMALL }),
+        JSON.stringify({ id: 'slow', text: 'SPIN ' + SMALL }),
+        JSON.stringify({ id: 'c', text: SMALL }),
+      ].join('\n');
+      const res = await fetch(`${srv.url}/v1/extract/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-ndjson' },
+        body,
+      });
+      const lines = (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual(['a', 'slow', 'c']);
       expect(lines[1].error.title).toBe('Extraction timed out');
       expect(lines[1].error.detail).toMatch(/FACTSHEET_EXTRACT_TIMEOUT_MS=5000/);
       expect(lines[2].entities.length).toBeGreaterThan(0);
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   }, 60_000);
 
   test('POST /v1/articles extracts on the pool: past the deadline it answers 504 and stores nothing', async () => {
     const { openStore } = await import('../../src/store/open');
-    const store = await openStore({ dataDir: path.join(require('node:os').tmpdir(), `fs-pool-store-${process.pid}-${Date.now()}`) });
+    const store = await openStore({
+      dataDir: path.join(require('node:os').tmpdir(), `fs-pool-store-${process.pid}-${Date.now()}`),
+    });
     const extractor = new PoolExtractor({ workers: 1, queueMax: 4, timeoutMs: 3000, workerFile: SPIN_WORKER });
     const app = createApp(loadConfig({}), silent, { store, extractor });
     try {
-      const late = await request(app).post('/v1/articles').send({ id: 'slow', text: 'SPIN ' + SMALL });
+      const late = await request(app)
+        .post('/v1/articles')
+        .send({ id: 'slow', text: 'SPIN ' + SMALL });
       expect(late.status).toBe(504);
       expect((await request(app).get('/v1/articles/slow')).status).toBe(404);
       const ok = await request(app).post('/v1/articles').send({ id: 'ok', text: SMALL });
       expect(ok.status).toBe(201);
       expect((await request(app).get('/v1/articles/ok')).body.sheet.entities.length).toBeGreaterThan(0);
-    } finally { await extractor.close(); await store.close(); }
+    } finally {
+      await extractor.close();
+      await store.close();
+    }
   }, 60_000);
 
   test('a client that hangs up cancels its work: the worker is free for the next request at once', async () => {
@@ -127,7 +165,8 @@ describe('deadlines', () => {
     try {
       const ac = new AbortController();
       const gone = post(srv.url, { text: BIG }, ac.signal).catch(() => null);
-      for (let i = 0; i < 100; i++) { // until the job is on the worker
+      for (let i = 0; i < 100; i++) {
+        // until the job is on the worker
         if ((await (await fetch(`${srv.url}/readyz`)).json()).queue.running === 1) break;
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -140,20 +179,33 @@ describe('deadlines', () => {
       expect(performance.now() - t).toBeLessThan(3000);
       const metrics = await (await fetch(`${srv.url}/metrics`)).text();
       expect(metrics).toMatch(/factsheet_extract_refused_total\{reason="cancelled"\} 1/);
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   }, 60_000);
 });
 
 test('SIGTERM during a request completes it, then the server exits 0', async () => {
   const port = 18000 + Math.floor(Math.random() * 2000);
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../dist/cli/main.js'), 'serve'], {
-    env: { ...process.env, PORT: String(port), FACTSHEET_DATA_DIR: path.join(require('node:os').tmpdir(), `fs-sigterm-${port}`), FACTSHEET_LOG_LEVEL: 'silent', FACTSHEET_WORKERS: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      FACTSHEET_DATA_DIR: path.join(require('node:os').tmpdir(), `fs-sigterm-${port}`),
+      FACTSHEET_LOG_LEVEL: 'silent',
+      FACTSHEET_WORKERS: '1',
+    },
     stdio: 'ignore',
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) { // up to 30 s: a loaded machine starts node slowly
-    try { if ((await fetch(`${url}/readyz`)).ok) break; } catch { /* not up yet */ }
+  for (let i = 0; i < 300; i++) {
+    // up to 30 s: a loaded machine starts node slowly
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const pending = post(url, { text: BIG.slice(0, 60_000) });
@@ -189,7 +241,9 @@ describe('cache bounded in bytes', () => {
       expect(c.get('a')).toBeUndefined();
       expect(c.bytes).toBe(0);
       c.close();
-    } finally { jest.useRealTimers(); }
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('the API serves a hit from the cache, and a sheet over the entry limit uncached', async () => {
@@ -206,9 +260,17 @@ describe('cache bounded in bytes', () => {
 describe('security switches', () => {
   test('CORS is off by default and on for listed origins', async () => {
     const off = createApp(loadConfig({}), silent);
-    expect((await request(off).get('/healthz').set('Origin', 'https://newsroom.example')).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await request(off).get('/healthz').set('Origin', 'https://newsroom.example')).headers[
+        'access-control-allow-origin'
+      ],
+    ).toBeUndefined();
     const on = createApp(loadConfig({ FACTSHEET_CORS_ORIGINS: 'https://newsroom.example' }), silent);
-    expect((await request(on).get('/healthz').set('Origin', 'https://newsroom.example')).headers['access-control-allow-origin']).toBe('https://newsroom.example');
+    expect(
+      (await request(on).get('/healthz').set('Origin', 'https://newsroom.example')).headers[
+        'access-control-allow-origin'
+      ],
+    ).toBe('https://newsroom.example');
   });
 
   test('the docs page carries security headers (a CSP without inline scripts)', async () => {
@@ -227,12 +289,18 @@ describe('security switches', () => {
       const none = await request(app).post('/v1/articles').send({ text: SMALL });
       expect(none.status).toBe(401);
       expect(none.headers['www-authenticate']).toMatch(/Bearer/);
-      expect((await request(app).post('/v1/articles').set('Authorization', 'Bearer nope').send({ text: SMALL })).status).toBe(401);
-      expect((await request(app).post('/v1/articles').set('Authorization', 'Bearer k2').send({ text: SMALL })).status).toBeLessThan(300);
+      expect(
+        (await request(app).post('/v1/articles').set('Authorization', 'Bearer nope').send({ text: SMALL })).status,
+      ).toBe(401);
+      expect(
+        (await request(app).post('/v1/articles').set('Authorization', 'Bearer k2').send({ text: SMALL })).status,
+      ).toBeLessThan(300);
       expect((await request(app).post('/v1/articles').set('X-API-Key', 'k1').send({ text: SMALL })).status).toBe(200); // unchanged
       expect((await request(app).get('/v1/articles')).status).toBe(200);
       expect((await request(app).post('/v1/extract').send({ text: SMALL })).status).toBe(200);
-    } finally { await store.close(); }
+    } finally {
+      await store.close();
+    }
   });
 
   test('rate limit per client answers 429 problem+json', async () => {

@@ -15,11 +15,20 @@ const N = 200;
 const PLACES = ['Riverton', 'Lakeside', 'Northfield', 'Ashford', 'Millbrook'];
 const LONG = (i: number) => i % 50 === 10; // a few long articles take seconds to extract: a kill lands inside one
 const article = (i: number) => {
-  const para = `The council of ${PLACES[i % PLACES.length]} approved a budget of $${i + 1} million on Monday. `
-    + `“We will build ${i + 3} new schools,” Mayor Dana Whitfield said. Item ${i}.`;
-  return { id: `wire-${i}`, publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}`, text: LONG(i) ? Array(60).fill(para).join('\n') : para };
+  const para =
+    `The council of ${PLACES[i % PLACES.length]} approved a budget of $${i + 1} million on Monday. ` +
+    `“We will build ${i + 3} new schools,” Mayor Dana Whitfield said. Item ${i}.`;
+  return {
+    id: `wire-${i}`,
+    publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}`,
+    text: LONG(i) ? Array(60).fill(para).join('\n') : para,
+  };
 };
-const BAD = [{ id: 'bad-empty', text: '' }, { id: 'bad-date', text: 'A text.', publishedAt: '2025-02-30' }, { id: 'bad-type', text: 42 }];
+const BAD = [
+  { id: 'bad-empty', text: '' },
+  { id: 'bad-date', text: 'A text.', publishedAt: '2025-02-30' },
+  { id: 'bad-type', text: 42 },
+];
 
 let engine: TestEngine, store: FactStore, queue: ArticleQueue, dir: string;
 const queueName = testQueueName('e2e');
@@ -51,8 +60,12 @@ const until = async (what: string, ok: () => Promise<boolean>, ms: number) => {
 
 test('200 articles, two workers, one SIGKILLed mid-run: each article stored once, only the bad lines failed', async () => {
   const env = {
-    ...process.env, FACTSHEET_REDIS_URL: TEST_REDIS_URL, FACTSHEET_QUEUE_NAME: queueName, FACTSHEET_DATABASE_URL: engine.options.databaseUrl,
-    FACTSHEET_JOB_LOCK_MS: '2000', FACTSHEET_DB_POOL_SIZE: '4',
+    ...process.env,
+    FACTSHEET_REDIS_URL: TEST_REDIS_URL,
+    FACTSHEET_QUEUE_NAME: queueName,
+    FACTSHEET_DATABASE_URL: engine.options.databaseUrl,
+    FACTSHEET_JOB_LOCK_MS: '2000',
+    FACTSHEET_DB_POOL_SIZE: '4',
   };
   const file = path.join(dir, 'articles.jsonl');
   const lines = Array.from({ length: N }, (_, i) => JSON.stringify(article(i)));
@@ -66,9 +79,14 @@ test('200 articles, two workers, one SIGKILLed mid-run: each article stored once
   expect((await queueStats(queue)).waiting).toBe(N + BAD.length); // the second enqueue added nothing
 
   const start = () => {
-    const w = spawn(process.execPath, [BIN, 'worker', '--concurrency', '2'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const w = spawn(process.execPath, [BIN, 'worker', '--concurrency', '2'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let log = '';
-    w.stderr!.on('data', (d) => { log += d; });
+    w.stderr!.on('data', (d) => {
+      log += d;
+    });
     workers.push(w);
     return { w, log: () => log };
   };
@@ -77,12 +95,23 @@ test('200 articles, two workers, one SIGKILLed mid-run: each article stored once
   // kill A while it extracts a long article: that job must be handed to B by stalled-job detection
   const nameA = `${os.hostname()}:${a.w.pid}`;
   let held: string | undefined;
-  await until('a long article active on worker A', async () => {
-    held = (await queue.queue.getActive()).find((j) => j.processedBy === nameA && j.data.payload.length > 5000)?.id;
-    return held !== undefined;
-  }, 60_000);
+  await until(
+    'a long article active on worker A',
+    async () => {
+      held = (await queue.queue.getActive()).find((j) => j.processedBy === nameA && j.data.payload.length > 5000)?.id;
+      return held !== undefined;
+    },
+    60_000,
+  );
   a.w.kill('SIGKILL');
-  await until('every job finished', async () => { const s = await queueStats(queue); return s.completed + s.failed === N + BAD.length; }, 90_000);
+  await until(
+    'every job finished',
+    async () => {
+      const s = await queueStats(queue);
+      return s.completed + s.failed === N + BAD.length;
+    },
+    90_000,
+  );
   b.w.kill('SIGTERM');
   const code = await new Promise((r) => b.w.on('exit', (c) => r(c)));
   expect(code).toBe(0);
@@ -92,7 +121,10 @@ test('200 articles, two workers, one SIGKILLed mid-run: each article stored once
   let cursor: string | undefined;
   do {
     const page = await store.listArticles({ limit: 200, cursor });
-    for (const r of page.items) { ids.push(r.id); expect(r.versions).toEqual([1]); }
+    for (const r of page.items) {
+      ids.push(r.id);
+      expect(r.versions).toEqual([1]);
+    }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   expect(ids).toHaveLength(N);

@@ -4,7 +4,16 @@ import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/http/app';
 import { loadConfig } from '../../src/config';
-import { enqueue, jobView, openQueue, queueStats, startWorker, type ArticleQueue, type QueueSettings, type WorkerHandle } from '../../src/queue/bull';
+import {
+  enqueue,
+  jobView,
+  openQueue,
+  queueStats,
+  startWorker,
+  type ArticleQueue,
+  type QueueSettings,
+  type WorkerHandle,
+} from '../../src/queue/bull';
 import { articleOf, BadArticleError, jobIdFor, type ArticleJob } from '../../src/queue/jobs';
 import type { FactStore } from '../../src/store/types';
 import { sqliteTestEngine, type TestEngine } from '../store/engines';
@@ -16,24 +25,38 @@ describe('job ids and articles', () => {
   test('the id is the article id plus a hash of its text; colons are escaped', () => {
     const a = line({ id: 'wire:1', text: 'The council met in Lima on Monday.' });
     expect(jobIdFor(a)).toMatch(/^wire%3A1#[0-9a-f]{16}$/);
-    expect(jobIdFor(line({ id: 'wire:1', text: 'The council met in Lima on Monday.', title: 'other' }))).toBe(jobIdFor(a));
+    expect(jobIdFor(line({ id: 'wire:1', text: 'The council met in Lima on Monday.', title: 'other' }))).toBe(
+      jobIdFor(a),
+    );
     expect(jobIdFor(line({ id: 'wire:1', text: 'The council met in Quito on Monday.' }))).not.toBe(jobIdFor(a));
     expect(jobIdFor(line({ text: 'No id here.' }))).toMatch(/^sha256%3A[0-9a-f]{24}#/);
-    expect(jobIdFor({ id: 'dir/a.txt', kind: 'text', payload: 'Some text.', maxTextChars: 100 })).toMatch(/^dir\/a\.txt#/);
+    expect(jobIdFor({ id: 'dir/a.txt', kind: 'text', payload: 'Some text.', maxTextChars: 100 })).toMatch(
+      /^dir\/a\.txt#/,
+    );
   });
 
   test('a bad article is a BadArticleError naming the field', () => {
     expect(() => articleOf(line({ id: 'x', text: '' }))).toThrow(new BadArticleError('text is empty'));
     expect(() => articleOf(line({ id: 'x', text: 'ok', publishedAt: '2025-13-01' }))).toThrow(/^publishedAt:/);
     expect(() => articleOf({ id: null, kind: 'json', payload: '{broken', maxTextChars: 10 })).toThrow(/^not JSON/);
-    expect(() => articleOf({ id: 'long', kind: 'text', payload: 'x'.repeat(11), maxTextChars: 10 })).toThrow(/the limit is 10/);
-    expect(articleOf({ ...line({ id: 'y', text: 'ok' }), publishedAt: '2025-07-04' })).toMatchObject({ id: 'y', publishedAt: '2025-07-04' });
+    expect(() => articleOf({ id: 'long', kind: 'text', payload: 'x'.repeat(11), maxTextChars: 10 })).toThrow(
+      /the limit is 10/,
+    );
+    expect(articleOf({ ...line({ id: 'y', text: 'ok' }), publishedAt: '2025-07-04' })).toMatchObject({
+      id: 'y',
+      publishedAt: '2025-07-04',
+    });
   });
 });
 
 describe('queue on Redis', () => {
   let engine: TestEngine, store: FactStore, queue: ArticleQueue, worker: WorkerHandle | undefined;
-  const settings: QueueSettings = { redisUrl: TEST_REDIS_URL, queueName: testQueueName('unit'), attempts: 2, lockMs: 5000 };
+  const settings: QueueSettings = {
+    redisUrl: TEST_REDIS_URL,
+    queueName: testQueueName('unit'),
+    attempts: 2,
+    lockMs: 5000,
+  };
 
   beforeAll(async () => {
     await requireRedis();
@@ -87,7 +110,13 @@ describe('queue on Redis', () => {
     expect(res.headers.location).toBe(`/v1/jobs/${encodeURIComponent(res.body.jobId)}`);
     await waitFor([res.body.jobId]);
     const job = await request(app).get(res.headers.location);
-    expect(job.body).toMatchObject({ id: res.body.jobId, state: 'completed', articleId: 'async-1', version: 1, outcome: 'created' });
+    expect(job.body).toMatchObject({
+      id: res.body.jobId,
+      state: 'completed',
+      articleId: 'async-1',
+      version: 1,
+      outcome: 'created',
+    });
     expect((await request(app).get('/v1/articles/async-1')).body.article.versions).toEqual([1]);
     const bad = await request(app).post('/v1/articles?async=true').send({ id: 'x', text: '' });
     expect(bad.status).toBe(400);

@@ -21,15 +21,23 @@ export interface TestEngine {
 export async function sqliteTestEngine(): Promise<TestEngine> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-store-'));
   const options = { dataDir: dir };
-  return { options, open: () => openStore(options), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    options,
+    open: () => openStore(options),
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export async function postgresTestEngine(): Promise<TestEngine> {
   const schema = `factsheet_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5000 });
-  try { await admin.connect(); } catch (e) {
-    throw new Error(`the PostgreSQL store tests need a server: FACTSHEET_TEST_DATABASE_URL=${TEST_DATABASE_URL} is unreachable `
-      + `(${(e as Error).message || (e as { code?: string }).code}). Start PostgreSQL or point the variable at one.`);
+  try {
+    await admin.connect();
+  } catch (e) {
+    throw new Error(
+      `the PostgreSQL store tests need a server: FACTSHEET_TEST_DATABASE_URL=${TEST_DATABASE_URL} is unreachable ` +
+        `(${(e as Error).message || (e as { code?: string }).code}). Start PostgreSQL or point the variable at one.`,
+    );
   }
   await admin.end();
   const url = new URL(TEST_DATABASE_URL);
@@ -41,9 +49,16 @@ export async function postgresTestEngine(): Promise<TestEngine> {
     drop: async () => {
       const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
       await c.connect();
-      try { await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`); } finally { await c.end(); }
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
 
-export const ENGINES: [string, () => Promise<TestEngine>][] = [['sqlite', sqliteTestEngine], ['postgres', postgresTestEngine]];
+export const ENGINES: [string, () => Promise<TestEngine>][] = [
+  ['sqlite', sqliteTestEngine],
+  ['postgres', postgresTestEngine],
+];

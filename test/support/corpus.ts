@@ -11,10 +11,20 @@ export const SECTIONS = ['dates', 'figures', 'entities', 'quotes', 'events', 'bo
 export type CorpusSection = (typeof SECTIONS)[number];
 
 export type Expected = Record<string, unknown>;
-export interface PositiveRow { text: string; expect: Expected[]; loose?: boolean; publishedAt?: string; note?: string }
+export interface PositiveRow {
+  text: string;
+  expect: Expected[];
+  loose?: boolean;
+  publishedAt?: string;
+  note?: string;
+}
 export type NegativeRow = string | { text: string; publishedAt?: string; note?: string };
 export interface Corpus {
-  section: CorpusSection; publishedAt: string; comment?: string; positive: PositiveRow[]; negative: NegativeRow[];
+  section: CorpusSection;
+  publishedAt: string;
+  comment?: string;
+  positive: PositiveRow[];
+  negative: NegativeRow[];
 }
 
 type Item = Record<string, unknown>;
@@ -26,8 +36,12 @@ export function factsOf(section: CorpusSection, sheet: FactSheet): { item: Item;
   const items = sheet[section] as unknown as Item[];
   return items.map((item) => ({
     item,
-    scored: section === 'quotes' ? STATEMENTS.has(item.kind as string)
-      : section === 'entities' ? NAMED.has(item.type as string) : true,
+    scored:
+      section === 'quotes'
+        ? STATEMENTS.has(item.kind as string)
+        : section === 'entities'
+          ? NAMED.has(item.type as string)
+          : true,
   }));
 }
 
@@ -71,7 +85,9 @@ export function matches(section: CorpusSection, rowText: string, item: Item, exp
     } else if (JSON.stringify(got) !== JSON.stringify(v)) return false;
   }
   // Offsets: an expected fact without `start` must sit where its text occurs in the row.
-  const text = (section === 'entities' ? null : (exp.text ?? (section === 'events' ? exp.trigger : null))) as string | null;
+  const text = (section === 'entities' ? null : (exp.text ?? (section === 'events' ? exp.trigger : null))) as
+    | string
+    | null;
   if (text != null && exp.start === undefined) {
     const start = field(section, item, 'start') as number;
     if (!occurrences(rowText, text).includes(start)) return false;
@@ -79,7 +95,11 @@ export function matches(section: CorpusSection, rowText: string, item: Item, exp
   return true;
 }
 
-export interface RowResult { missing: Expected[]; unexpected: Item[]; unnamedRules: Expected[] }
+export interface RowResult {
+  missing: Expected[];
+  unexpected: Item[];
+  unnamedRules: Expected[];
+}
 
 /** One-to-one match of expected facts against the sheet (first fitting fact in document order). */
 export function checkRow(section: CorpusSection, row: PositiveRow, sheet: FactSheet): RowResult {
@@ -88,7 +108,8 @@ export function checkRow(section: CorpusSection, row: PositiveRow, sheet: FactSh
   const missing: Expected[] = [];
   for (const exp of row.expect) {
     const i = facts.findIndex((f, j) => !used.has(j) && matches(section, row.text, f.item, exp));
-    if (i < 0) missing.push(exp); else used.add(i);
+    if (i < 0) missing.push(exp);
+    else used.add(i);
   }
   const unexpected = row.loose ? [] : facts.filter((f, j) => f.scored && !used.has(j)).map((f) => f.item);
   const hasRules = section !== 'entities' && section !== 'boilerplate';
@@ -98,7 +119,9 @@ export function checkRow(section: CorpusSection, row: PositiveRow, sheet: FactSh
 
 /** Facts of a negative row: only those a strict row would have to account for. */
 export function negativeFacts(section: CorpusSection, sheet: FactSheet): Item[] {
-  return factsOf(section, sheet).filter((f) => f.scored).map((f) => f.item);
+  return factsOf(section, sheet)
+    .filter((f) => f.scored)
+    .map((f) => f.item);
 }
 
 /** A compact view of a fact for failure messages. */
@@ -109,7 +132,8 @@ export function brief(section: CorpusSection, item: Item): Record<string, unknow
   if (section === 'quotes') out.speaker = field(section, item, 'speaker');
   if (section === 'figures') out.subject = field(section, item, 'subject');
   if (section === 'entities') out.mentions = field(section, item, 'mentions');
-  if (section === 'events') Object.assign(out, { trigger: field(section, item, 'trigger'), date: field(section, item, 'date') });
+  if (section === 'events')
+    Object.assign(out, { trigger: field(section, item, 'trigger'), date: field(section, item, 'date') });
   return out;
 }
 
@@ -127,7 +151,8 @@ export function fillRow(section: CorpusSection, row: PositiveRow, sheet: FactShe
     const out: Expected = { ...exp };
     if (section !== 'entities' && section !== 'boilerplate' && typeof it.rule === 'string') out.rule = it.rule;
     const text = (exp.text ?? exp.trigger) as string | undefined;
-    if (text && section !== 'entities' && occurrences(row.text, text).length > 1) out.start = field(section, it, 'start');
+    if (text && section !== 'entities' && occurrences(row.text, text).length > 1)
+      out.start = field(section, it, 'start');
     return out;
   });
   if (!adopt || row.loose) return { ...row, expect };
@@ -138,9 +163,12 @@ export function fillRow(section: CorpusSection, row: PositiveRow, sheet: FactShe
 
 function adopted(section: CorpusSection, rowText: string, it: Item): Expected {
   const keys: Record<CorpusSection, string[]> = {
-    dates: ['text', 'type', 'value', 'rule'], figures: ['text', 'kind', 'value', 'unit', 'rule'],
-    entities: ['name', 'type', 'mentions'], quotes: ['text', 'kind', 'speaker', 'rule'],
-    events: ['trigger', 'date', 'rule'], boilerplate: ['text', 'reason'],
+    dates: ['text', 'type', 'value', 'rule'],
+    figures: ['text', 'kind', 'value', 'unit', 'rule'],
+    entities: ['name', 'type', 'mentions'],
+    quotes: ['text', 'kind', 'speaker', 'rule'],
+    events: ['trigger', 'date', 'rule'],
+    boilerplate: ['text', 'reason'],
   };
   const out: Expected = {};
   for (const k of keys[section]) out[k] = field(section, it, k);

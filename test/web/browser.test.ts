@@ -11,36 +11,53 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'test-artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 let server: ChildProcess, browser: Browser, page: Page, base: string, dataDir: string;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    }).on('error', reject);
+    const s = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as net.AddressInfo;
+        s.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
 async function waitUntilUp(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet listening */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet listening */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server at ${url} did not come up`);
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   fs.mkdirSync(artifacts, { recursive: true });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-web-'));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [path.join(root, 'dist', 'cli', 'main.js'), 'serve', '--port', String(port)], {
-    env: { ...process.env, FACTSHEET_DATA_DIR: dataDir, LOG_LEVEL: 'warn', FACTSHEET_LOG_LEVEL: 'warn' }, stdio: 'ignore',
+    env: { ...process.env, FACTSHEET_DATA_DIR: dataDir, LOG_LEVEL: 'warn', FACTSHEET_LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
   });
   await waitUntilUp(`${base}/healthz`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -102,10 +119,11 @@ test('phone width: the page reflows into one column', async () => {
   await phone.close();
 });
 
-test('search page finds the seed\'s quotes by speaker after an ingest, and links to the span', async () => {
+test("search page finds the seed's quotes by speaker after an ingest, and links to the span", async () => {
   const text = fs.readFileSync(path.join(root, 'data', 'samples', 'seed-article.txt'), 'utf8');
   const res = await fetch(`${base}/v1/articles`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ id: 'seed', title: 'Russia recognises the Taliban', publishedAt: '2025-07-04', text }),
   });
   expect(res.status).toBeLessThan(300);

@@ -21,7 +21,8 @@ function codePointOffsets(text: string): (i: number) => number {
   for (let i = 0; i < text.length; i++) {
     map[i] = cp;
     const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) cp++;
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff))
+      cp++;
   }
   map[text.length] = cp;
   return (i) => map[i];
@@ -45,7 +46,9 @@ export function toBrat(sheet: FactSheet, text: string): string {
     lines.push(`${t}\t${s.label} ${frags.join(';')}\t${text.slice(s.start, s.end).replace(/\n/g, ' ')}`);
   });
   links.forEach((l, i) => lines.push(`R${i + 1}\tSaidBy Arg1:${ids.get(l.quote)} Arg2:${ids.get(l.speaker)}`));
-  spans.forEach((s, i) => { if (s.note) lines.push(`#${i + 1}\tAnnotatorNotes T${i + 1}\t${s.note.replace(/[\t\n]/g, ' ')}`); });
+  spans.forEach((s, i) => {
+    if (s.note) lines.push(`#${i + 1}\tAnnotatorNotes T${i + 1}\t${s.note.replace(/[\t\n]/g, ' ')}`);
+  });
   return lines.join('\n') + '\n';
 }
 

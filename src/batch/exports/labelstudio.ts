@@ -23,12 +23,22 @@ export function toLabelStudio(sheet: FactSheet & { id?: string | null }, text: s
   const { spans, links } = labeledSpans(sheet);
   const id = (key: string) => key.replace(/[^A-Za-z0-9]/g, '_');
   const result: Record<string, unknown>[] = spans.map((s) => ({
-    id: id(s.key), from_name: 'label', to_name: 'text', type: 'labels',
+    id: id(s.key),
+    from_name: 'label',
+    to_name: 'text',
+    type: 'labels',
     value: { start: s.start, end: s.end, text: s.text, labels: [s.label] },
     // the region's note (canonical name, TIMEX3 value, figure value, quote kind): `evaluate` reads it back
     ...(s.note ? { meta: { text: [s.note] } } : {}),
   }));
-  for (const l of links) result.push({ type: 'relation', from_id: id(l.quote), to_id: id(l.speaker), direction: 'right', labels: ['said by'] });
+  for (const l of links)
+    result.push({
+      type: 'relation',
+      from_id: id(l.quote),
+      to_id: id(l.speaker),
+      direction: 'right',
+      labels: ['said by'],
+    });
   return {
     data: { text, id: sheet.id ?? null, title: sheet.title, publishedAt: sheet.publishedAt },
     predictions: [{ model_version: `factsheet ${sheet.extractorVersion}`, result }],

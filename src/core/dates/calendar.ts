@@ -8,7 +8,11 @@ export const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 const toDate = (d: YMD) => new Date(Date.UTC(d.year, d.month - 1, d.day));
 const fromDate = (d: Date): YMD => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 
-export const addDays = (d: YMD, n: number): YMD => { const x = toDate(d); x.setUTCDate(x.getUTCDate() + n); return fromDate(x); };
+export const addDays = (d: YMD, n: number): YMD => {
+  const x = toDate(d);
+  x.setUTCDate(x.getUTCDate() + n);
+  return fromDate(x);
+};
 export const addMonths = (y: number, m: number, n: number): [number, number] => {
   const t = y * 12 + (m - 1) + n;
   return [Math.floor(t / 12), (t % 12) + 1];
@@ -26,7 +30,10 @@ export function isoWeek(d: YMD): [number, number] {
   const week = 1 + Math.round(((x.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
   return [isoYear, week];
 }
-export const fmtWeek = (d: YMD) => { const [y, w] = isoWeek(d); return `${pad(y, 4)}-W${pad(w)}`; };
+export const fmtWeek = (d: YMD) => {
+  const [y, w] = isoWeek(d);
+  return `${pad(y, 4)}-W${pad(w)}`;
+};
 
 export function parseYMD(s: string): YMD | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);

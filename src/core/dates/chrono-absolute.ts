@@ -13,7 +13,8 @@ import { alternation, cue, UNIT_FORMS, UNITS } from './words';
 // chrono's relative and casual parsers ("four years after", "now", "Thursday") are other
 // rules' work; left in, they also swallow a date into a relative phrase ("11 December -- four
 // years" → one relative result). Dropped by class name from a clone of the English parser.
-const DROP = /^EN(?:TimeUnit(?:Within|Ago|Later|CasualRelative)FormatParser|WeekdayParser|Casual(?:Date|Time)Parser|EndOfCurrentMonthParser|RelativeDateFormatParser|MergeRelative(?:After|FollowBy)DateRefiner|EndOfPeriodRefiner|MergeDateRangeRefiner)$|^(?:MergeWeekdayComponentRefiner|ForwardDateRefiner)$/;
+const DROP =
+  /^EN(?:TimeUnit(?:Within|Ago|Later|CasualRelative)FormatParser|WeekdayParser|Casual(?:Date|Time)Parser|EndOfCurrentMonthParser|RelativeDateFormatParser|MergeRelative(?:After|FollowBy)DateRefiner|EndOfPeriodRefiner|MergeDateRangeRefiner)$|^(?:MergeWeekdayComponentRefiner|ForwardDateRefiner)$/;
 const parser = chrono.en.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROP.test(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP.test(r.constructor.name));
@@ -27,14 +28,17 @@ const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
 const LEAD = new RegExp(`^(?:${cue('leadPrepositions')})\\s+`, 'i');
 /** "1/2 hour", "3/4 mile", "10 1/2 inches": a fraction before a unit, or after a whole number, is no day/month. */
 const UNIT_AFTER = new RegExp(`^\\s*(?:${alternation([...Object.keys(UNITS), ...UNIT_FORMS])})\\b`, 'i');
-const isFraction = (text: string, start: number, end: number, clean: string) => /^\d{1,2}\/\d{1,2}$/.test(text) &&
+const isFraction = (text: string, start: number, end: number, clean: string) =>
+  /^\d{1,2}\/\d{1,2}$/.test(text) &&
   (UNIT_AFTER.test(clean.slice(end, end + 24)) || /\d\s+$/.test(clean.slice(Math.max(0, start - 4), start)));
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const chronoAbsolute: Rule<DateCandidate> = {
   name: 'chrono',
   find(ctx: Context) {
-    const ref = ctx.publishedAt ? new Date(Date.UTC(ctx.publishedAt.year, ctx.publishedAt.month - 1, ctx.publishedAt.day, 12)) : NEUTRAL_REF;
+    const ref = ctx.publishedAt
+      ? new Date(Date.UTC(ctx.publishedAt.year, ctx.publishedAt.month - 1, ctx.publishedAt.day, 12))
+      : NEUTRAL_REF;
     const out: DateCandidate[] = [];
     for (const r of parser.parse(ctx.doc.clean, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const s = r.start;
@@ -48,35 +52,64 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       let text = r.text;
       let start = r.index;
       const lead = LEAD.exec(text);
-      if (lead) { start += lead[0].length; text = text.slice(lead[0].length); }
+      if (lead) {
+        start += lead[0].length;
+        text = text.slice(lead[0].length);
+      }
       // "convicted in January of fraud": chrono takes "of" for the start of a year it never finds
       text = text.replace(/\s+of$/i, '');
-      text = text.replace(/[\s,.;:]+$/, (m) => (/\b[ap]\.m$/i.test(text.slice(0, -m.length)) ? m.replace(/^[^.]*/, '').slice(0, 1) : ''));
+      text = text.replace(/[\s,.;:]+$/, (m) =>
+        /\b[ap]\.m$/i.test(text.slice(0, -m.length)) ? m.replace(/^[^.]*/, '').slice(0, 1) : '',
+      );
       const end = start + text.length;
       if (isFraction(text, start, end, ctx.doc.clean)) continue;
-      const month = s.get('month')!, day = s.get('day')!;
+      const month = s.get('month')!,
+        day = s.get('day')!;
       const relative = !certain('year');
       let year = s.get('year')!;
       // "last July", "next March": the modifier is part of the expression and fixes the year
-      const which = relative && certain('month') && !certain('day') ? /\b(last|next|this|past|coming)\s+$/i.exec(ctx.doc.clean.slice(Math.max(0, start - 8), start)) : null;
+      const which =
+        relative && certain('month') && !certain('day')
+          ? /\b(last|next|this|past|coming)\s+$/i.exec(ctx.doc.clean.slice(Math.max(0, start - 8), start))
+          : null;
       if (which && ctx.publishedAt) {
-        const p = ctx.publishedAt, w = which[1].toLowerCase();
-        year = w === 'this' ? p.year : w === 'next' || w === 'coming' ? (month > p.month ? p.year : p.year + 1) : (month < p.month ? p.year : p.year - 1);
+        const p = ctx.publishedAt,
+          w = which[1].toLowerCase();
+        year =
+          w === 'this'
+            ? p.year
+            : w === 'next' || w === 'coming'
+              ? month > p.month
+                ? p.year
+                : p.year + 1
+              : month < p.month
+                ? p.year
+                : p.year - 1;
         start -= which[0].length;
         text = ctx.doc.text.slice(start, end);
       } else if (relative && ctx.publishedAt && certain('month')) {
-        const opensRange = /\b(?:from|since|starting|beginning)\s+$/i.test(ctx.doc.clean.slice(Math.max(0, start - 12), start));
+        const opensRange = /\b(?:from|since|starting|beginning)\s+$/i.test(
+          ctx.doc.clean.slice(Math.max(0, start - 12), start),
+        );
         year = yearByTense(ctx, ctx.publishedAt, month, certain('day') ? day : 1, start, end, year, opensRange);
       }
       if (relative && !ctx.publishedAt) {
         const clock = certain('hour');
-        out.push(dateCandidate(ctx, start, end, clock ? 'time' : 'date', null, 'chrono', { relative, timeOnly: clock && !certain('day') }));
+        out.push(
+          dateCandidate(ctx, start, end, clock ? 'time' : 'date', null, 'chrono', {
+            relative,
+            timeOnly: clock && !certain('day'),
+          }),
+        );
         continue;
       }
       let value: string;
       let type: 'date' | 'time' = 'date';
       const named = lexicons.dates.namedDates.dates[text];
-      if (named) { out.push(dateCandidate(ctx, start, end, 'date', named, 'chrono')); continue; }
+      if (named) {
+        out.push(dateCandidate(ctx, start, end, 'date', named, 'chrono'));
+        continue;
+      }
       if (certain('hour')) {
         type = 'time';
         const tz = s.get('timezoneOffset');
@@ -84,7 +117,12 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       } else if (certain('day')) value = fmtDay({ year, month, day });
       else if (certain('month')) value = fmtMonth(year, month);
       else value = String(year);
-      out.push(dateCandidate(ctx, start, end, type, value, 'chrono', { relative, timeOnly: type === 'time' && !certain('day') }));
+      out.push(
+        dateCandidate(ctx, start, end, type, value, 'chrono', {
+          relative,
+          timeOnly: type === 'time' && !certain('day'),
+        }),
+      );
     }
     return out;
   },
@@ -94,13 +132,22 @@ export const chronoAbsolute: Rule<DateCandidate> = {
  * A date without a year: in a past-tense clause the latest one on or before publication, in a
  * future one the next; in the present tense ("arrives on November 11") the nearest, as chrono does.
  */
-function yearByTense(ctx: Context, p: { year: number; month: number; day: number }, month: number, day: number, start: number, end: number,
-  nearest: number, opensRange: boolean): number {
+function yearByTense(
+  ctx: Context,
+  p: { year: number; month: number; day: number },
+  month: number,
+  day: number,
+  start: number,
+  end: number,
+  nearest: number,
+  opensRange: boolean,
+): number {
   const onOrBefore = month < p.month || (month === p.month && day <= p.day);
   const tense = tenseOf(ctx, start, end);
   // a future clause looks ahead, except from a start just past: "the show is to run from January 23" (published on the 28th) has begun
   const daysBack = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, month - 1, day)) / 86400000;
-  if (tense === 'future') return onOrBefore && !(month === p.month && day === p.day) && !(opensRange && daysBack <= 31) ? p.year + 1 : p.year;
+  if (tense === 'future')
+    return onOrBefore && !(month === p.month && day === p.day) && !(opensRange && daysBack <= 31) ? p.year + 1 : p.year;
   if (tense === 'past') return onOrBefore ? p.year : p.year - 1;
   return nearest;
 }

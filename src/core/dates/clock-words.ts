@@ -16,11 +16,21 @@ export const clockWords: Rule<DateCandidate> = {
     for (const m of matches(ctx, CLOCK_WORD)) {
       const start = m.index + m[0].length - m[1].length;
       const value = ctx.publishedAt ? `${fmtDay(ctx.publishedAt)}T${CLOCK[m[1].toLowerCase()]}` : null;
-      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'time', value, 'clock-word', { relative: true, timeOnly: true }));
+      out.push(
+        dateCandidate(ctx, start, m.index + m[0].length, 'time', value, 'clock-word', {
+          relative: true,
+          timeOnly: true,
+        }),
+      );
     }
     for (const m of matches(ctx, MILITARY)) {
       const value = ctx.publishedAt ? `${fmtDay(ctx.publishedAt)}T${m[1]}:${m[2]}Z` : null;
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'time', value, 'clock-word', { relative: true, timeOnly: true }));
+      out.push(
+        dateCandidate(ctx, m.index, m.index + m[0].length, 'time', value, 'clock-word', {
+          relative: true,
+          timeOnly: true,
+        }),
+      );
     }
     return out;
   },

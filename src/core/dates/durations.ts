@@ -13,9 +13,16 @@ const UNIT_RE = alternation(Object.keys(UNITS));
 const PLURAL_UNITS = Object.keys(UNITS).filter((u) => u.endsWith('s') && u.length > 3);
 const APPROX_RE = `(?:${alternation(L.approximators.words)}|over(?!\\s+the\\b))`;
 const RANGE_RE = `(?:(?:between\\s+)?(${NUMBER_WORD_RE})\\s+(?:and|to|or)\\s+|(\\d+)\\s*[–-]\\s*(?=\\d))`;
-const COUNTED = new RegExp(`\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:${cue('durationOrdinals')})\\s+)?(?:${RANGE_RE})?(${NUMBER_WORD_RE})[-\\s](${UNIT_RE})\\b(?!\\s+(?:ago|later|earlier|from now)\\b)`, 'gi');
-const VAGUE = new RegExp(`\\b(?:(${alternation(L.vagueQuantifiers)})\\s+)?(${alternation(PLURAL_UNITS)})\\b(?!\\s+(?:ago|old|of age|later|earlier)\\b)`, 'gi');
-const AGE_AFTER = /^(?:\s+old\b|-old\b|\s+of\s+age\b|-year-old|\s+younger|\s+older|\s+senior|\s+junior|\s+his\s+junior)/i;
+const COUNTED = new RegExp(
+  `\\b(?:(${APPROX_RE})\\s+)?(?:(?:the\\s+)?(?:${cue('durationOrdinals')})\\s+)?(?:${RANGE_RE})?(${NUMBER_WORD_RE})[-\\s](${UNIT_RE})\\b(?!\\s+(?:ago|later|earlier|from now)\\b)`,
+  'gi',
+);
+const VAGUE = new RegExp(
+  `\\b(?:(${alternation(L.vagueQuantifiers)})\\s+)?(${alternation(PLURAL_UNITS)})\\b(?!\\s+(?:ago|old|of age|later|earlier)\\b)`,
+  'gi',
+);
+const AGE_AFTER =
+  /^(?:\s+old\b|-old\b|\s+of\s+age\b|-year-old|\s+younger|\s+older|\s+senior|\s+junior|\s+his\s+junior)/i;
 const CONTENT_AFTER = new RegExp(`^\\s+of\\s+(?:\\w+\\s+)?(?:${alternation(L.measuredContent.nouns)})\\b`, 'i');
 
 /** "a year" alone is too often "a year of" / "a year-long": a duration only after "for", "in", "within", "nearly". */
@@ -56,16 +63,25 @@ export const durations: Rule<DateCandidate> = {
         if (!DURATION_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       }
       // "10 1/2 hours": the digits before the slash are a whole number and a numerator, not a date chrono may read
-      const mixed = !m[1] && !lower && /^\d+$/.test(m[4]) ? MIXED_FRACTION.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+      const mixed =
+        !m[1] && !lower && /^\d+$/.test(m[4])
+          ? MIXED_FRACTION.exec(text.slice(Math.max(0, m.index - 12), m.index))
+          : null;
       if (mixed) {
-        const whole = +mixed[1], num = +mixed[2], den = +m[4];
+        const whole = +mixed[1],
+          num = +mixed[2],
+          den = +m[4];
         if (den === 0 || num >= den) continue;
         const start = m.index - mixed[0].length;
         out.push(dateCandidate(ctx, start, end, 'duration', value(whole + num / den, m[5]), 'duration'));
         continue;
       }
       if (/\d\/$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "1/2 hour" is no count of two
-      out.push(dateCandidate(ctx, m.index, end, 'duration', value(n, m[5]), lower ? 'duration/range' : 'duration', { approximate: !!m[1] || !!lower }));
+      out.push(
+        dateCandidate(ctx, m.index, end, 'duration', value(n, m[5]), lower ? 'duration/range' : 'duration', {
+          approximate: !!m[1] || !!lower,
+        }),
+      );
     }
     for (const m of matches(ctx, VAGUE)) {
       const unit = m[2].toLowerCase();
@@ -75,11 +91,13 @@ export const durations: Rule<DateCandidate> = {
       // bare "years" is a duration only in "for years", "within hours"; "decades" nearly always is
       if (!q && unit !== 'decades' && !VAGUE_LEAD.test(before)) continue;
       if (NOT_VAGUE_BEFORE.test(before)) continue;
-      if (CONTENT_AFTER.test(after) || OF_DETERMINER.test(after) && !q) continue;
+      if (CONTENT_AFTER.test(after) || (OF_DETERMINER.test(after) && !q)) continue;
       const code = UNITS[unit];
       const x = TIME_UNITS.has(code) ? `PTX${code === 'MIN' ? 'M' : code}` : `PX${code}`;
       const start = q === 'for' ? m.index + 4 : m.index;
-      out.push(dateCandidate(ctx, start, m.index + m[0].length, 'duration', x, 'duration/vague', { approximate: true }));
+      out.push(
+        dateCandidate(ctx, start, m.index + m[0].length, 'duration', x, 'duration/vague', { approximate: true }),
+      );
     }
     return out;
   },

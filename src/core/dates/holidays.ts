@@ -12,12 +12,21 @@ const H = lexicons.dates.holidays;
 const NAMES = alternation([...Object.keys(H.fixed), ...H.thanksgiving]);
 /** "Christmas shopping", "the Halloween party": the holiday names a season or a kind of thing there. */
 const HOLIDAY = new RegExp(`\\b(${NAMES})(?:\\s+(\\d{4}))?(?!\\s+(?:${alternation(H.nounsAfter)})\\b)\\b`, 'g');
-const SEASON_CYCLE = new RegExp(`\\b(${alternation(lexicons.dates.cues.cycleWords)})\\s+(${alternation(Object.keys(SEASONS))})\\b`, 'gi');
+const SEASON_CYCLE = new RegExp(
+  `\\b(${alternation(lexicons.dates.cues.cycleWords)})\\s+(${alternation(Object.keys(SEASONS))})\\b`,
+  'gi',
+);
 /** "in the spring", "by the summer": the season the clause's tense points at ("the spring of 2024" is the season rule's with its year). */
-const THE_SEASON = new RegExp(`\\b(?:${alternation(lexicons.dates.cues.seasonPrepositions)})\\s+(the\\s+(${alternation(Object.keys(SEASONS))}))\\b(?!\\s+of\\b)`, 'gi');
+const THE_SEASON = new RegExp(
+  `\\b(?:${alternation(lexicons.dates.cues.seasonPrepositions)})\\s+(the\\s+(${alternation(Object.keys(SEASONS))}))\\b(?!\\s+of\\b)`,
+  'gi',
+);
 const SPORTS = alternation(lexicons.dates.sportsSeasons.words);
 /** "the 2024-25 season", "the 2023/24 campaign"; "this season", "last season". */
-const SPORTS_SPAN = new RegExp(`\\b(?:the\\s+)?((?:19|20)\\d\\d)\\s*[–/-]\\s*(?:(?:19|20)?\\d\\d)\\s+(?:${SPORTS})\\b`, 'gi');
+const SPORTS_SPAN = new RegExp(
+  `\\b(?:the\\s+)?((?:19|20)\\d\\d)\\s*[–/-]\\s*(?:(?:19|20)?\\d\\d)\\s+(?:${SPORTS})\\b`,
+  'gi',
+);
 const SPORTS_CYCLE = new RegExp(`\\b(this|last|next|coming|past)\\s+(?:${SPORTS})\\b`, 'gi');
 const THANKSGIVING = new Set(H.thanksgiving);
 
@@ -50,7 +59,11 @@ export const holidays: Rule<DateCandidate> = {
     for (const m of matches(ctx, HOLIDAY)) {
       const end = m.index + m[0].length;
       const year = m[2] ? +m[2] : holidayYear(ctx, m[1], m.index, end);
-      out.push(dateCandidate(ctx, m.index, end, 'date', year === null ? null : dayOf(m[1], year), 'holiday', { relative: !m[2] }));
+      out.push(
+        dateCandidate(ctx, m.index, end, 'date', year === null ? null : dayOf(m[1], year), 'holiday', {
+          relative: !m[2],
+        }),
+      );
     }
     return out;
   },
@@ -84,7 +97,8 @@ export const seasons: Rule<DateCandidate> = {
       out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', value, 'season', { relative: true }));
     }
     for (const m of matches(ctx, THE_SEASON)) {
-      const start = m.index + m[0].length - m[1].length, end = m.index + m[0].length;
+      const start = m.index + m[0].length - m[1].length,
+        end = m.index + m[0].length;
       const code = SEASONS[m[2].toLowerCase()];
       const which = tenseOf(ctx, start, end) === 'past' ? 'tense-past' : 'tense-future';
       const value = p ? `${seasonYearOf(p, code, which)}-${code}` : null;

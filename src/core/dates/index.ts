@@ -16,7 +16,23 @@ import { weekdays } from './weekdays';
 import { centuries, decades, years } from './years';
 
 export const rules: Rule<DateCandidate>[] = [
-  chronoAbsolute, quarters, decades, centuries, years, ago, cycles, periodOf, dayWords, anchoredWords, weekdays, durations, sets, present, clockWords, holidays, seasons,
+  chronoAbsolute,
+  quarters,
+  decades,
+  centuries,
+  years,
+  ago,
+  cycles,
+  periodOf,
+  dayWords,
+  anchoredWords,
+  weekdays,
+  durations,
+  sets,
+  present,
+  clockWords,
+  holidays,
+  seasons,
 ];
 
 const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };
@@ -28,7 +44,9 @@ export function extractDates(ctx: Context): DateFact[] {
   return found.map(({ timeOnly: _internal, anchor: _anchor, ...d }, i) => ({
     id: `D${i + 1}`,
     ...d,
-    range: d.range ? { role: d.range.role, other: d.range.other === null ? null : ids.get(d.range.other) ?? null } : undefined,
+    range: d.range
+      ? { role: d.range.role, other: d.range.other === null ? null : (ids.get(d.range.other) ?? null) }
+      : undefined,
     sentence: ctx.doc.sentenceOf(d.start),
   }));
 }

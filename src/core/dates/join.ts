@@ -15,14 +15,17 @@ export const join: Refiner<DateCandidate> = {
     const text = ctx.doc.clean;
     const out: DateCandidate[] = [];
     for (let i = 0; i < dates.length; i++) {
-      const d = dates[i], next = dates[i + 1];
+      const d = dates[i],
+        next = dates[i + 1];
       if (next && d.type !== 'duration' && d.type !== 'set' && next.type !== 'duration' && next.type !== 'set') {
         const gap = text.slice(d.end, next.start);
         let merged: DateCandidate | null = null;
         // "Tuesday, September 1, 2015": the weekday names the date that follows it
         // a day without a publication date has no value yet, but is still the day its clock time is on
-        const dayOf = (x: DateCandidate) => (x.value ? /^\d{4}-\d\d-\d\d/.test(x.value) : x.rule === 'weekday' || x.rule === 'relative/day');
-        if (d.rule === 'weekday' && d.type === 'date' && next.value && DAY.test(next.value) && WEEKDAY_GAP.test(gap)) merged = { ...next, start: d.start };
+        const dayOf = (x: DateCandidate) =>
+          x.value ? /^\d{4}-\d\d-\d\d/.test(x.value) : x.rule === 'weekday' || x.rule === 'relative/day';
+        if (d.rule === 'weekday' && d.type === 'date' && next.value && DAY.test(next.value) && WEEKDAY_GAP.test(gap))
+          merged = { ...next, start: d.start };
         // "Tuesday at 3 p.m.", "June 3, 10:00 GMT": the clock time takes its day
         else if (next.timeOnly && dayOf(d) && d.type === 'date' && TIME_GAP.test(gap)) {
           const value = next.value && d.value ? d.value.slice(0, 10) + next.value.slice(10) : null;

@@ -10,14 +10,28 @@ import { alternation, cue, UNIT_FORMS, HALF_WORDS, QUARTER_WORDS, SEASONS } from
 
 const L = lexicons.dates;
 /** The year a period belongs to: digits, "this year", "last year", "next year", or nothing (the tense decides). */
-const YEAR_OF = '(?:\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|next|the\\s+current|the\\s+previous)\\s+(?:fiscal\\s+)?year))?';
+const YEAR_OF =
+  '(?:\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|next|the\\s+current|the\\s+previous)\\s+(?:fiscal\\s+)?year))?';
 const QUARTER_WORD = alternation(Object.keys(QUARTER_WORDS));
 const HALF_WORD = alternation(Object.keys(HALF_WORDS));
-const QUARTER = new RegExp('\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(' + QUARTER_WORD + ')(?:\\s+fiscal|\\s+calendar)?\\s+quarter)' +
-  '|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(' + HALF_WORD + ')\\s+half))' + YEAR_OF + '\\b', 'gi');
-const FISCAL = /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)\b/gi;
+const QUARTER = new RegExp(
+  '\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(' +
+    QUARTER_WORD +
+    ')(?:\\s+fiscal|\\s+calendar)?\\s+quarter)' +
+    '|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(' +
+    HALF_WORD +
+    ')\\s+half))' +
+    YEAR_OF +
+    '\\b',
+  'gi',
+);
+const FISCAL =
+  /\b(?:(?:fiscal(?:\s+year)?|FY)\s*(\d{4}|['’]?\d\d)(?!\d)|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)\b/gi;
 const SEASON = new RegExp(`\\b(${alternation(Object.keys(SEASONS))})\\s+(?:of\\s+)?(\\d{4})\\b`, 'gi');
-const SET = new RegExp(`\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`, 'gi');
+const SET = new RegExp(
+  `\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`,
+  'gi',
+);
 const BUSINESS = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(L.businessContext.words)})(?![\\p{L}])`, 'iu');
 /** "the second half of the match": a part of a thing, not of the year. */
 const OF_A_THING = new RegExp(`^\\s+of\\s+(?:${cue('determiners')}|${cue('demonstratives')})\\b`, 'i');
@@ -33,7 +47,9 @@ function yearOf(ctx: Context, digits: string | undefined, word: string | undefin
 
 const sentenceText = (ctx: Context, at: number) => {
   const s = ctx.doc.sentenceOf(at);
-  return s === null ? ctx.doc.clean.slice(Math.max(0, at - 120), at + 120) : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
+  return s === null
+    ? ctx.doc.clean.slice(Math.max(0, at - 120), at + 120)
+    : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
 };
 
 export const quarters: Rule<DateCandidate> = {
@@ -42,7 +58,13 @@ export const quarters: Rule<DateCandidate> = {
     const out: DateCandidate[] = [];
     for (const m of matches(ctx, QUARTER)) {
       const quarter = !!(m[1] || m[2]);
-      const n = quarter ? (m[1] ? +m[1] : QUARTER_WORDS[m[2].toLowerCase()]) : (m[3] ? +m[3] : HALF_WORDS[m[4].toLowerCase()]);
+      const n = quarter
+        ? m[1]
+          ? +m[1]
+          : QUARTER_WORDS[m[2].toLowerCase()]
+        : m[3]
+          ? +m[3]
+          : HALF_WORDS[m[4].toLowerCase()];
       const explicit = !!(m[5] || m[6]);
       // "the last quarter" alone is the previous quarter (relative rule); a bare word needs "the" or a year
       if (!explicit && !m[1] && !m[3] && !/^the\s/i.test(m[0])) continue;
@@ -50,7 +72,11 @@ export const quarters: Rule<DateCandidate> = {
       let year = yearOf(ctx, m[5], m[6]);
       const end = m.index + m[0].length;
       // "scored in the first half", "the second half of the match": a part of a game, not of the year
-      if (!explicit && (OF_A_THING.test(ctx.doc.clean.slice(end, end + 10)) || !BUSINESS.test(sentenceText(ctx, m.index)))) continue;
+      if (
+        !explicit &&
+        (OF_A_THING.test(ctx.doc.clean.slice(end, end + 10)) || !BUSINESS.test(sentenceText(ctx, m.index)))
+      )
+        continue;
       const p = ctx.publishedAt;
       if (!explicit && year !== null && p) {
         // "the fourth quarter" with no year: this year's, unless the clause is past and it has not begun yet
@@ -62,12 +88,20 @@ export const quarters: Rule<DateCandidate> = {
     }
     for (const m of matches(ctx, FISCAL)) {
       let y: number | null;
-      if (m[1]) { const d = m[1].replace(/^['’]/, ''); y = d.length === 2 ? 2000 + +d : +d; }
-      else y = yearOf(ctx, undefined, m[2]);
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', y === null ? null : String(y), 'fiscal', { relative: !m[1] }));
+      if (m[1]) {
+        const d = m[1].replace(/^['’]/, '');
+        y = d.length === 2 ? 2000 + +d : +d;
+      } else y = yearOf(ctx, undefined, m[2]);
+      out.push(
+        dateCandidate(ctx, m.index, m.index + m[0].length, 'date', y === null ? null : String(y), 'fiscal', {
+          relative: !m[1],
+        }),
+      );
     }
     for (const m of matches(ctx, SEASON)) {
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'date', `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, 'season'));
+      out.push(
+        dateCandidate(ctx, m.index, m.index + m[0].length, 'date', `${m[2]}-${SEASONS[m[1].toLowerCase()]}`, 'season'),
+      );
     }
     return out;
   },
@@ -86,11 +120,17 @@ export const sets: Rule<DateCandidate> = {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (q === 'a' && !/[\d\p{L}]\s+$/u.test(before.slice(-3))) continue;
       // "a year" is a rate only right after an amount: "15 a year", "$3 billion a year"
-      if (q === 'a' && !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(before)) continue;
+      if (
+        q === 'a' &&
+        !/(?:\d|million|billion|thousand|times|once|twice|percent|%)(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(before)
+      )
+        continue;
       if (q === 'per' && UNIT_BEFORE.test(before)) continue;
       if (q === 'every' && NOT_EVERY_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const word = (m[2] ?? m[3]).toLowerCase();
-      out.push(dateCandidate(ctx, m.index, m.index + m[0].length, 'set', L.sets.units[word] ?? L.sets.adverbs[word], 'set'));
+      out.push(
+        dateCandidate(ctx, m.index, m.index + m[0].length, 'set', L.sets.units[word] ?? L.sets.adverbs[word], 'set'),
+      );
     }
     return out;
   },

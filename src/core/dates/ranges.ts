@@ -13,13 +13,16 @@ export const ranges: Refiner<DateCandidate> = {
       const before = text.slice(Math.max(0, d.start - 10), d.start);
       if (next && d.type === 'date' && next.type === 'date') {
         const between = text.slice(d.end, next.start);
-        const linked = (/\bfrom\s+$/i.test(before) && /^\s*(?:to|until|till|through)\s+$/i.test(between)) ||
-          (/\bbetween\s+$/i.test(before) && /^\s*and\s+$/i.test(between)) || /^\s*[–-]\s*$/.test(between);
+        const linked =
+          (/\bfrom\s+$/i.test(before) && /^\s*(?:to|until|till|through)\s+$/i.test(between)) ||
+          (/\bbetween\s+$/i.test(before) && /^\s*and\s+$/i.test(between)) ||
+          /^\s*[–-]\s*$/.test(between);
         if (linked) {
           d.range = { role: 'start', other: `${next.start}` };
           next.range = { role: 'end', other: `${d.start}` };
           // TIMEX3 also marks the interval itself: "from 2009 to 2011" is P2Y
-          const years = /^\d{4}$/.test(d.value ?? '') && /^\d{4}$/.test(next.value ?? '') ? +next.value! - +d.value! : null;
+          const years =
+            /^\d{4}$/.test(d.value ?? '') && /^\d{4}$/.test(next.value ?? '') ? +next.value! - +d.value! : null;
           const lead = /\b(?:from|between)\s+$/i.exec(before);
           if (years !== null && years > 0 && lead) {
             const start = d.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
@@ -47,7 +50,9 @@ export const timeAnchors: Refiner<DateCandidate> = {
       const s = ctx.doc.sentenceOf(t.start);
       const same = dates.filter((d) => d !== t && isDay(d) && ctx.doc.sentenceOf(d.start) === s);
       const block = ctx.doc.blockOf(t.start);
-      const day = same.filter((d) => d.end <= t.start).pop() ?? same.find((d) => d.start >= t.end && d.start - t.end <= 30) ??
+      const day =
+        same.filter((d) => d.end <= t.start).pop() ??
+        same.find((d) => d.start >= t.end && d.start - t.end <= 30) ??
         dates.filter((d) => isDay(d) && d.end <= t.start && block && ctx.doc.blockOf(d.start) === block).pop();
       if (day) t.value = day.value + t.value.slice(10);
     }

@@ -5,10 +5,16 @@ import { isMisreadVerb } from '../events/triggers';
 import { lexicons } from '../lexicons';
 import { alternation, cue } from './words';
 
-const FUTURE = new RegExp(`(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|would(?! have)|should(?! have))\\b|'ll\\b)`, 'i');
+const FUTURE = new RegExp(
+  `(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|would(?! have)|should(?! have))\\b|'ll\\b)`,
+  'i',
+);
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
-const UNTIL_BEFORE = new RegExp(`\\b(?:${cue('untilPrepositions')})\\s+(?:next\\s+)?(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?` +
-  '(?:(?:[\\d:.]+\\s*[ap]\\.?\\s?m\\.?|noon|midnight)\\s+(?:on\\s+)?)?$', 'i');
+const UNTIL_BEFORE = new RegExp(
+  `\\b(?:${cue('untilPrepositions')})\\s+(?:next\\s+)?(?:the\\s+(?:end|start|beginning|middle)\\s+of\\s+)?` +
+    '(?:(?:[\\d:.]+\\s*[ap]\\.?\\s?m\\.?|noon|midnight)\\s+(?:on\\s+)?)?$',
+  'i',
+);
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = new RegExp(`^(?:${cue('looksAhead')})$`);
@@ -21,8 +27,11 @@ const SCHEDULED = new Set(lexicons.dates.scheduledVerbs.words);
  * present-perfect appointment verb names a date still to come.
  */
 const ADVERB = '(?:\\p{L}+ly\\s+|now\\s+|also\\s+)?';
-const APPOINTMENT = new RegExp(`\\b(?:(?:has|have)\\s+${ADVERB}been|is|are|['’]s)\\s+${ADVERB}` +
-  `(?:${alternation(lexicons.dates.appointmentVerbs.words)})\\s+(?:for|to|until|till|on)\\s+(?:the\\s+)?$`, 'iu');
+const APPOINTMENT = new RegExp(
+  `\\b(?:(?:has|have)\\s+${ADVERB}been|is|are|['’]s)\\s+${ADVERB}` +
+    `(?:${alternation(lexicons.dates.appointmentVerbs.words)})\\s+(?:for|to|until|till|on)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 
 const SUBJECT_DATE_VERB = new RegExp(`^\\s+(${cue('subjectDateVerbs')})\\b`, 'i');
 
@@ -36,20 +45,23 @@ export type Tense = 'past' | 'present' | 'future';
  */
 export function tenseOf(ctx: Context, at: number, end: number): Tense {
   const s = ctx.doc.sentenceOf(at);
-  const [from, to] = s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
+  const [from, to] =
+    s === null ? [Math.max(0, at - 80), end + 60] : [ctx.doc.sentences[s].start, ctx.doc.sentences[s].end];
   // "has cut 1,200 jobs since January": "since" counts from a time already past
   if (/\bsince\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 8), at))) return 'past';
   if (APPOINTMENT.test(ctx.doc.clean.slice(Math.max(from, at - 60), at))) return 'future';
   // "warned that the fourth quarter would remain difficult": a date that is its clause's subject takes that clause's verb
   const next = SUBJECT_DATE_VERB.exec(ctx.doc.clean.slice(end, end + 12));
-  if (next && /\bthat\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 6), at))) return /^(?:was|were|had)$/i.test(next[1]) ? 'past' : 'future';
+  if (next && /\bthat\s+$/i.test(ctx.doc.clean.slice(Math.max(from, at - 6), at)))
+    return /^(?:was|were|had)$/i.test(next[1]) ? 'past' : 'future';
   const before = ctx.doc.tokensIn(from, at).slice(-12);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
     if (isMisreadVerb(before, i)) return 'past';
     if (!t.tags.has('Verb')) continue;
     // "had gone unbeaten since losing to them in February": a gerund takes the tense of the verb it hangs on
-    if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund'))) continue;
+    if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund')))
+      continue;
     // "the board set the budget on …": with its object right after it, the verb is an act, not a timetable
     if (LOOKS_AHEAD.test(t.normal) && !before[i + 1]?.tags.has('Determiner')) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense

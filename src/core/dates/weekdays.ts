@@ -9,7 +9,10 @@ import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { isFuture } from './tense';
 import { alternation, cue, WEEKDAY_RE, WEEKDAYS } from './words';
 
-const WEEKDAY = new RegExp(`\\b(?:(${cue('weekdayModifiers')})\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g');
+const WEEKDAY = new RegExp(
+  `\\b(?:(${cue('weekdayModifiers')})\\s+)?(${WEEKDAY_RE})s?\\b(?:\\s+(morning|afternoon|evening|night))?`,
+  'g',
+);
 const NAMED = new RegExp(`\\b(?:${alternation(lexicons.dates.namedDays.prefixes)})\\s+$`);
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -31,11 +34,18 @@ export const weekdays: Rule<DateCandidate> = {
         let forward = (target - today + 7) % 7;
         // "next Sunday" is the Sunday of next week (Monday to Sunday), as "next week" is: said on a Saturday, eight days on
         if (mod === 'next') forward = 7 - ((today + 6) % 7) + ((target + 6) % 7);
-        const future = mod === 'next' || mod === 'coming' || (mod !== 'last' && mod !== 'past' && isFuture(ctx, m.index, m.index + m[0].length));
-        value = fmtDay(future ? addDays(p, forward) : addDays(p, (mod === 'last' || mod === 'past') && back === 0 ? -7 : -back));
+        const future =
+          mod === 'next' ||
+          mod === 'coming' ||
+          (mod !== 'last' && mod !== 'past' && isFuture(ctx, m.index, m.index + m[0].length));
+        value = fmtDay(
+          future ? addDays(p, forward) : addDays(p, (mod === 'last' || mod === 'past') && back === 0 ? -7 : -back),
+        );
         if (m[3]) value += `T${PART_OF_DAY[m[3].toLowerCase()]}`;
       }
-      out.push(dateCandidate(ctx, start, m.index + m[0].length, m[3] ? 'time' : 'date', value, 'weekday', { relative: true }));
+      out.push(
+        dateCandidate(ctx, start, m.index + m[0].length, m[3] ? 'time' : 'date', value, 'weekday', { relative: true }),
+      );
     }
     return out;
   },

@@ -7,7 +7,8 @@ import { dateCandidate, matches, type DateCandidate } from './candidate';
 import { alternation, cue, MONTH_RE, periodMod } from './words';
 
 const L = lexicons.dates;
-const YEAR = /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
+const YEAR =
+  /(?<![\d,.$£€#/]|(?<!\bmid)-)(1[5-9]\d\d|20\d\d)(?:\s*[–-]\s*(\d{4})\b(?!\s*[–-]\d))?(?![\d%]|,\d|\.\d|-\d|\/\d|[\p{L}])/gu;
 const TEMPORAL_BEFORE = new RegExp(`(?:\\b(?:${alternation(L.temporalBefore)})\\s*|[—–-]\\s*|[(,]\\s*|^)$`, 'i');
 const NOT_A_YEAR_AFTER = new RegExp(`^\\s*(?:${alternation(L.notAYearAfter)})\\b`, 'i');
 /** "number 1998", "flight 2020": a label before the digits makes them an identifier. */
@@ -34,15 +35,22 @@ export const years: Rule<DateCandidate> = {
       if (!m[2] && PLURAL_AFTER.test(after) && !YEAR_DETERMINER.test(before) && !TEMPORAL_BEFORE.test(before)) continue;
       const prevWord = /([\p{L}\d]+)[^\p{L}\d]*$/u.exec(before)?.[1] ?? '';
       // "Boeing 787", "Windows 2000": a capitalised name right before the number makes it a model
-      if (/^\p{Lu}/u.test(prevWord) && !TEMPORAL_BEFORE.test(before) && !MONTH_OR_QUARTER.test(prevWord) &&
-        !lexicons.stopwords.has(prevWord.toLowerCase())) continue;
+      if (
+        /^\p{Lu}/u.test(prevWord) &&
+        !TEMPORAL_BEFORE.test(before) &&
+        !MONTH_OR_QUARTER.test(prevWord) &&
+        !lexicons.stopwords.has(prevWord.toLowerCase())
+      )
+        continue;
       if (+m[1] > 2100) continue;
       out.push(dateCandidate(ctx, m.index, m.index + 4, 'date', m[1], 'year'));
       if (!m[2]) continue;
       // "2009-2010": the second year of a span, when it follows the first ("2021-22" is a season or budget label)
       const second = +m[2];
       if (second <= +m[1] || second - +m[1] > 50) continue;
-      out.push(dateCandidate(ctx, m.index + m[0].length - m[2].length, m.index + m[0].length, 'date', String(second), 'year'));
+      out.push(
+        dateCandidate(ctx, m.index + m[0].length - m[2].length, m.index + m[0].length, 'date', String(second), 'year'),
+      );
     }
     for (const m of matches(ctx, SHORT_YEAR)) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -56,7 +64,10 @@ export const years: Rule<DateCandidate> = {
 };
 
 const DECADE_WORDS = L.decadeWords;
-const DECADE = new RegExp(`\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’]?(\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`, 'gi');
+const DECADE = new RegExp(
+  `\\b(?:(1[5-9]\\d|20\\d)0['’]?s|the\\s+['’]?(\\d)0s|the\\s+(?:(early|mid|late)[-\\s])?(${alternation(Object.keys(DECADE_WORDS))}))\\b`,
+  'gi',
+);
 
 /** Rule `decade`: "the 1990s", "1930's" → 199 / 193, "the '90s" → 199, "the sixties" → 196, "the 2000s" → 200. */
 export const decades: Rule<DateCandidate> = {
@@ -74,7 +85,10 @@ export const decades: Rule<DateCandidate> = {
 };
 
 const ORDINALS = L.centuryOrdinals;
-const CENTURY = new RegExp(`\\bthe\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(ORDINALS))}))[-\\s]century\\b`, 'gi');
+const CENTURY = new RegExp(
+  `\\bthe\\s+(?:(\\d{1,2})(?:st|nd|rd|th)|(${alternation(Object.keys(ORDINALS))}))[-\\s]century\\b`,
+  'gi',
+);
 
 /** Rule `century`: "the 20th century", "the nineteenth century" → TIMEX3 19 / 18 (the hundreds of its years). */
 export const centuries: Rule<DateCandidate> = {

@@ -22,13 +22,21 @@ export function splitBlocks(text: string): Block[] {
     const end = m.index + m[0].trimEnd().length;
     if (end <= start) continue;
     const line = text.slice(start, end);
-    const type: Block['type'] = LIST_MARK.test(line) ? 'list-item'
-      : isHeadlineShaped(line) ? (blocks.length === 0 ? 'title' : 'heading')
-      : 'paragraph';
+    const type: Block['type'] = LIST_MARK.test(line)
+      ? 'list-item'
+      : isHeadlineShaped(line)
+        ? blocks.length === 0
+          ? 'title'
+          : 'heading'
+        : 'paragraph';
     blocks.push({ type, start, end });
   }
   // A scraped page often opens with a standfirst line above the title: both are the title zone.
-  if (blocks[0]?.type === 'paragraph' && blocks[1]?.type === 'heading' && !TERMINAL.test(text.slice(blocks[0].start, blocks[0].end))) {
+  if (
+    blocks[0]?.type === 'paragraph' &&
+    blocks[1]?.type === 'heading' &&
+    !TERMINAL.test(text.slice(blocks[0].start, blocks[0].end))
+  ) {
     blocks[0] = { ...blocks[0], type: 'title' };
   }
   return blocks;

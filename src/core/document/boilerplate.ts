@@ -42,6 +42,7 @@ export function findBoilerplate(text: string, blocks: Block[]): Boilerplate[] {
   for (const t of findTeasers(text, blocks, new Set(found.keys()))) {
     found.set(t.block, { reason: 'teaser headline', confidence: confidence(t.score), signals: t.signals });
   }
-  return [...found.entries()].sort((a, b) => a[0] - b[0])
+  return [...found.entries()]
+    .sort((a, b) => a[0] - b[0])
     .map(([i, v]) => ({ start: blocks[i].start, end: blocks[i].end, text: lineOf(blocks[i]), ...v }));
 }

@@ -10,7 +10,8 @@ export function chunkEnds(text: string, max: number): number[] {
   const ends: number[] = [];
   let from = 0;
   while (text.length - from > max) {
-    const lo = from + (max >> 1), hi = from + max; // cut in the second half of the window
+    const lo = from + (max >> 1),
+      hi = from + max; // cut in the second half of the window
     const nl = text.slice(lo, hi).lastIndexOf('\n'); // sliced: an unbounded search back is quadratic
     let cut = nl >= 0 ? lo + nl + 1 : 0;
     if (cut <= lo) cut = lastCut(text, lo, hi, true);

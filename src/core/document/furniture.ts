@@ -6,7 +6,11 @@ import { escapeRegExp, normaliseLine } from '../text';
 import { wordCount } from './blocks';
 
 const cues = lexicons.boilerplateCues;
-const anyOf = (list: string[]): string => list.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
+const anyOf = (list: string[]): string =>
+  list
+    .map(escapeRegExp)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 const normalise = normaliseLine;
 
 const LABEL = new RegExp(`^(?:${anyOf(cues.labels.cues)})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');
@@ -23,7 +27,11 @@ const CREDIT_END = new RegExp(`(?:\\((?:${CREDIT})\\b[^()]{0,60}\\)|\\b(?:${CRED
 /** Lines this long are article text even when they open with a cue word. */
 const MAX_WORDS = 30;
 
-export interface FurnitureRule { reason: string; confidence: number; test(line: string): boolean }
+export interface FurnitureRule {
+  reason: string;
+  confidence: number;
+  test(line: string): boolean;
+}
 
 export const FURNITURE_RULES: FurnitureRule[] = [
   { reason: 'furniture line', confidence: 0.98, test: (l) => LINES.has(normalise(l)) },

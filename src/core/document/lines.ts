@@ -15,16 +15,22 @@ const MONTH = `(?:${[...MONTH_NAMES, ...MONTH_NAMES.map((m) => m.slice(0, 3)), '
 export const MONTHS = new RegExp(`^${MONTH}$|^(?:${Object.keys(lexicons.dates.weekdays).join('|')})$`, 'i');
 /** "August 15, 2008", "15 Aug 2008": a citation carries one, a headline does not. */
 const FULL_DATE = new RegExp(
-  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`);
+  `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}\\b`,
+);
 /** "October 14: …", "2019 – …": a line led by a date and a separator. */
 const DATE_LED = new RegExp(
-  `^\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?|(?:1[89]|20)\\d\\d)(?:,?\\s+\\d{4})?\\s*[:–—-]\\s`);
+  `^\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}\\.?|${MONTH}\\.?|(?:1[89]|20)\\d\\d)(?:,?\\s+\\d{4})?\\s*[:–—-]\\s`,
+);
 const DATELINE_WORD = /^(?:at|on|the|of|updated|published|am|pm|gmt|utc|[ap]\.m)$/i;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,&$%-]*/gu;
 export const words = (s: string): string[] => (s.match(WORD) ?? []).map((w) => w.replace(/[.,'’-]+$/, ''));
 /** A crude stem: "recognition" ~ "recognize", "Russia's" ~ "Russian". */
-export const stem = (w: string): string => w.toLowerCase().replace(/['’]s$/, '').slice(0, 5);
+export const stem = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .slice(0, 5);
 export const isContent = (w: string): boolean =>
   /\p{L}/u.test(w) && w.length > 2 && !lexicons.stopwords.has(w.toLowerCase());
 export const isNumber = (w: string): boolean => /\d/.test(w);

@@ -27,7 +27,10 @@ export function buildDocument(text: string): DocumentModel {
   const boilerplate = findBoilerplate(text, allBlocks);
   const parts: string[] = [];
   let at = 0;
-  for (const b of boilerplate) { parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start)); at = b.end; }
+  for (const b of boilerplate) {
+    parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
+    at = b.end;
+  }
   parts.push(text.slice(at));
   const clean = parts.join('');
   const teaserStarts = new Set(boilerplate.map((b) => b.start));
@@ -37,15 +40,32 @@ export function buildDocument(text: string): DocumentModel {
   const starts = tokens.map((t) => t.start);
 
   const lowerBound = (at: number) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < at) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   };
   return {
-    text, clean, blocks, sentences, boilerplate, tokens,
+    text,
+    clean,
+    blocks,
+    sentences,
+    boilerplate,
+    tokens,
     sentenceOf: (at) => sentenceAt(sentences, at),
-    blockOf: (at) => { const i = spanIndexAt(blocks, at); return i === null ? null : blocks[i]; },
+    blockOf: (at) => {
+      const i = spanIndexAt(blocks, at);
+      return i === null ? null : blocks[i];
+    },
     tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
-    tokenAt: (at) => { const i = lowerBound(at + 1) - 1; const t = tokens[i]; return t && at >= t.start && at < t.end ? t : null; },
+    tokenAt: (at) => {
+      const i = lowerBound(at + 1) - 1;
+      const t = tokens[i];
+      return t && at >= t.start && at < t.end ? t : null;
+    },
   };
 }

@@ -22,8 +22,8 @@ function isAbbreviation(text: string, dotAt: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt));
   if (!before) return false;
   const word = before[1];
-  if (/^\p{Lu}$/u.test(word)) return true;                 // an initial: "John F. Kennedy"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;        // "U.S", "e.g"
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "e.g"
   return ABBREV.has(word.toLowerCase());
 }
 
@@ -45,7 +45,10 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   function push(start: number, end: number, block: number) {
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end <= start) return;
-    if (end - start <= MAX_SENTENCE) { out.push({ start, end, block }); return; }
+    if (end - start <= MAX_SENTENCE) {
+      out.push({ start, end, block });
+      return;
+    }
     let from = start;
     for (const cut of chunkEnds(text.slice(start, end), MAX_SENTENCE)) {
       let to = start + cut;

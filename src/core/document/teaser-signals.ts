@@ -6,14 +6,20 @@ import { isContent, isNumber, MONTHS, numberKey, stem, words } from './lines';
 
 type Lexicon = Record<string, string | string[]>;
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-const tagsOf = (w: string): string[] => { const v = LEXICON[w]; return v ? String(v).split(',') : []; };
+const tagsOf = (w: string): string[] => {
+  const v = LEXICON[w];
+  return v ? String(v).split(',') : [];
+};
 // compromise's tags that mark a word as (part of) a name, and the small words that join one name's parts
 const NAME_TAGS = new Set(lexicons.boilerplateCues.nameTags.cues);
 const PERSON_TAGS = new Set(lexicons.boilerplateCues.personTags.cues);
 const NAME_LINKS = new Set(lexicons.boilerplateCues.nameLinks.cues);
 
 /** The article body, counted once: stem → uses, and the numbers it mentions. */
-export interface Body { vocab: Map<string, number>; numbers: Set<string> }
+export interface Body {
+  vocab: Map<string, number>;
+  numbers: Set<string>;
+}
 
 export interface Features {
   /** share of the line's content words the body uses, weighted by how often (see creditFor) */
@@ -46,16 +52,27 @@ function creditFor(vocabSize: number): (count: number) => number {
 function namePhrases(ws: string[], titleCase: boolean): { phrases: string[][]; names: Set<string>; persons: number } {
   const phrases: string[][] = [];
   const names = new Set<string>();
-  let persons = 0, open = false;
+  let persons = 0,
+    open = false;
   ws.forEach((x, k) => {
     const bare = x.replace(/['’]s$/, '');
     const tags = tagsOf(bare.toLowerCase());
     // In a title-case line every word is capitalised: only the lexicons say which are names.
-    const isName = isContent(x) && !MONTHS.test(bare) && /^\p{Lu}/u.test(bare) && (/^\p{Lu}{2,}$/u.test(bare)
-      || gazetteer.has(bare) || tags.some((t) => NAME_TAGS.has(t)) || (!titleCase && k > 0));
-    if (!isName) { if (!NAME_LINKS.has(x.toLowerCase())) open = false; return; }
+    const isName =
+      isContent(x) &&
+      !MONTHS.test(bare) &&
+      /^\p{Lu}/u.test(bare) &&
+      (/^\p{Lu}{2,}$/u.test(bare) ||
+        gazetteer.has(bare) ||
+        tags.some((t) => NAME_TAGS.has(t)) ||
+        (!titleCase && k > 0));
+    if (!isName) {
+      if (!NAME_LINKS.has(x.toLowerCase())) open = false;
+      return;
+    }
     names.add(bare);
-    if (open) phrases[phrases.length - 1].push(bare); else phrases.push([bare]);
+    if (open) phrases[phrases.length - 1].push(bare);
+    else phrases.push([bare]);
     open = true;
     if (tags.some((t) => PERSON_TAGS.has(t))) persons++;
   });
@@ -64,12 +81,14 @@ function namePhrases(ws: string[], titleCase: boolean): { phrases: string[][]; n
 
 /** "X unveils Y", "Markets tumble as …": a present-tense verb after a subject, with words after it. */
 function headlineVerb(ws: string[]): string | null {
-  return ws.find((x, k) => {
-    if (k === 0 || k > ws.length - 2 || lexicons.stopwords.has(ws[k - 1].toLowerCase())) return false;
-    const tags = tagsOf(x.toLowerCase());
-    const pluralSubject = /\p{L}{3}s$/u.test(ws[k - 1]) && !/ss$/.test(ws[k - 1]);
-    return (tags.includes('PresentTense') && /s$/.test(x)) || (tags.includes('Infinitive') && pluralSubject);
-  }) ?? null;
+  return (
+    ws.find((x, k) => {
+      if (k === 0 || k > ws.length - 2 || lexicons.stopwords.has(ws[k - 1].toLowerCase())) return false;
+      const tags = tagsOf(x.toLowerCase());
+      const pluralSubject = /\p{L}{3}s$/u.test(ws[k - 1]) && !/ss$/.test(ws[k - 1]);
+      return (tags.includes('PresentTense') && /s$/.test(x)) || (tags.includes('Infinitive') && pluralSubject);
+    }) ?? null
+  );
 }
 
 export function features(line: string, body: Body, headsNothing: boolean, below: Set<string>): Features {
@@ -89,12 +108,15 @@ export function features(line: string, body: Body, headsNothing: boolean, below:
     shared,
     unknownNames: unknown.map((p) => p.join(' ')),
     knownNames: known.map((p) => p.join(' ')),
-    knownWeight: Math.min(2, known.reduce((sum, p) => sum + Math.max(...p.map((n) => credit(uses(n)))), 0)),
+    knownWeight: Math.min(
+      2,
+      known.reduce((sum, p) => sum + Math.max(...p.map((n) => credit(uses(n)))), 0),
+    ),
     unknownNumbers: ws.filter(isNumber).filter((n) => numberKey(n) && !body.numbers.has(numberKey(n))),
     headlineVerb: headlineVerb(ws),
     headsNothing,
     echoed: stems.filter((x) => below.has(x)),
-    personLabel: persons > 0
-      && content.every((x) => names.has(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length),
+    personLabel:
+      persons > 0 && content.every((x) => names.has(x.replace(/['’]s$/, '')) || !tagsOf(x.toLowerCase()).length),
   };
 }

@@ -5,7 +5,16 @@
 // detector is linear in the length of the page (scripts/bench-boilerplate.mjs).
 import type { Block } from '../factsheet';
 import {
-  END_MATTER, GENERIC_HEADINGS, isContent, isEntry, isNumber, mayBeHeadline, normalise, numberKey, stem, words,
+  END_MATTER,
+  GENERIC_HEADINGS,
+  isContent,
+  isEntry,
+  isNumber,
+  mayBeHeadline,
+  normalise,
+  numberKey,
+  stem,
+  words,
 } from './lines';
 import { type Body, type Features, features } from './teaser-signals';
 
@@ -30,36 +39,61 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  unshared: 2, unknownName: 1, knownName: 1, unknownNumber: 0.5, headlineVerb: 0.5, headsNothing: 1,
-  echoedBelow: 0.5, sectionedArticle: 1, threshold: 1.5,
+  unshared: 2,
+  unknownName: 1,
+  knownName: 1,
+  unknownNumber: 0.5,
+  headlineVerb: 0.5,
+  headsNothing: 1,
+  echoedBelow: 0.5,
+  sectionedArticle: 1,
+  threshold: 1.5,
 };
 
-export interface TeaserVerdict { block: number; score: number; signals: string[] }
+export interface TeaserVerdict {
+  block: number;
+  score: number;
+  signals: string[];
+}
 
 /** The article around a line: how many section headings of its own it has, besides this line. */
-interface Around { otherHeadings: number }
-interface SignalRow { weight: keyof Weights; value(f: Features, a: Around): number; says(f: Features, a: Around): string }
+interface Around {
+  otherHeadings: number;
+}
+interface SignalRow {
+  weight: keyof Weights;
+  value(f: Features, a: Around): number;
+  says(f: Features, a: Around): string;
+}
 
 const SIGNALS: SignalRow[] = [
   { weight: 'unshared', value: (f) => 1 - f.shared, says: (f) => `${Math.round(f.shared * 100)}% shared vocabulary` },
   {
-    weight: 'unknownName', value: (f) => Math.min(2, f.unknownNames.length),
+    weight: 'unknownName',
+    value: (f) => Math.min(2, f.unknownNames.length),
     says: (f) => `names not in the article: ${f.unknownNames.join(', ')}`,
   },
-  { weight: 'knownName', value: (f) => -f.knownWeight, says: (f) => `names in the article: ${f.knownNames.join(', ')}` },
   {
-    weight: 'unknownNumber', value: (f) => (f.unknownNumbers.length ? 1 : 0),
+    weight: 'knownName',
+    value: (f) => -f.knownWeight,
+    says: (f) => `names in the article: ${f.knownNames.join(', ')}`,
+  },
+  {
+    weight: 'unknownNumber',
+    value: (f) => (f.unknownNumbers.length ? 1 : 0),
     says: (f) => `numbers not in the article: ${f.unknownNumbers.join(', ')}`,
   },
   { weight: 'headlineVerb', value: (f) => (f.headlineVerb ? 1 : 0), says: (f) => `headline verb: ${f.headlineVerb}` },
   { weight: 'headsNothing', value: (f) => (f.headsNothing ? 1 : 0), says: () => 'heads no body text' },
   {
-    weight: 'echoedBelow', value: (f) => (f.echoed.length ? -1 : 0),
+    weight: 'echoedBelow',
+    value: (f) => (f.echoed.length ? -1 : 0),
     says: (f) => `the paragraph below repeats: ${f.echoed.join(', ')}`,
   },
   {
     weight: 'sectionedArticle',
-    value: (f, a) => (f.headsNothing || f.unknownNames.length || f.unknownNumbers.length ? 0 : -(a.otherHeadings >= 2 ? 1 : 0)),
+    value: (f, a) =>
+      f.headsNothing || f.unknownNames.length || f.unknownNumbers.length ? 0 : -(a.otherHeadings >= 2 ? 1 : 0),
     says: (_f, a) => `article has ${a.otherHeadings} section heading(s)`,
   },
 ];
@@ -104,8 +138,10 @@ export function findTeasers(text: string, blocks: Block[], skip: Set<number>, w:
     let next = i + 1;
     while (next < blocks.length && skip.has(next)) next++;
     // A line above an entry ("October 1: talks begin") heads a timeline, i.e. body text.
-    const headsNothing = next >= blocks.length || blocks[next].type === 'title'
-      || (blocks[next].type === 'heading' && !isEntry(lineOf(next)));
+    const headsNothing =
+      next >= blocks.length ||
+      blocks[next].type === 'title' ||
+      (blocks[next].type === 'heading' && !isEntry(lineOf(next)));
     // only the opening words of the paragraph below: a long paragraph would repeat anything by chance
     const below = new Set(headsNothing ? [] : words(lineOf(next)).slice(0, 20).filter(isContent).map(stem));
     return features(lineOf(i), body, headsNothing, below);

@@ -52,15 +52,27 @@ export function tokenize(text: string): Token[] {
 function tokenizeChunk(chunk: string, base: number, out: Token[]): void {
   const doc = nlp(chunk);
   let cursor = 0;
-  for (const sentence of doc.document as { text: string; pre: string; post: string; normal: string; tags: Set<string> }[][]) {
+  for (const sentence of doc.document as {
+    text: string;
+    pre: string;
+    post: string;
+    normal: string;
+    tags: Set<string>;
+  }[][]) {
     for (const term of sentence) {
       if (!term.text) continue; // implicit terms of contractions ("don’t" → "do" + "not")
       const at = chunk.indexOf(term.text, cursor);
       if (at < 0 || at - cursor > 200) continue;
       cursor = at + term.text.length;
       out.push({
-        text: term.text, start: base + at, end: base + cursor, normal: term.normal ?? term.text.toLowerCase(),
-        tags: term.tags, post: term.post ?? '', pre: term.pre ?? '', index: out.length,
+        text: term.text,
+        start: base + at,
+        end: base + cursor,
+        normal: term.normal ?? term.text.toLowerCase(),
+        tags: term.tags,
+        post: term.post ?? '',
+        pre: term.pre ?? '',
+        index: out.length,
       });
     }
   }

@@ -6,10 +6,15 @@ import type { MentionCandidate } from './candidate';
 const ACRONYM = /^(?:[A-Z][A-Za-z]?){1,}[A-Z]$|^(?:[A-Z]\.){2,}$/;
 
 function isAbbreviationOf(acr: string, name: string): boolean {
-  const n = name.toLowerCase(), a = acr.toLowerCase();
+  const n = name.toLowerCase(),
+    a = acr.toLowerCase();
   if (n[0] !== a[0]) return false;
   let at = 0;
-  for (const ch of a) { at = n.indexOf(ch, at); if (at < 0) return false; at++; }
+  for (const ch of a) {
+    at = n.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
   return true;
 }
 
@@ -34,7 +39,13 @@ export const acronymDefinitions: Refiner<MentionCandidate> = {
     return candidates.map((c) => {
       const def = defined.get(c.text);
       if (!def) return c;
-      return { ...c, type: def.type ?? c.type, canonical: undefined, expansion: def.canonical ?? def.text, rule: `${c.rule}+acronym-definition` };
+      return {
+        ...c,
+        type: def.type ?? c.type,
+        canonical: undefined,
+        expansion: def.canonical ?? def.text,
+        rule: `${c.rule}+acronym-definition`,
+      };
     });
   },
 };

@@ -2,9 +2,26 @@
 import nlp from 'compromise';
 import type { Token } from '../document/tokens';
 import type { EntityType } from '../factsheet';
-import { COMMON_SUFFIX, CONNECTORS, EVENT_HEADS, SURNAME_PREFIX, WEB_DOMAIN, PLAIN_ACRONYMS, isCity, isGivenNameWord, knownName, OF_HEADS, ORG_HEADS, PLACE_HEADS } from './words';
+import {
+  COMMON_SUFFIX,
+  CONNECTORS,
+  EVENT_HEADS,
+  SURNAME_PREFIX,
+  WEB_DOMAIN,
+  PLAIN_ACRONYMS,
+  isCity,
+  isGivenNameWord,
+  knownName,
+  OF_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+} from './words';
 
-export interface Classification { type: EntityType | null; canonical?: string; reason: string }
+export interface Classification {
+  type: EntityType | null;
+  canonical?: string;
+  reason: string;
+}
 
 /** connectors inside names of institutions and places, not surname particles: "Bank of America" */
 const NOT_PARTICLES = new Set(['of', '&', 'y']);
@@ -25,13 +42,19 @@ export function isCommonWord(word: string): boolean {
   return COMMON_SUFFIX.test(w);
 }
 
-export const isGivenName = (t: Token) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
+export const isGivenName = (t: Token) =>
+  t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName') || t.tags.has('Honorific');
 
 /** a site named by its domain: the organisation that runs it */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
 /** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
 const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
-const givenFirst = (t: Token) => isGivenNameWord(t.text.split('-')[0]) || INITIALS.test(t.text) || t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName');
+const givenFirst = (t: Token) =>
+  isGivenNameWord(t.text.split('-')[0]) ||
+  INITIALS.test(t.text) ||
+  t.tags.has('FirstName') ||
+  t.tags.has('MaleName') ||
+  t.tags.has('FemaleName');
 
 /**
  * A run shaped like a personal name: two to four words, a given name or initials first, or words
@@ -39,12 +62,20 @@ const givenFirst = (t: Token) => isGivenNameWord(t.text.split('-')[0]) || INITIA
  */
 export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = { unknownWords: true }): boolean {
   // the lower-case tail of a hyphenated name ("Cheuk-" + "yan") belongs to the word before it
-  const ws = tokens.filter((t, k) => !CONNECTORS.has(t.normal) && !(k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text)));
+  const ws = tokens.filter(
+    (t, k) => !CONNECTORS.has(t.normal) && !(k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text)),
+  );
   const hyphenated = tokens.some((t, k) => k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text));
   if (ws.length < 2 || ws.length > 4) return false;
   const lastW = ws[ws.length - 1].text.toLowerCase();
   if (ORG_HEADS.has(lastW) || PLACE_HEADS.has(lastW) || EVENT_HEADS.has(lastW)) return false;
-  if (ws.some((t) => { const k = knownName(t.text); return k && k.type !== 'person'; })) return false;
+  if (
+    ws.some((t) => {
+      const k = knownName(t.text);
+      return k && k.type !== 'person';
+    })
+  )
+    return false;
   if (!ws.slice(1).every((t) => NAME_WORD.test(t.text) || INITIALS.test(t.text))) return false;
   // "Lockheed Martin": a given name only at the end is a company named after a person
   if (!givenFirst(ws[0]) && isGivenNameWord(ws[ws.length - 1].text)) return false;
@@ -52,8 +83,12 @@ export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = 
   if (givenFirst(ws[0])) return !(ws[ws.length - 1].tags.has('Plural') && !ws[ws.length - 1].tags.has('LastName'));
   // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
   // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
-  return !!opts.unknownWords && NAME_WORD.test(ws[0].text) && hyphenated &&
-    ws.every((t) => !isCommonWord(t.text.split('-')[0]) && !t.tags.has('Demonym'));
+  return (
+    !!opts.unknownWords &&
+    NAME_WORD.test(ws[0].text) &&
+    hyphenated &&
+    ws.every((t) => !isCommonWord(t.text.split('-')[0]) && !t.tags.has('Demonym'))
+  );
 }
 
 /** `next`: the token after the name, when there is one ("Bavarian premier"). */
@@ -63,33 +98,53 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   const words = text.split(/\s+/);
   const last = words[words.length - 1].replace(/\.$/, '').toLowerCase();
   if (words.length > 1 && EVENT_HEADS.has(last)) return { type: 'other', reason: 'event-head' };
-  if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.'))) return { type: 'organization', reason: 'org-head' };
-  if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of') return { type: 'organization', reason: 'of-head' };
+  if (words.length > 1 && (ORG_HEADS.has(last) || ORG_HEADS.has(last + '.')))
+    return { type: 'organization', reason: 'org-head' };
+  if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of')
+    return { type: 'organization', reason: 'of-head' };
   // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
   const of = words.indexOf('of');
   if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };
   // "Ji-ho Park", "Min-jun Hill": a given name written in two parts, then a surname that is also an English word
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'hyphenated-given-name' };
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]) && !knownName(words[0]))
+    return { type: 'person', reason: 'hyphenated-given-name' };
   if (words.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', reason: 'place-head' };
   // "Jan van der Berg", "Borja del Pozo Cruz": a lower-case surname particle between capitalised words
-  if (words.length > 2 && words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && CONNECTORS.has(w) && !NOT_PARTICLES.has(w)) &&
-    /^\p{Lu}\p{Ll}/u.test(words[0]) && !knownName(words[0])) return { type: 'person', reason: 'particle-name' };
+  if (
+    words.length > 2 &&
+    words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && CONNECTORS.has(w) && !NOT_PARTICLES.has(w)) &&
+    /^\p{Lu}\p{Ll}/u.test(words[0]) &&
+    !knownName(words[0])
+  )
+    return { type: 'person', reason: 'particle-name' };
   // "HUGE", "NEVER": a word in capitals for emphasis, not an acronym
-  if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text)) return { type: 'other', reason: 'emphasis' };
-  if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, ''))) return { type: 'other', reason: 'plain-acronym' };
+  if (/^\p{Lu}{4,}$/u.test(text) && lexicon[text.toLowerCase()] && isCommonWord(text))
+    return { type: 'other', reason: 'emphasis' };
+  if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, '')))
+    return { type: 'other', reason: 'plain-acronym' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
   // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
   // "DeShawn" are names with a prefix)
-  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !SURNAME_PREFIX.test(text)) return { type: 'organization', reason: 'camel-case' };
+  if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !SURNAME_PREFIX.test(text))
+    return { type: 'organization', reason: 'camel-case' };
   if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   // "O.J. Simpson", "K.C. Maurer": initials before a surname
-  if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens)) return { type: 'person', reason: 'initials' };
+  if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens))
+    return { type: 'person', reason: 'initials' };
   // "EADS North America", "Boeing Europe": a known organisation's regional arm
-  if (words.length > 1 && (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) && !knownName(words[0])?.type?.match(/place/)) {
+  if (
+    words.length > 1 &&
+    (knownName(words[0])?.type === 'organization' || isAcronym(words[0])) &&
+    !knownName(words[0])?.type?.match(/place/)
+  ) {
     return { type: 'organization', reason: 'org-first' };
   }
-  if (words.length > 1 && words.some((w) => knownName(w)?.type === 'place') && !words.every((w) => knownName(w)?.type === 'place')) {
+  if (
+    words.length > 1 &&
+    words.some((w) => knownName(w)?.type === 'place') &&
+    !words.every((w) => knownName(w)?.type === 'place')
+  ) {
     // "Air France", "Qatar Airways", "China Eastern": a place name inside a longer unknown name
     return { type: 'organization', reason: 'place-inside-name' };
   }
@@ -97,18 +152,34 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (hasTag(tokens, 'Organization')) return { type: 'organization', reason: 'compromise' };
   if (personShape(tokens)) return { type: 'person', reason: 'name-shape' };
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
-  const first = tokens[0], lastTok = tokens[tokens.length - 1];
+  const first = tokens[0],
+    lastTok = tokens[tokens.length - 1];
   // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
   // Polaroids": a plural common noun at the end is a thing named after one
-  const companyLike = tokens.length > 1 && ((isGivenName(lastTok) && !isGivenName(first)) ||
-    ((lastTok.tags.has('Plural') || /[^s']s$/.test(lastTok.text)) && !lastTok.tags.has('Person') && !lastTok.tags.has('LastName')));
-  if (!companyLike && (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))) {
+  const companyLike =
+    tokens.length > 1 &&
+    ((isGivenName(lastTok) && !isGivenName(first)) ||
+      ((lastTok.tags.has('Plural') || /[^s']s$/.test(lastTok.text)) &&
+        !lastTok.tags.has('Person') &&
+        !lastTok.tags.has('LastName')));
+  if (
+    !companyLike &&
+    (isGivenName(first) || first.tags.has('Person') || (tokens.length === 1 && hasTag(tokens, 'LastName')))
+  ) {
     return { type: 'person', reason: 'compromise' };
   }
   if (hasTag(tokens, 'Place') && !companyLike) return { type: 'place', reason: 'compromise' };
   if (hasTag(tokens, 'Demonym')) return { type: 'group', reason: 'compromise' };
   if (tokens.length === 1 && isCommonWord(text)) return { type: 'other', reason: 'common-word' };
   // "Bavarian premier", "Catalan parliament": an unknown adjective of place or people
-  if (tokens.length === 1 && DEMONYM_SUFFIX.test(text) && next && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !/[,.;:]/.test(tokens[0].post)) return { type: 'group', reason: 'demonym-shape' };
+  if (
+    tokens.length === 1 &&
+    DEMONYM_SUFFIX.test(text) &&
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.tags.has('Noun') &&
+    !/[,.;:]/.test(tokens[0].post)
+  )
+    return { type: 'group', reason: 'demonym-shape' };
   return { type: null, reason: 'unknown' };
 }

@@ -10,17 +10,33 @@ import { WEAK_REASONS } from './name-runs';
 const COUNTRIES = new Set(lexicons.countries.map((c) => c.name));
 const REGIONS = new Set([...COUNTRIES, ...lexicons.places.usStates, ...lexicons.places.provinces]);
 
-interface Cluster { key: string; mentions: MentionCandidate[]; types: Map<EntityType, number>; names: Set<string> }
+interface Cluster {
+  key: string;
+  mentions: MentionCandidate[];
+  types: Map<EntityType, number>;
+  names: Set<string>;
+}
 
-const keyOf = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const keyOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 const words = (s: string) => s.split(/\s+/);
 
 /** Types read from a name's shape or compromise's guess count once; evidence in the text (a title, a head word, a lexicon) thrice. */
 const weight = (c: MentionCandidate) => (WEAK_REASONS.has(c.rule.split(/[/+]/)[1] ?? '') ? 1 : 3);
 
 function typeOf(c: Cluster): EntityType | null {
-  let best: EntityType | null = null, n = 0;
-  for (const [t, k] of c.types) if (k > n || (k === n && t === 'person')) { best = t; n = k; }
+  let best: EntityType | null = null,
+    n = 0;
+  for (const [t, k] of c.types)
+    if (k > n || (k === n && t === 'person')) {
+      best = t;
+      n = k;
+    }
   return best;
 }
 
@@ -47,7 +63,10 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     const name = c.expansion ?? c.canonical ?? c.text;
     const key = keyOf(name);
     let cl = byKey.get(key);
-    if (!cl) { cl = { key, mentions: [], types: new Map(), names: new Set() }; byKey.set(key, cl); }
+    if (!cl) {
+      cl = { key, mentions: [], types: new Map(), names: new Set() };
+      byKey.set(key, cl);
+    }
     cl.mentions.push(c);
     if (c.type) cl.types.set(c.type, (cl.types.get(c.type) ?? 0) + weight(c));
     cl.names.add(name);
@@ -56,15 +75,24 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
 
   // Shorter names fold into a longer one that ends (surname, "Foreign Ministry") or, for
   // organisations, begins ("Northrop" → "Northrop Grumman") with them.
-  const multi = clusters.filter((c) => words(c.key).length > 1).sort((a, b) => words(b.key).length - words(a.key).length);
+  const multi = clusters
+    .filter((c) => words(c.key).length > 1)
+    .sort((a, b) => words(b.key).length - words(a.key).length);
   // the longer names by each of their word heads and tails: one look-up per short name, not a scan of
   // every name (a list of thousands of distinct names made this quadratic)
   const byEnd = new Map<string, Cluster[]>();
   for (const long of multi) {
     const lw = words(long.key);
     const ends = new Set<string>();
-    for (let k = 1; k < lw.length; k++) { ends.add(lw.slice(-k).join(' ')); ends.add(lw.slice(0, k).join(' ')); }
-    for (const e of ends) { let xs = byEnd.get(e); if (!xs) byEnd.set(e, xs = []); xs.push(long); }
+    for (let k = 1; k < lw.length; k++) {
+      ends.add(lw.slice(-k).join(' '));
+      ends.add(lw.slice(0, k).join(' '));
+    }
+    for (const e of ends) {
+      let xs = byEnd.get(e);
+      if (!xs) byEnd.set(e, (xs = []));
+      xs.push(long);
+    }
   }
   const merged = new Set<Cluster>();
   for (const short of clusters) {
@@ -77,25 +105,37 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     // Paris … Paris claims"); a country is never a surname here
     const lexPlace = t === 'place' && short.mentions.some((m) => m.canonical);
     if (lexPlace && (sw.length > 1 || COUNTRIES.has(short.mentions.find((m) => m.canonical)!.canonical!))) continue;
-    const host = (byEnd.get(short.key) ?? []).filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length).find((long) => {
-      const lt = typeOf(long), lw = words(long.key);
-      const tail = lw.slice(-sw.length).join(' ') === short.key;
-      const head = lw.slice(0, sw.length).join(' ') === short.key;
-      if (lt === 'person' && sw.length === 1 && tail) return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
-      // "Pieter de Vries … De Vries", "Borja del Pozo Cruz … Pozo Cruz": a surname of several words
-      if ((lt === 'person' || lt === null) && (t === 'person' || t === null) && sw.length > 1 && tail && !lexPlace) return true;
-      // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
-      if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
-      if (lexPlace) return false;
-      if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head)) return true;
-      return false;
-    });
+    const host = (byEnd.get(short.key) ?? [])
+      .filter((long) => long !== short && !merged.has(long) && words(long.key).length > sw.length)
+      .find((long) => {
+        const lt = typeOf(long),
+          lw = words(long.key);
+        const tail = lw.slice(-sw.length).join(' ') === short.key;
+        const head = lw.slice(0, sw.length).join(' ') === short.key;
+        if (lt === 'person' && sw.length === 1 && tail)
+          return !lexPlace || Math.min(...long.mentions.map((m) => m.start)) < firstAt;
+        // "Pieter de Vries … De Vries", "Borja del Pozo Cruz … Pozo Cruz": a surname of several words
+        if ((lt === 'person' || lt === null) && (t === 'person' || t === null) && sw.length > 1 && tail && !lexPlace)
+          return true;
+        // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
+        if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
+        if (lexPlace) return false;
+        if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head))
+          return true;
+        return false;
+      });
     if (host && Math.min(...host.mentions.map((m) => m.start)) <= firstAt + 2000) {
       // a surname that acts ("Moana said") makes its untyped full name a person ("Tevaga Moana")
       if (typeOf(host) === null && sw.length > 1 && typeOf(short) === 'person') host.types.set('person', 1);
-      if (typeOf(host) === null && sw.length === 1 && words(host.key).slice(-1)[0] === short.key &&
-        short.mentions.some((m) => /\/subject-of-verb$/.test(m.rule))) host.types.set('person', 1);
-      absorb(host, short); merged.add(short);
+      if (
+        typeOf(host) === null &&
+        sw.length === 1 &&
+        words(host.key).slice(-1)[0] === short.key &&
+        short.mentions.some((m) => /\/subject-of-verb$/.test(m.rule))
+      )
+        host.types.set('person', 1);
+      absorb(host, short);
+      merged.add(short);
     }
   }
   clusters = clusters.filter((c) => !merged.has(c));
@@ -104,12 +144,20 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   const byFirst = new Map<string, Cluster[]>();
   for (const l of clusters) {
     const lw = words(l.key);
-    if (lw.length > 1) { let xs = byFirst.get(lw[0]); if (!xs) byFirst.set(lw[0], xs = []); xs.push(l); }
+    if (lw.length > 1) {
+      let xs = byFirst.get(lw[0]);
+      if (!xs) byFirst.set(lw[0], (xs = []));
+      xs.push(l);
+    }
   }
   for (const short of clusters) {
-    if (merged.has(short) || words(short.key).length !== 1 || (typeOf(short) !== 'person' && typeOf(short) !== null)) continue;
+    if (merged.has(short) || words(short.key).length !== 1 || (typeOf(short) !== 'person' && typeOf(short) !== null))
+      continue;
     const hosts = (byFirst.get(short.key) ?? []).filter((l) => l !== short && !merged.has(l) && typeOf(l) === 'person');
-    if (hosts.length === 1) { absorb(hosts[0], short); merged.add(short); }
+    if (hosts.length === 1) {
+      absorb(hosts[0], short);
+      merged.add(short);
+    }
   }
   clusters = clusters.filter((c) => !merged.has(c));
 
@@ -117,7 +165,8 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     const type = typeOf(cl) ?? (cl.mentions.some((m) => m.role) ? 'person' : fallbackType(cl));
     const lexName = [...cl.names].find((n) => knownName(n)?.name === n);
     const surfaces = [...new Set(cl.mentions.map((m) => m.text))];
-    const name = lexName ?? [...cl.names, ...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0];
+    const name =
+      lexName ?? [...cl.names, ...surfaces].sort((a, b) => words(b).length - words(a).length || b.length - a.length)[0];
     const mentions: Mention[] = cl.mentions
       .sort((a, b) => a.start - b.start)
       .filter((m, i, all) => i === 0 || m.start !== all[i - 1].start)
@@ -144,13 +193,20 @@ function qualifyPlaces(ctx: Context, entities: Entity[]): void {
       const next = gap ? placeAt.get(m.end + gap[0].length) : undefined;
       // an address ends there ("Toulouse, France for the ceremony"); a clause does not ("Kabul, Russia is …")
       const after = ctx.doc.tokensIn(next?.end ?? 0, (next?.end ?? 0) + 30)[0];
-      const ends = next && (/^\s*(?:[.;:)!?]|$)/.test(ctx.doc.text.slice(next.end, next.end + 2)) || (after?.tags.has('Preposition') ?? false));
+      const ends =
+        next &&
+        (/^\s*(?:[.;:)!?]|$)/.test(ctx.doc.text.slice(next.end, next.end + 2)) ||
+          (after?.tags.has('Preposition') ?? false));
       // a capital lies in its own country: "Kabul, Russia" is not an address
       const capitalOf = knownName(e.name)?.country;
-      const region = next && ends && REGIONS.has(next.e.name) && (!capitalOf || capitalOf === next.e.name) ? next.e : undefined;
+      const region =
+        next && ends && REGIONS.has(next.e.name) && (!capitalOf || capitalOf === next.e.name) ? next.e : undefined;
       if (!region || region === e) continue;
       const full = `${e.name}, ${region.name}`;
-      if (e.name !== full) { e.aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== full); e.name = full; }
+      if (e.name !== full) {
+        e.aliases = [...new Set([...e.aliases, e.name])].filter((a) => a !== full);
+        e.name = full;
+      }
       break;
     }
   }

@@ -20,15 +20,29 @@ export const headingNames: Refiner<MentionCandidate> = {
         if (!isCapitalised(toks[i])) continue;
         for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
           const span = toks.slice(i, i + n);
-          if (CONNECTORS.has(span[n - 1].normal) || span.some((t, k) => k < n - 1 && /[,:;.!?“”"‘’]/.test(t.post.replace(/^['’]s?/, '')))) continue;
+          if (
+            CONNECTORS.has(span[n - 1].normal) ||
+            span.some((t, k) => k < n - 1 && /[,:;.!?“”"‘’]/.test(t.post.replace(/^['’]s?/, '')))
+          )
+            continue;
           const raw = ctx.doc.text.slice(span[0].start, span[n - 1].end);
           // "U.S." keeps its final dot; "Kyiv:" loses the colon
-          const text = knownName(stripPossessive(raw)) ? stripPossessive(raw) : stripPossessive(raw.replace(/[.,:;!?]+$/, ''));
+          const text = knownName(stripPossessive(raw))
+            ? stripPossessive(raw)
+            : stripPossessive(raw.replace(/[.,:;!?]+$/, ''));
           const known = knownName(text);
           const seen = body.get(text);
           if (!known && !seen) continue;
           // a name the body uses takes its type from the body's mentions, in the cluster
-          out.push({ start: span[0].start, end: span[0].start + text.length, text, type: known?.type ?? null, canonical: known?.name ?? seen!.canonical, expansion: seen?.expansion, rule: 'heading-name' });
+          out.push({
+            start: span[0].start,
+            end: span[0].start + text.length,
+            text,
+            type: known?.type ?? null,
+            canonical: known?.name ?? seen!.canonical,
+            expansion: seen?.expansion,
+            rule: 'heading-name',
+          });
           i += n - 1;
           break;
         }

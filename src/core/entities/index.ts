@@ -19,6 +19,8 @@ export function extractEntities(ctx: Context): Entity[] {
   assignRoles(ctx, entities, candidates);
   scoreSalience(ctx, entities);
   entities.sort((a, b) => b.salience - a.salience || a.mentions[0].start - b.mentions[0].start);
-  entities.forEach((e, i) => { e.id = `E${i + 1}`; });
+  entities.forEach((e, i) => {
+    e.id = `E${i + 1}`;
+  });
   return entities;
 }

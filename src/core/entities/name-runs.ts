@@ -5,7 +5,30 @@ import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
-import { CONNECTORS, COUNTRY_NAMES, KEEPS_FINAL_DOT, ORG_NOUNS, PLACE_PREPOSITION_BEFORE, LATIN_EPITHET, NON_NAME_TAGS, TRAILING_AFFIX, WEAK_REASONS, CREDIT_LABELS, HONORIFICS, INTERJECTIONS, isGivenNameWord, knownName, lowerTitleBefore, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, stripPossessive, TITLE_APPOSITION, TITLE_MODIFIERS, TITLES_BY_FIRST } from './words';
+import {
+  CONNECTORS,
+  COUNTRY_NAMES,
+  KEEPS_FINAL_DOT,
+  ORG_NOUNS,
+  PLACE_PREPOSITION_BEFORE,
+  LATIN_EPITHET,
+  NON_NAME_TAGS,
+  TRAILING_AFFIX,
+  WEAK_REASONS,
+  CREDIT_LABELS,
+  HONORIFICS,
+  INTERJECTIONS,
+  isGivenNameWord,
+  knownName,
+  lowerTitleBefore,
+  NEVER_NAMES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  stripPossessive,
+  TITLE_APPOSITION,
+  TITLE_MODIFIERS,
+  TITLES_BY_FIRST,
+} from './words';
 
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
@@ -20,28 +43,47 @@ export const isCapitalised = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text);
 const isPossessive = (t: Token) => /(?:['’]s|s['’])$/u.test(t.text) || /^['’]s?\b/.test(t.post);
 const isCalendarWord = (t: Token) => (t.tags.has('Month') || t.tags.has('WeekDay')) && !knownName(t.text);
 /** "Jan van der Berg", "April Ryan": a month that is a given name, before a name and not a number. */
-const monthAsGivenName = (t: Token, next: Token | undefined) => t.tags.has('Month') && !!next && /^\s+$/.test(t.post) &&
-  ((isGivenNameWord(t.text) && isCapitalised(next)) || (CONNECTORS.has(next.normal) && next.normal !== 'of')) && !next.tags.has('Month') && !next.tags.has('Date');
+const monthAsGivenName = (t: Token, next: Token | undefined) =>
+  t.tags.has('Month') &&
+  !!next &&
+  /^\s+$/.test(t.post) &&
+  ((isGivenNameWord(t.text) && isCapitalised(next)) || (CONNECTORS.has(next.normal) && next.normal !== 'of')) &&
+  !next.tags.has('Month') &&
+  !next.tags.has('Date');
 /** "Graham P. Whitfield": a middle initial's full stop does not end the name it sits inside. */
-const initialDot = (t: Token, next: Token | undefined) => /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s+$/.test(t.post) && /\.$/.test(t.text + t.post.trim()) &&
-  !!next && /^\p{Lu}\p{Ll}/u.test(next.text);
+const initialDot = (t: Token, next: Token | undefined) =>
+  /^\p{Lu}\.?$/u.test(t.text) &&
+  /^\.?\s+$/.test(t.post) &&
+  /\.$/.test(t.text + t.post.trim()) &&
+  !!next &&
+  /^\p{Lu}\p{Ll}/u.test(next.text);
 /** "I'm", "We'll", "They've": a pronoun with its verb, capitalised at a sentence start. */
-const isContraction = (t: Token) => { const m = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(t.text); return !!m && NEVER_NAMES.has(m[1].toLowerCase()); };
+const isContraction = (t: Token) => {
+  const m = /^(\p{L}+)['’]\p{L}{1,2}$/u.exec(t.text);
+  return !!m && NEVER_NAMES.has(m[1].toLowerCase());
+};
 /** "Image:", "Photo:": the label of a credit or caption. */
 const isCreditLabel = (t: Token) => CREDIT_LABELS.has(t.normal) && /^\s*:/.test(t.post);
 /** "d'Ettorre", "l'Aquila": an elided particle before a capitalised name. */
 const isElidedParticle = (t: Token) => /^[dl]['’]\p{Lu}/u.test(t.text);
 const isNameToken = (t: Token | undefined): t is Token =>
-  !!t && (isCapitalised(t) || isElidedParticle(t)) && t.text !== 'I' && !isCalendarWord(t) && !/[$€£¥#%]/.test(t.text) &&
-  !isContraction(t) && !isCreditLabel(t);
+  !!t &&
+  (isCapitalised(t) || isElidedParticle(t)) &&
+  t.text !== 'I' &&
+  !isCalendarWord(t) &&
+  !/[$€£¥#%]/.test(t.text) &&
+  !isContraction(t) &&
+  !isCreditLabel(t);
 /** "Wai-ching", "Jong-un": the lower-case part of a hyphenated given name continues the name. */
-const continuesHyphen = (prev: Token | undefined, t: Token) => !!prev && prev.post === '-' && /^\p{Ll}+$/u.test(t.text) && isCapitalised(prev);
+const continuesHyphen = (prev: Token | undefined, t: Token) =>
+  !!prev && prev.post === '-' && /^\p{Ll}+$/u.test(t.text) && isCapitalised(prev);
 
 export function titleAt(tokens: Token[], i: number): number {
   // returns how many tokens from i form a title (modifiers* head), 0 if none; modifiers may
   // themselves start a title ("Chief Executive"), so every split point is tried, longest first
   let jmax = i;
-  while (jmax < tokens.length && TITLE_MODIFIERS.has(tokens[jmax].normal) && !BREAK_AFTER.test(tokens[jmax].post)) jmax++;
+  while (jmax < tokens.length && TITLE_MODIFIERS.has(tokens[jmax].normal) && !BREAK_AFTER.test(tokens[jmax].post))
+    jmax++;
   for (let j = jmax; j >= i; j--) {
     if (j >= tokens.length) continue;
     for (const title of TITLES_BY_FIRST.get(tokens[j].normal.replace(/\./g, '')) ?? []) {
@@ -57,7 +99,8 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
   const t = tokens[i];
   const s = ctx.doc.sentenceOf(t.start);
   // a sentence start, after a list bullet or an opening quote
-  if (s !== null && /^[\s\-*•–—▪◦\d.)("“‘']*$/.test(ctx.doc.text.slice(ctx.doc.sentences[s].start, t.start))) return true;
+  if (s !== null && /^[\s\-*•–—▪◦\d.)("“‘']*$/.test(ctx.doc.text.slice(ctx.doc.sentences[s].start, t.start)))
+    return true;
   const prev = tokens[i - 1];
   if (!prev) return true;
   return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
@@ -65,46 +108,100 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
 
 /** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
 const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
-const isEpithet = (t: Token | undefined) => !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
+const isEpithet = (t: Token | undefined) =>
+  !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
 
 function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out: MentionCandidate[]) {
   let toks = run.slice();
   const after = all[firstIndex + run.length];
   // "Co-author", "Anti-war": a capitalised prefix of a lower-case compound noun ("EADS-led" keeps its name)
-  if (run.length === 1 && run[0].post === '-' && /^\p{Ll}/u.test(after?.text ?? '') && !after.tags.has('Verb') && !TRAILING_AFFIX.test('-' + after.text)) return;
+  if (
+    run.length === 1 &&
+    run[0].post === '-' &&
+    /^\p{Ll}/u.test(after?.text ?? '') &&
+    !after.tags.has('Verb') &&
+    !TRAILING_AFFIX.test('-' + after.text)
+  )
+    return;
   // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
-  if (run.length === 1 && isGenus(run[0]) && /^\s$/.test(run[0].post) && !isPossessive(run[0]) && isEpithet(after) && !knownName(run[0].text) &&
-    !isGivenName(run[0]) && !isGivenNameWord(run[0].text) && !run[0].tags.has('Person') && !run[0].tags.has('Place')) {
-    out.push({ start: run[0].start, end: after.end, text: ctx.doc.text.slice(run[0].start, after.end), type: 'other', rule: 'name-run/species' });
+  if (
+    run.length === 1 &&
+    isGenus(run[0]) &&
+    /^\s$/.test(run[0].post) &&
+    !isPossessive(run[0]) &&
+    isEpithet(after) &&
+    !knownName(run[0].text) &&
+    !isGivenName(run[0]) &&
+    !isGivenNameWord(run[0].text) &&
+    !run[0].tags.has('Person') &&
+    !run[0].tags.has('Place')
+  ) {
+    out.push({
+      start: run[0].start,
+      end: after.end,
+      text: ctx.doc.text.slice(run[0].start, after.end),
+      type: 'other',
+      rule: 'name-run/species',
+    });
     return;
   }
-  while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the')) toks.pop();
+  while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the'))
+    toks.pop();
   // "Adam Air Flight 574": the flight number is not part of the airline's name
-  if (toks.length > 1 && /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) && /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))) toks.pop();
+  if (
+    toks.length > 1 &&
+    /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) &&
+    /^\s*\d/.test(ctx.doc.clean.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 3))
+  )
+    toks.pop();
   toks = dropLeadingNonNames(ctx, toks, run, firstIndex, all);
   if (!toks.length) return;
   // "Troy Patterson of Slate Magazine", "Gary Fan of the Neo Democrats": a person, then where they belong
   const of = toks.findIndex((t, k) => k >= 2 && t.normal === 'of');
-  if (of > 0 && of < toks.length - 1 && personShape(toks.slice(0, of)) && !knownName(ctx.doc.text.slice(toks[0].start, toks[toks.length - 1].end))) {
+  if (
+    of > 0 &&
+    of < toks.length - 1 &&
+    personShape(toks.slice(0, of)) &&
+    !knownName(ctx.doc.text.slice(toks[0].start, toks[toks.length - 1].end))
+  ) {
     emit(ctx, toks.slice(0, of), out);
-    emit(ctx, toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
+    emit(
+      ctx,
+      toks.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')),
+      out,
+    );
     return;
   }
   // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name;
   // "NASA Bill Ingalls": an organisation before one (a credit)
   const at = toks.length > 2 && continuesHyphen(toks[0], toks[1]) ? 2 : 1;
-  if (toks.length > at + 1 && toks[at - 1].post !== '-' && !titleAt(toks, 0) && !isGivenName(toks[0]) && personShape(toks.slice(at))) {
-    const head = toks.slice(0, at), headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
+  if (
+    toks.length > at + 1 &&
+    toks[at - 1].post !== '-' &&
+    !titleAt(toks, 0) &&
+    !isGivenName(toks[0]) &&
+    personShape(toks.slice(at))
+  ) {
+    const head = toks.slice(0, at),
+      headText = ctx.doc.text.slice(head[0].start, head[at - 1].end);
     const known = knownName(headText);
-    const describing = !known && (at === 2 || isCommonWord(headText) || toks[0].tags.has('Adjective') ||
-      (toks[0] === run[0] && sentenceInitial(ctx, all, firstIndex) && personShape(toks.slice(at), { unknownWords: false })));
+    const describing =
+      !known &&
+      (at === 2 ||
+        isCommonWord(headText) ||
+        toks[0].tags.has('Adjective') ||
+        (toks[0] === run[0] &&
+          sentenceInitial(ctx, all, firstIndex) &&
+          personShape(toks.slice(at), { unknownWords: false })));
     if (describing || known?.type === 'organization') {
       if (known) emit(ctx, head, out);
       emit(ctx, toks.slice(at), out);
       return;
     }
   }
-  const lastWord = stripPossessive(toks[toks.length - 1].text).replace(/\.$/, '').toLowerCase();
+  const lastWord = stripPossessive(toks[toks.length - 1].text)
+    .replace(/\.$/, '')
+    .toLowerCase();
   // "Dr Anna Berg of Oslo University": a title opening the run, a name, then "of" and an organisation is a
   // person and where they belong, not one organisation's name
   const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k > titleAt(toks, 0) + 1 && t.normal === 'of');
@@ -124,32 +221,93 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
 function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstIndex: number, all: Token[]): Token[] {
   while (toks.length) {
     const t = toks[0];
-    if (INTERJECTIONS.has(t.normal)) { toks = toks.slice(1); firstIndex++; continue; } // "Hey Frank"
+    if (INTERJECTIONS.has(t.normal)) {
+      toks = toks.slice(1);
+      firstIndex++;
+      continue;
+    } // "Hey Frank"
     // "Distributor Neon bought …": a common noun of organisations opening a sentence describes the name after it
-    if (toks.length > 1 && ORG_NOUNS.has(t.normal) && !ORG_HEADS.has(t.normal) && t === run[0] && sentenceInitial(ctx, all, firstIndex)) { toks = toks.slice(1); firstIndex++; continue; }
+    if (
+      toks.length > 1 &&
+      ORG_NOUNS.has(t.normal) &&
+      !ORG_HEADS.has(t.normal) &&
+      t === run[0] &&
+      sentenceInitial(ctx, all, firstIndex)
+    ) {
+      toks = toks.slice(1);
+      firstIndex++;
+      continue;
+    }
     if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
     if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"
-    if (NEVER_NAMES.has(bare) && toks.length === 1) { toks = []; break; }
+    if (NEVER_NAMES.has(bare) && toks.length === 1) {
+      toks = [];
+      break;
+    }
     // a common word alone is not a name, but it can open one: "Air Canada", "Royal Air Force"
-    const common = NEVER_NAMES.has(bare) || (isCommonWord(t.text) && toks.length === 1) || NON_NAME_TAGS.some((g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'));
+    const common =
+      NEVER_NAMES.has(bare) ||
+      (isCommonWord(t.text) && toks.length === 1) ||
+      NON_NAME_TAGS.some(
+        (g) => t.tags.has(g) && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Place'),
+      );
     // an unknown word alone at a sentence start is a name unless English knows it ("Northwind" yes, "Protesters" no)
-    const lonelyCommon = initial && toks.length === 1 && !knownName(stripPossessive(t.text)) && !t.tags.has('ProperNoun') && !t.tags.has('Person') &&
-      !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Acronym') &&
-      (isCommonWord(t.text) || t.tags.has('Plural') || !t.tags.has('Noun') || modifiesNextNoun(all, firstIndex, ctx.doc.blockOf(t.start)?.type === 'list-item')) &&
+    const lonelyCommon =
+      initial &&
+      toks.length === 1 &&
+      !knownName(stripPossessive(t.text)) &&
+      !t.tags.has('ProperNoun') &&
+      !t.tags.has('Person') &&
+      !t.tags.has('Place') &&
+      !t.tags.has('Organization') &&
+      !t.tags.has('Acronym') &&
+      (isCommonWord(t.text) ||
+        t.tags.has('Plural') ||
+        !t.tags.has('Noun') ||
+        modifiesNextNoun(all, firstIndex, ctx.doc.blockOf(t.start)?.type === 'list-item')) &&
       !TITLE_APPOSITION.test(ctx.doc.clean.slice(t.end, t.end + 80));
     // an organisation head word opening a longer run names it: "Air Canada", "Bank of Ghana";
     // a common noun before "of" does not: "Shares of Voltra" is about Voltra
     // "Met Office", "Open University": a short run that ends in an organisation head names it whole
-    const opensOrgName = toks.length > 1 && (ORG_HEADS.has(bare) ||
-      (toks.length <= 3 && ORG_HEADS.has(stripPossessive(toks[toks.length - 1].text).toLowerCase()) && !NEVER_NAMES.has(bare) && t.normal !== 'the'));
-    if (initial && !opensOrgName && toks[1]?.normal === 'of' && (isCommonWord(t.text) || t.tags.has('Plural')) && !knownName(t.text)) { toks = toks.slice(2); firstIndex += 2; continue; }
+    const opensOrgName =
+      toks.length > 1 &&
+      (ORG_HEADS.has(bare) ||
+        (toks.length <= 3 &&
+          ORG_HEADS.has(stripPossessive(toks[toks.length - 1].text).toLowerCase()) &&
+          !NEVER_NAMES.has(bare) &&
+          t.normal !== 'the'));
+    if (
+      initial &&
+      !opensOrgName &&
+      toks[1]?.normal === 'of' &&
+      (isCommonWord(t.text) || t.tags.has('Plural')) &&
+      !knownName(t.text)
+    ) {
+      toks = toks.slice(2);
+      firstIndex += 2;
+      continue;
+    }
     // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
-    if ((initial || t.normal === 'the') && !knownName(stripPossessive(t.text)) && !opensOrgName && !confirmed && (common || lonelyCommon)) { toks = toks.slice(1); firstIndex++; continue; }
-    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t) && !opensWithParticle(ctx, t, toks[1]))) { toks = toks.slice(1); firstIndex++; continue; }
+    if (
+      (initial || t.normal === 'the') &&
+      !knownName(stripPossessive(t.text)) &&
+      !opensOrgName &&
+      !confirmed &&
+      (common || lonelyCommon)
+    ) {
+      toks = toks.slice(1);
+      firstIndex++;
+      continue;
+    }
+    if (t.normal === 'the' || (CONNECTORS.has(t.normal) && !isCapitalised(t) && !opensWithParticle(ctx, t, toks[1]))) {
+      toks = toks.slice(1);
+      firstIndex++;
+      continue;
+    }
     break;
   }
   return toks;
@@ -157,48 +315,80 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
 
 /** A title inside a run: what precedes it, the person it introduces, and an "of …" affiliation. */
 function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: MentionCandidate[]): void {
-  const before = toks.slice(0, i), after = toks.slice(i + n);
+  const before = toks.slice(0, i),
+    after = toks.slice(i + n);
   if (before.length) emit(ctx, before, out);
   const title = toks.slice(i, i + n);
   // "Dr", "Mr", "Prof": an honorific says a person, not a role; a title before it still counts ("meteorologist Dr …")
-  if (n === 1 && HONORIFICS.has(title[0].normal.replace(/\./g, '')) && !TITLES_BY_FIRST.has(title[0].normal.replace(/\./g, ''))) {
+  if (
+    n === 1 &&
+    HONORIFICS.has(title[0].normal.replace(/\./g, '')) &&
+    !TITLES_BY_FIRST.has(title[0].normal.replace(/\./g, ''))
+  ) {
     const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
     const name = of > 0 && of < after.length - 1 ? after.slice(0, of) : after;
     // "Mr. President": a title after the honorific addresses someone without naming them
     if (name.length && titleAt(name, 0) === name.length) return;
     if (name.length) emit(ctx, name, out, undefined, title[0].start);
-    if (name !== after) emit(ctx, after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')), out);
+    if (name !== after)
+      emit(
+        ctx,
+        after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the')),
+        out,
+      );
     return;
   }
-  const role = { title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''), start: title[0].start, end: title[title.length - 1].end, of: null };
+  const role = {
+    title: ctx.doc.text.slice(title[0].start, title[title.length - 1].end).replace(/\.$/, ''),
+    start: title[0].start,
+    end: title[title.length - 1].end,
+    of: null,
+  };
   // "Secretary of the Air Force James Roche": affiliation first, the name at the end
   let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
   // no known given name: the affiliation ends at its head word ("… Harbour District Elena Ruiz")
   if (given < 0 && after[0]?.normal === 'of') {
-    const head = after.findLastIndex((t, k) => k > 1 && k < after.length - 1 && (ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)));
+    const head = after.findLastIndex(
+      (t, k) => k > 1 && k < after.length - 1 && (ORG_HEADS.has(t.normal) || PLACE_HEADS.has(t.normal)),
+    );
     if (head > 0 && after.length - head - 1 <= 3) given = head + 1;
   }
   if (after.length && after[0].normal === 'of' && given > 1) {
     const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
     if (org.length) emit(ctx, org, out);
-    emit(ctx, after.slice(given), out, { ...role, of: stripPossessive(ctx.doc.text.slice(org[0].start, org[org.length - 1].end)) });
+    emit(ctx, after.slice(given), out, {
+      ...role,
+      of: stripPossessive(ctx.doc.text.slice(org[0].start, org[org.length - 1].end)),
+    });
     return;
   }
   // "Mayor Ana Costa of Lima": the name ends at "of"; what follows is the affiliation
   const of = after.findIndex((t, k) => k > 0 && t.normal === 'of');
   if (of > 0 && of < after.length - 1) {
     const place = after.slice(of + 1).filter((t, k) => !(k === 0 && t.normal === 'the'));
-    emit(ctx, after.slice(0, of), out, { ...role, of: stripPossessive(ctx.doc.text.slice(place[0].start, place[place.length - 1].end)) });
+    emit(ctx, after.slice(0, of), out, {
+      ...role,
+      of: stripPossessive(ctx.doc.text.slice(place[0].start, place[place.length - 1].end)),
+    });
     emit(ctx, place, out);
     return;
   }
   // "CEO of Boeing Commercial Airplanes": no name follows the title, only its affiliation
-  if (after[0]?.normal === 'of') { emit(ctx, after, out); return; }
+  if (after[0]?.normal === 'of') {
+    emit(ctx, after, out);
+    return;
+  }
   if (after.length) emit(ctx, after, out, role);
 }
 
 /** `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's. */
-function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: MentionCandidate["role"], honorific?: number) {
+function emit(
+  ctx: Context,
+  toks: Token[],
+  out: MentionCandidate[],
+  role?: MentionCandidate['role'],
+  honorific?: number,
+) {
   // "of the" left over from a title split; a surname's particle stays ("del Pozo Cruz")
   while (toks.length && !isCapitalised(toks[0]) && !opensWithParticle(ctx, toks[0], toks[1])) toks = toks.slice(1);
   if (!toks.length) return;
@@ -207,55 +397,116 @@ function emit(ctx: Context, toks: Token[], out: MentionCandidate[], role?: Menti
   if (role && titleAt(toks, 0) === toks.length) return;
   const start = toks[0].start;
   let text = ctx.doc.text.slice(start, toks[toks.length - 1].end);
-  text = stripPossessive(text).replace(TRAILING_AFFIX, '').replace(/[.,;:]+$/, (m) => (KEEPS_FINAL_DOT.test(text) ? m : ''));
+  text = stripPossessive(text)
+    .replace(TRAILING_AFFIX, '')
+    .replace(/[.,;:]+$/, (m) => (KEEPS_FINAL_DOT.test(text) ? m : ''));
   if (!text || !/\p{Lu}/u.test(text)) return;
   const c = classify(toks, text, ctx.doc.tokenAt(start + text.length + 1));
   // a dateline: "SAN JOSE, California (Wire) —" opens a paragraph with a place in capitals
   // "BRUSSELS (Reuters) —": one word in capitals too, when an agency in brackets and a dash follow it
-  const dateline = /^\s*(?:,|\()/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) &&
-    (/\s/.test(text) || /^\s*\([^()\n]{2,40}\)\s*[-–—]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 50)));
+  const dateline =
+    /^\s*(?:,|\()/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) &&
+    (/\s/.test(text) ||
+      /^\s*\([^()\n]{2,40}\)\s*[-–—]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 50)));
   if (/^[\p{Lu}][\p{Lu} .'-]+$/u.test(text) && dateline && ctx.doc.blockOf(start)?.start === start) {
-    c.type = 'place'; c.reason = 'dateline';
+    c.type = 'place';
+    c.reason = 'dateline';
   }
   // "Castleford City beat Ashby Town 2-1": a team named after its town, in a sentence that gives a score
-  if (!role && (c.reason === 'place-head' || c.reason === 'city' || (c.reason === 'compromise' && c.type === 'place')) && /\s/.test(text)) {
+  if (
+    !role &&
+    (c.reason === 'place-head' || c.reason === 'city' || (c.reason === 'compromise' && c.type === 'place')) &&
+    /\s/.test(text)
+  ) {
     const s = ctx.doc.sentenceOf(start);
     const sentence = s === null ? '' : ctx.doc.clean.slice(ctx.doc.sentences[s].start, ctx.doc.sentences[s].end);
-    if (SCORE.test(sentence)) { c.type = 'organization'; c.reason = 'team-with-score'; }
+    if (SCORE.test(sentence)) {
+      c.type = 'organization';
+      c.reason = 'team-with-score';
+    }
   }
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
     const cue = orgCue(ctx, start, start + text.length);
-    if (cue) { c.type = 'organization'; c.reason = cue; }
+    if (cue) {
+      c.type = 'organization';
+      c.reason = cue;
+    }
   }
-  if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) { c.type = 'other'; c.reason = 'thing-noun-before'; }
+  if (!role && c.reason !== 'lexicon' && thingCue(ctx, start)) {
+    c.type = 'other';
+    c.reason = 'thing-noun-before';
+  }
   // "Austen, Jane. Pride and Prejudice", "Marx, Karl and Engels, Friedrich": a surname, then its given name
-  const inverted = /^,\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[.;)]|\s+and\s|$))/u.exec(ctx.doc.clean.slice(start + text.length, start + text.length + 40));
-  if (!role && !/\s/.test(text) && inverted && isGivenNameWord(inverted[1]) && !knownName(inverted[1]) && !COUNTRY_NAMES.has(c.canonical ?? '')) {
-    c.type = 'person'; c.reason = 'inverted-name'; c.canonical = undefined;
+  const inverted = /^,\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?(?=\s*(?:[.;)]|\s+and\s|$))/u.exec(
+    ctx.doc.clean.slice(start + text.length, start + text.length + 40),
+  );
+  if (
+    !role &&
+    !/\s/.test(text) &&
+    inverted &&
+    isGivenNameWord(inverted[1]) &&
+    !knownName(inverted[1]) &&
+    !COUNTRY_NAMES.has(c.canonical ?? '')
+  ) {
+    c.type = 'person';
+    c.reason = 'inverted-name';
+    c.canonical = undefined;
     givenNamesTaken(ctx).add(start + text.length + inverted[0].indexOf(inverted[1]));
   }
   if (!role && (!c.type || WEAK_REASONS.has(c.reason))) {
     const cue = personCue(ctx, start, start + text.length);
-    if (cue) { c.type = 'person'; c.reason = cue; }
+    if (cue) {
+      c.type = 'person';
+      c.reason = cue;
+    }
   }
-  if (honorific !== undefined && c.reason !== 'lexicon') { c.type = 'person'; c.reason = 'honorific'; }
+  if (honorific !== undefined && c.reason !== 'lexicon') {
+    c.type = 'person';
+    c.reason = 'honorific';
+  }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
     // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
     // "its artistic director, Tricia Tuttle,", "Poland's deputy interior minister, Maciej Duszczyk,": a title in
     // apposition before the name, closed by a comma after it
     const appositive = /,\s*$/.exec(ctx.doc.clean.slice(Math.max(0, start - 3), start));
     const closed = /^\s*,/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3));
-    const t = lowerTitleBefore(ctx.doc.clean, honorific ?? start) ??
-      (honorific === undefined && appositive && closed ? titleEndingAt(ctx.doc.clean, start - appositive[0].length) : null);
-    if (t) { c.type = 'person'; c.reason = 'title-before'; role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null }; }
+    const t =
+      lowerTitleBefore(ctx.doc.clean, honorific ?? start) ??
+      (honorific === undefined && appositive && closed
+        ? titleEndingAt(ctx.doc.clean, start - appositive[0].length)
+        : null);
+    if (t) {
+      c.type = 'person';
+      c.reason = 'title-before';
+      role = { title: t.text, start: t.start, end: t.start + t.text.length, of: null };
+    }
   }
   // "in Capel Curig", "near Frankwell": an unknown name after a preposition of location, with no other evidence
-  if (!role && (!c.type || c.reason === 'unknown') && !/^\s*\d/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) && !TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80)) &&
+  if (
+    !role &&
+    (!c.type || c.reason === 'unknown') &&
+    !/^\s*\d/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 3)) &&
+    !TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80)) &&
     PLACE_PREPOSITION_BEFORE.test(ctx.doc.clean.slice(Math.max(0, start - 10), start)) &&
     // one unknown word after "in" is as often a company ("a stake in Voltrane"): it needs two words or "near"
-    (/\s/.test(text) || !/\bin\s+$/.test(ctx.doc.clean.slice(Math.max(0, start - 4), start)))) { c.type = 'place'; c.reason = 'place-preposition'; }
-  if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) { c.type = 'person'; c.reason = 'apposition'; }
-  out.push({ start, end: start + text.length, text, type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type, canonical: c.canonical, role, rule: `name-run/${c.reason}` });
+    (/\s/.test(text) || !/\bin\s+$/.test(ctx.doc.clean.slice(Math.max(0, start - 4), start)))
+  ) {
+    c.type = 'place';
+    c.reason = 'place-preposition';
+  }
+  if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) {
+    c.type = 'person';
+    c.reason = 'apposition';
+  }
+  out.push({
+    start,
+    end: start + text.length,
+    text,
+    type: role && c.reason !== 'lexicon' && c.reason !== 'org-head' ? 'person' : c.type,
+    canonical: c.canonical,
+    role,
+    rule: `name-run/${c.reason}`,
+  });
 }
 
 /** A lower-case title whose last word ends at `at` ("its artistic director|, Tricia Tuttle"). */
@@ -272,39 +523,77 @@ export const nameRuns: Rule<MentionCandidate> = {
     for (const b of ctx.doc.blocks) {
       if (b.type === 'title' || b.type === 'heading') continue;
       const toks = ctx.doc.tokensIn(b.start, b.end);
-      let run: Token[] = [], first = 0;
+      let run: Token[] = [],
+        first = 0;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i];
         // "… in the U.S. Later …": an abbreviation's dot can end the sentence, and the name with it
         const prev = run[run.length - 1];
-        if (prev && /\.$/.test(prev.text) && (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))) { flush(ctx, run, first, toks, out); run = []; }
-        if ((isNameToken(t) || (!run.length && (monthAsGivenName(t, toks[i + 1]) || opensWithParticle(ctx, t, toks[i + 1])))) &&
-          !(run.length && BREAK_BEFORE.test(t.pre))) {
+        if (
+          prev &&
+          /\.$/.test(prev.text) &&
+          (NEVER_NAMES.has(t.normal) || ctx.doc.sentenceOf(t.start) !== ctx.doc.sentenceOf(prev.start))
+        ) {
+          flush(ctx, run, first, toks, out);
+          run = [];
+        }
+        if (
+          (isNameToken(t) ||
+            (!run.length && (monthAsGivenName(t, toks[i + 1]) || opensWithParticle(ctx, t, toks[i + 1])))) &&
+          !(run.length && BREAK_BEFORE.test(t.pre))
+        ) {
           if (!run.length) first = i;
           run.push(t);
-        } else if (run.length > 1 && continuesHyphen(run[run.length - 1], t) ||
+        } else if (
+          (run.length > 1 && continuesHyphen(run[run.length - 1], t)) ||
           // "Ji-ho Park", "Sung-min Cho": a hyphenated given name opens the run, a surname follows
-          (run.length === 1 && continuesHyphen(run[0], t) && /^\s+$/.test(t.post) && isNameToken(toks[i + 1]) && !lexiconKnows(t.normal) && !isCommonWord(t.text) &&
+          (run.length === 1 &&
+            continuesHyphen(run[0], t) &&
+            /^\s+$/.test(t.post) &&
+            isNameToken(toks[i + 1]) &&
+            !lexiconKnows(t.normal) &&
+            !isCommonWord(t.text) &&
             // "Pan-democrat Gary Fan": a given name after it makes the hyphenated word a description
-            !isGivenName(toks[i + 1]) && !isGivenNameWord(toks[i + 1].text))) {
+            !isGivenName(toks[i + 1]) &&
+            !isGivenNameWord(toks[i + 1].text))
+        ) {
           // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
           run.push(t);
-        } else if (run.length && !BREAK_AFTER.test(t.post) && (
-          (CONNECTORS.has(t.normal) && (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
-            // "von der Leyen", "van der Merwe": two particles
-            (CONNECTORS.has(toks[i + 1]?.normal ?? '') && !/[,;:.]/.test(toks[i + 1].post) && isNameToken(toks[i + 2])))) ||
-          (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])) ||
-          (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))) {
+        } else if (
+          run.length &&
+          !BREAK_AFTER.test(t.post) &&
+          ((CONNECTORS.has(t.normal) &&
+            (isNameToken(toks[i + 1]) ||
+              (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])) ||
+              // "von der Leyen", "van der Merwe": two particles
+              (CONNECTORS.has(toks[i + 1]?.normal ?? '') &&
+                !/[,;:.]/.test(toks[i + 1].post) &&
+                isNameToken(toks[i + 2])))) ||
+            (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])) ||
+            (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))
+        ) {
           run.push(t);
         } else if (run.length) {
-          flush(ctx, run, first, toks, out); run = [];
-          if (isNameToken(t)) { first = i; run.push(t); }
+          flush(ctx, run, first, toks, out);
+          run = [];
+          if (isNameToken(t)) {
+            first = i;
+            run.push(t);
+          }
         }
         // "Dr. Rajesh Iyer": an honorific's dot does not end the name it opens
-        const honorificDot = (HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1])) ||
+        const honorificDot =
+          (HONORIFICS.has(t.normal) && /^\.\s+$/.test(t.post) && isNameToken(toks[i + 1])) ||
           (run.length > 1 && initialDot(t, toks[i + 1]));
         const inside = isPossessive(t) && possessiveInsideName(run, toks, i);
-        if (run.length && !honorificDot && (BREAK_AFTER.test(t.post) || (isPossessive(t) && !inside) || TRAILING_AFFIX.test(t.text))) { flush(ctx, run, first, toks, out); run = []; }
+        if (
+          run.length &&
+          !honorificDot &&
+          (BREAK_AFTER.test(t.post) || (isPossessive(t) && !inside) || TRAILING_AFFIX.test(t.text))
+        ) {
+          flush(ctx, run, first, toks, out);
+          run = [];
+        }
       }
       if (run.length) flush(ctx, run, first, toks, out);
     }
@@ -318,17 +607,33 @@ export const nameRuns: Rule<MentionCandidate> = {
  */
 function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number): boolean {
   let j = i + 1;
-  while (j < toks.length && isNameToken(toks[j]) && j - i < 5) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  while (j < toks.length && isNameToken(toks[j]) && j - i < 5) {
+    if (BREAK_AFTER.test(toks[j].post)) {
+      j++;
+      break;
+    }
+    j++;
+  }
   const last = toks[j - 1];
   if (j - 1 <= i + 1 || !isNameToken(last)) return false;
-  const head = last.text.toLowerCase(), ownHead = run[run.length - 1].text.toLowerCase();
+  const head = last.text.toLowerCase(),
+    ownHead = run[run.length - 1].text.toLowerCase();
   if (ownHead === head) return false; // "Shanghai Airlines and Xiamen Airlines": two names of one kind
   if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
   const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
   // "Northwind Europe and Adam Air": a place ending the first name, a given name opening the second
-  if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text)) return false;
-  return run.length <= 4 && !knownName(before) && !knownName(toks[i + 1].text) && !personShape(run) &&
-    !run.some((t) => { const k = knownName(t.text); return k && k.type !== 'place'; });
+  if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text))
+    return false;
+  return (
+    run.length <= 4 &&
+    !knownName(before) &&
+    !knownName(toks[i + 1].text) &&
+    !personShape(run) &&
+    !run.some((t) => {
+      const k = knownName(t.text);
+      return k && k.type !== 'place';
+    })
+  );
 }
 
 /**
@@ -342,7 +647,13 @@ function possessiveInsideName(run: Token[], toks: Token[], i: number): boolean {
   const owner = stripPossessive(t.text);
   if (knownName(owner) || isGivenName(t) || isGivenNameWord(owner)) return false;
   let j = i + 1;
-  while (j < toks.length && j - i <= 3 && isNameToken(toks[j]) && !isPossessive(toks[j])) { if (BREAK_AFTER.test(toks[j].post)) { j++; break; } j++; }
+  while (j < toks.length && j - i <= 3 && isNameToken(toks[j]) && !isPossessive(toks[j])) {
+    if (BREAK_AFTER.test(toks[j].post)) {
+      j++;
+      break;
+    }
+    j++;
+  }
   const words = toks.slice(i + 1, j);
   if (!words.length || !words.slice(0, -1).every((w) => isCommonWord(w.text) || lexiconKnows(w.normal))) return false;
   const last = words[words.length - 1];
@@ -355,13 +666,22 @@ function modifiesNextNoun(all: Token[], i: number, inList: boolean): boolean {
   if (!next || /[,;:.!?]/.test(all[i].post) || !/^\p{Ll}/u.test(next.text)) return false;
   // compromise reads some plural nouns as verbs ("- Joint patrols"); only list items, which open with
   // noun phrases, risk that reading — in prose "Northwind builds" is a name and its verb
-  return (next.tags.has('Noun') && !next.tags.has('Verb')) || (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal));
+  return (
+    (next.tags.has('Noun') && !next.tags.has('Verb')) ||
+    (inList && next.tags.has('PresentTense') && /[^s]s$/.test(next.normal))
+  );
 }
 
 /** "… Borja del Pozo Cruz … del Pozo Cruz said": a lower-case particle opens a surname the text gave in full. */
 function opensWithParticle(ctx: Context, t: Token, next: Token | undefined): boolean {
-  return !!next && /^\p{Ll}/u.test(t.text) && CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\s+$/.test(t.post) &&
-    particleSurnames(ctx).has(`${t.normal} ${next.text}`);
+  return (
+    !!next &&
+    /^\p{Ll}/u.test(t.text) &&
+    CONNECTORS.has(t.normal) &&
+    t.normal !== 'of' &&
+    /^\s+$/.test(t.post) &&
+    particleSurnames(ctx).has(`${t.normal} ${next.text}`)
+  );
 }
 
 const PARTICLE_SURNAMES = new WeakMap<object, Set<string>>();
@@ -373,8 +693,16 @@ function particleSurnames(ctx: Context): Set<string> {
   const toks = ctx.doc.tokens;
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (CONNECTORS.has(t.normal) && t.normal !== 'of' && /^\p{Ll}/u.test(t.text) && isCapitalised(toks[i - 1]) && /^\s+$/.test(toks[i - 1].post) &&
-      /^\s+$/.test(t.post) && (isCapitalised(toks[i + 1]) || CONNECTORS.has(toks[i + 1].normal))) set.add(`${t.normal} ${toks[i + 1].text}`);
+    if (
+      CONNECTORS.has(t.normal) &&
+      t.normal !== 'of' &&
+      /^\p{Ll}/u.test(t.text) &&
+      isCapitalised(toks[i - 1]) &&
+      /^\s+$/.test(toks[i - 1].post) &&
+      /^\s+$/.test(t.post) &&
+      (isCapitalised(toks[i + 1]) || CONNECTORS.has(toks[i + 1].normal))
+    )
+      set.add(`${t.normal} ${toks[i + 1].text}`);
   }
   PARTICLE_SURNAMES.set(ctx.doc, set);
   return set;
@@ -384,7 +712,10 @@ const GIVEN_TAKEN = new WeakMap<object, Set<number>>();
 /** Offsets of given names that belong to the inverted name before them ("Austen, Jane"). */
 function givenNamesTaken(ctx: Context): Set<number> {
   let s = GIVEN_TAKEN.get(ctx.doc);
-  if (!s) { s = new Set(); GIVEN_TAKEN.set(ctx.doc, s); }
+  if (!s) {
+    s = new Set();
+    GIVEN_TAKEN.set(ctx.doc, s);
+  }
   return s;
 }
 
@@ -398,7 +729,8 @@ function namesInText(ctx: Context): Set<string> {
     if (b.type !== 'paragraph' && b.type !== 'list-item') continue;
     const toks = ctx.doc.tokensIn(b.start, b.end);
     toks.forEach((t, i) => {
-      if (i > 0 && isCapitalised(t) && !sentenceInitial(ctx, toks, i) && !t.tags.has('Pronoun')) names!.add(stripPossessive(t.text));
+      if (i > 0 && isCapitalised(t) && !sentenceInitial(ctx, toks, i) && !t.tags.has('Pronoun'))
+        names!.add(stripPossessive(t.text));
     });
   }
   NAMES_IN_TEXT.set(ctx.doc, names);

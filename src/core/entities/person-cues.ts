@@ -5,15 +5,31 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
-import { CREDIT_LABELS, PRONOUN_BRIDGES, knownName, ORG_NOUNS, ORG_POSSESSIONS, PERSON_NOUNS, PERSON_PRONOUNS, THING_NOUNS, TITLES } from './words';
+import {
+  CREDIT_LABELS,
+  PRONOUN_BRIDGES,
+  knownName,
+  ORG_NOUNS,
+  ORG_POSSESSIONS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  THING_NOUNS,
+  TITLES,
+} from './words';
 
 const CREDIT_BEFORE = new RegExp(`(?:^|[\\s.(])(?:${[...CREDIT_LABELS].map(esc).join('|')})\\s*:\\s*$`, 'i');
 const AGE_AFTER = /^,\s+(?:aged\s+)?\d{1,3}\s*[,)]/;
 const WHO_AFTER = /^,?\s+who\b/;
-const NOUN_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...PERSON_NOUNS].map(esc).join('|')})\\b`, 'iu');
+const NOUN_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...PERSON_NOUNS].map(esc).join('|')})\\b`,
+  'iu',
+);
 /** words that may stand between a name and a pronoun that refers to it: "said that he", "and his" */
 const BRIDGE = PRONOUN_BRIDGES;
-const isBridge = (t: Token) => BRIDGE.has(t.normal) || ((t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) && !t.tags.has('Noun'));
+const isBridge = (t: Token) =>
+  BRIDGE.has(t.normal) ||
+  ((t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Copula') || t.tags.has('Auxiliary')) &&
+    !t.tags.has('Noun'));
 
 /** The cue that says the name at [start, end) is a person, or null. */
 export function personCue(ctx: Context, start: number, end: number): string | null {
@@ -72,8 +88,18 @@ export function orgCue(ctx: Context, start: number, end: number): string | null 
     if (owned && (ORG_POSSESSIONS.has(owned[1]) || ORG_POSSESSIONS.has(owned[2] ?? ''))) return 'org-possession';
     if (/^,\s+which\b/.test(after)) return 'which';
     const v = next[0];
-    if (v && /^\s+$/.test(text.slice(end, v.start) || ' ') && v.tags.has('Verb') && !v.tags.has('Noun') && !v.tags.has('Copula') &&
-      !v.tags.has('Auxiliary') && !v.tags.has('Modal') && !v.tags.has('Gerund') && /^\p{Ll}/u.test(v.text)) return 'subject-of-verb';
+    if (
+      v &&
+      /^\s+$/.test(text.slice(end, v.start) || ' ') &&
+      v.tags.has('Verb') &&
+      !v.tags.has('Noun') &&
+      !v.tags.has('Copula') &&
+      !v.tags.has('Auxiliary') &&
+      !v.tags.has('Modal') &&
+      !v.tags.has('Gerund') &&
+      /^\p{Ll}/u.test(v.text)
+    )
+      return 'subject-of-verb';
   }
   return null;
 }

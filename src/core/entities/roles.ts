@@ -7,15 +7,25 @@ import { demonymToCountry } from '../lexicons';
 import type { MentionCandidate } from './candidate';
 import { isStateTitle, TITLES } from './words';
 
-
 /** The last candidate ending at or before `at`, by binary search over candidates sorted by end. */
 function lastEndingBy(byEnd: MentionCandidate[], at: number): MentionCandidate | undefined {
-  let lo = 0, hi = byEnd.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (byEnd[mid].end <= at) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
   return byEnd[lo - 1];
 }
 
-function affiliationBefore(ctx: Context, at: number, byEnd: MentionCandidate[], owner: Map<MentionCandidate, Entity>, title: string): string | null {
+function affiliationBefore(
+  ctx: Context,
+  at: number,
+  byEnd: MentionCandidate[],
+  owner: Map<MentionCandidate, Entity>,
+  title: string,
+): string | null {
   const prev = lastEndingBy(byEnd, at);
   if (!prev) return null;
   const gap = ctx.doc.text.slice(prev.end, at);
@@ -24,11 +34,12 @@ function affiliationBefore(ctx: Context, at: number, byEnd: MentionCandidate[], 
   const e = owner.get(prev);
   if (!e) return null;
   // "French Ambassador" serves France; a "Swedish director" is only Swedish: nationality is not the employer
-  if (e.type === 'group') return isStateTitle(title) ? demonymToCountry.get(e.name) ?? e.name : null;
+  if (e.type === 'group') return isStateTitle(title) ? (demonymToCountry.get(e.name) ?? e.name) : null;
   return e.name;
 }
 
-const APPOSITION = /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
+const APPOSITION =
+  /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
 
 /**
@@ -39,7 +50,8 @@ function splitTitle(phrase: string): { title: string; mods: string[]; at: number
   const words = [...phrase.matchAll(/\S+/g)];
   const ws = words.map((w) => w[0]);
   for (let k = 0; k < ws.length; k++) {
-    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase())) return { title: ws.slice(k).join(' '), mods: ws.slice(0, k), at: words[k].index };
+    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase()))
+      return { title: ws.slice(k).join(' '), mods: ws.slice(0, k), at: words[k].index };
   }
   return null;
 }
@@ -47,14 +59,23 @@ function splitTitle(phrase: string): { title: string; mods: string[]; at: number
 export function assignRoles(ctx: Context, entities: Entity[], candidates: MentionCandidate[]): void {
   const owner = new Map<MentionCandidate, Entity>();
   const byStart = new Map(entities.flatMap((e) => e.mentions.map((m) => [m.start, e] as const)));
-  for (const c of candidates) { const e = byStart.get(c.start); if (e) owner.set(c, e); }
+  for (const c of candidates) {
+    const e = byStart.get(c.start);
+    if (e) owner.set(c, e);
+  }
   // candidates by end (stable: ties keep the pipeline's order, as the former filter-then-pop did)
   const byEnd = candidates.slice().sort((a, b) => a.end - b.end);
   for (const c of candidates) {
     const e = owner.get(c);
     if (!e || e.type !== 'person') continue;
     if (c.role) {
-      add(e, { title: c.role.title, of: c.role.of ?? affiliationBefore(ctx, c.role.start, byEnd, owner, c.role.title), start: c.role.start, end: c.role.end, text: ctx.doc.text.slice(c.role.start, c.role.end) });
+      add(e, {
+        title: c.role.title,
+        of: c.role.of ?? affiliationBefore(ctx, c.role.start, byEnd, owner, c.role.title),
+        start: c.role.start,
+        end: c.role.end,
+        text: ctx.doc.text.slice(c.role.start, c.role.end),
+      });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
     const split = m && splitTitle(m[1]);
@@ -64,7 +85,13 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
       // offsets from the source, not from the re-joined title: "Foreign  Minister" keeps both spaces
       const start = c.end + m.index + m[0].indexOf(m[1]) + split.at;
       const end = c.end + m.index + m[0].indexOf(m[1]) + m[1].length;
-      add(e, { title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()), of, start, end, text: ctx.doc.text.slice(start, end) });
+      add(e, {
+        title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()),
+        of,
+        start,
+        end,
+        text: ctx.doc.text.slice(start, end),
+      });
     }
   }
 }

@@ -59,11 +59,16 @@ export function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’]|['’])$/u, (m) => (m.length === 2 && /^s/.test(m) ? 's' : ''));
 }
 
-export const knownName = (surface: string) => gazetteer.get(surface) ?? gazetteer.get(surface.replace(/^the\s+/i, '')) ??
+export const knownName = (surface: string) =>
+  gazetteer.get(surface) ??
+  gazetteer.get(surface.replace(/^the\s+/i, '')) ??
   (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(surface) ? gazetteer.get(surface + '.') : undefined); // "U.S" written without its last dot
 
 /** ", the German chancellor," / ", a spokesman for …": an apposition that says its head is a person. */
-export const TITLE_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`, 'iu');
+export const TITLE_APPOSITION = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:${TITLES.map((t) => t.map(esc).join('\\s+')).join('|')})\\b`,
+  'iu',
+);
 
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
 /** A lower-case title ending right before `at`: "defence analyst ", "senior vice president ". */

@@ -10,8 +10,10 @@ import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
 const RELATION: [RegExp, Relation][] = [
-  [/\b(?:since|from|starting|beginning)\s+(?:the\s+)?$/i, 'from'], [/\b(?:until|till|through|by)\s+(?:the\s+)?$/i, 'until'],
-  [/\bbefore\s+(?:the\s+)?$/i, 'before'], [/\bafter\s+(?:the\s+)?$/i, 'after'],
+  [/\b(?:since|from|starting|beginning)\s+(?:the\s+)?$/i, 'from'],
+  [/\b(?:until|till|through|by)\s+(?:the\s+)?$/i, 'until'],
+  [/\bbefore\s+(?:the\s+)?$/i, 'before'],
+  [/\bafter\s+(?:the\s+)?$/i, 'after'],
 ];
 const CALENDAR = /^\d{2,4}(?:$|-)/;
 const C = lexicons.events.cues;
@@ -20,9 +22,15 @@ const C = lexicons.events.cues;
  * "up 27% on the same period last year". After a change word only a period is a baseline ("down 3% on Tuesday"
  * is when it fell); after "compared with", "than", "versus" any date is.
  */
-const BASELINE_AFTER_CHANGE = new RegExp(`\\b(?:${alternation(C.changeWords)})\\b[^;]{0,24}?\\s(?:${alternation(C.baselinePrepositions)})` +
-  `\\s+${'(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?'}$`, 'iu');
-const BASELINE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(C.comparisonCues)})\\s+(?:in\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?$`, 'iu');
+const BASELINE_AFTER_CHANGE = new RegExp(
+  `\\b(?:${alternation(C.changeWords)})\\b[^;]{0,24}?\\s(?:${alternation(C.baselinePrepositions)})` +
+    `\\s+${'(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?'}$`,
+  'iu',
+);
+const BASELINE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(C.comparisonCues)})\\s+(?:in\\s+)?(?:the\\s+same\\s+\\p{L}+\\s+(?:of\\s+|in\\s+)?)?$`,
+  'iu',
+);
 /** "the first time since April 2019", "its highest level since 2008": the date is the last time, not this one. */
 const RECORD_SINCE = new RegExp(`\\b(?:${alternation(C.recordWords)})\\b[^;,]{0,40}\\bsince\\s+(?:the\\s+)?$`, 'i');
 /** "could win … since 2019": a verb still to come cannot have happened from a past date. */
@@ -43,7 +51,11 @@ const SUBORDINATOR = new RegExp(`\\b(?:${alternation(C.subordinators)})\\b`, 'i'
 const CLAUSE_BREAK = new RegExp(`[,;:()]|\\b(?:${alternation(C.clauseBreakers)})\\b`, 'i');
 const TRAILING_PREPOSITION = new RegExp(`\\s+(?:${alternation(C.trailingPrepositions)})?\\s*$`, 'i');
 
-interface Located { e: Entity; start: number; end: number }
+interface Located {
+  e: Entity;
+  start: number;
+  end: number;
+}
 
 /**
  * Whether a mention can be the subject of a trigger, given the words between them: auxiliaries
@@ -72,28 +84,44 @@ function leadInAgent(ctx: Context, mentions: Located[], blockStart: number): Ent
 }
 
 export function extractEvents(ctx: Context): Event[] {
-  const mentions: Located[] = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const mentions: Located[] = ctx.entities
+    .flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
   const out: Event[] = [];
   const used = new Map<number, Event>();
   for (const d of ctx.dates) {
-    if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value))) continue;
+    if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value)))
+      continue;
     const [cs, ce] = clauseBounds(ctx, d);
     if (isBaseline(ctx.doc.clean.slice(Math.max(cs, d.start - 80), d.start), d.value)) continue;
     const block = ctx.doc.blockOf(d.start);
-    const trigger = REFERENCE.test(d.value) ? adverbVerb(ctx, d, cs, ce)
-      : (block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce);
+    const trigger = REFERENCE.test(d.value)
+      ? adverbVerb(ctx, d, cs, ce)
+      : ((block?.type === 'list-item' ? listItemVerb(ctx, block) : null) ?? findTrigger(ctx, d.start, d.end, cs, ce));
     if (!trigger) continue;
-    if (/\bsince\s+(?:the\s+)?$/i.test(ctx.doc.clean.slice(Math.max(cs, d.start - 10), d.start)) &&
-      MODAL_BEFORE.test(ctx.doc.clean.slice(Math.max(cs, trigger.start - 30), trigger.start))) continue;
+    if (
+      /\bsince\s+(?:the\s+)?$/i.test(ctx.doc.clean.slice(Math.max(cs, d.start - 10), d.start)) &&
+      MODAL_BEFORE.test(ctx.doc.clean.slice(Math.max(cs, trigger.start - 30), trigger.start))
+    )
+      continue;
     const earlier = used.get(trigger.start);
     if (earlier) {
       // "flew Tuesday … at 18:00 UTC": the more precise of two dates on one trigger wins
-      if (earlier.date && d.value.startsWith(earlier.date.value ?? '\u0000') && d.value.length > (earlier.date.value ?? '').length) earlier.date = { value: d.value, dateId: d.id };
+      if (
+        earlier.date &&
+        d.value.startsWith(earlier.date.value ?? '\u0000') &&
+        d.value.length > (earlier.date.value ?? '').length
+      )
+        earlier.date = { value: d.value, dateId: d.id };
       // "the wettest November day since records began in 1921": a date right after its verb beats one
       // the verb was only found after; the earlier date keeps no event
-      else if (trigger.end <= d.start && earlier.trigger.start > (ctx.dates.find((o) => o.id === earlier.date?.dateId)?.end ?? Infinity)) {
+      else if (
+        trigger.end <= d.start &&
+        earlier.trigger.start > (ctx.dates.find((o) => o.id === earlier.date?.dateId)?.end ?? Infinity)
+      ) {
         earlier.date = { value: d.value, dateId: d.id };
-        earlier.relation = RELATION.find(([re]) => re.test(ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start)))?.[1] ?? 'during';
+        earlier.relation =
+          RELATION.find(([re]) => re.test(ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start)))?.[1] ?? 'during';
       }
       continue;
     }
@@ -101,26 +129,48 @@ export function extractEvents(ctx: Context): Event[] {
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
     const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
     const make = (t: Token, rule: string): Event => {
-      let agent = [...inClause].reverse().find((m) => m.end <= t.start && subjectOf(ctx.doc.clean.slice(m.end, t.start)))?.e ?? null;
+      let agent =
+        [...inClause].reverse().find((m) => m.end <= t.start && subjectOf(ctx.doc.clean.slice(m.end, t.start)))?.e ??
+        null;
       if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
-      const patient = inClause.find((m) => m.start >= t.end && m.end <= Math.max(d.start, t.end + 80) && m.e !== agent)?.e ?? null;
+      const patient =
+        inClause.find((m) => m.start >= t.end && m.end <= Math.max(d.start, t.end + 80) && m.e !== agent)?.e ?? null;
       const participants: Event['participants'] = [];
       if (agent) participants.push({ entityId: agent.id, name: agent.name, role: 'agent' });
-      if (patient) participants.push({ entityId: patient.id, name: patient.name, role: patient.type === 'place' && !agent ? 'location' : 'patient' });
+      if (patient)
+        participants.push({
+          entityId: patient.id,
+          name: patient.name,
+          role: patient.type === 'place' && !agent ? 'location' : 'patient',
+        });
       const from = t.start < d.start ? t.start : d.end;
       const to = t.start < d.start ? d.start : Math.min(ce, t.end + 100);
-      const phrase = ctx.doc.text.slice(from, to).replace(TRAILING_PREPOSITION, '').replace(/^[\s,]+|[\s,]+$/g, '');
+      const phrase = ctx.doc.text
+        .slice(from, to)
+        .replace(TRAILING_PREPOSITION, '')
+        .replace(/^[\s,]+|[\s,]+$/g, '');
       return {
-        id: '', trigger: { start: t.start, end: t.end, text: t.text }, date: { value: d.value, dateId: d.id },
-        relation, participants, sentenceSpan: { start: cs, end: ce }, summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),
-        rule, sentence: d.sentence,
+        id: '',
+        trigger: { start: t.start, end: t.end, text: t.text },
+        date: { value: d.value, dateId: d.id },
+        relation,
+        participants,
+        sentenceSpan: { start: cs, end: ce },
+        summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),
+        rule,
+        sentence: d.sentence,
       };
     };
     const event = make(trigger, block?.type === 'list-item' ? 'dated-clause/list-item' : 'dated-clause');
     out.push(event);
     used.set(trigger.start, event);
     // coordinated verbs share this date when the sentence gives no other date after it
-    if (ctx.dates.some((o) => o !== d && o.start > Math.min(trigger.start, d.start) && o.start < ce && o.type !== 'duration')) continue;
+    if (
+      ctx.dates.some(
+        (o) => o !== d && o.start > Math.min(trigger.start, d.start) && o.start < ce && o.type !== 'duration',
+      )
+    )
+      continue;
     for (const t of coordinated(ctx, trigger, ce, ce)) {
       if (used.has(t.start)) continue;
       const e = make(t, 'dated-clause/coordinated');
@@ -128,13 +178,26 @@ export function extractEvents(ctx: Context): Event[] {
       used.set(t.start, e);
     }
   }
-  out.sort((a, b) => a.trigger.start - b.trigger.start).forEach((e, i) => { e.id = `V${i + 1}`; });
+  out
+    .sort((a, b) => a.trigger.start - b.trigger.start)
+    .forEach((e, i) => {
+      e.id = `V${i + 1}`;
+    });
   return out;
 }
 
 /** Months where a named part of a year begins: quarters, halves, seasons (winter: its December). */
 const PART_START: Record<string, number> = {
-  Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7, SP: 3, SU: 6, FA: 9, WI: 12,
+  Q1: 1,
+  Q2: 4,
+  Q3: 7,
+  Q4: 10,
+  H1: 1,
+  H2: 7,
+  SP: 3,
+  SU: 6,
+  FA: 9,
+  WI: 12,
 };
 
 /**

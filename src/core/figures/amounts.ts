@@ -8,15 +8,41 @@ import type { FigureCandidate } from './candidate';
 import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
 import {
-  APPROXIMATE, CURRENCY_BEFORE_RE, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOWN_VERBS, FIGURE_WORDS, LOWER_BOUND,
-  MAGNITUDE_RE, MAGNITUDES, NEGATIVE_RE, QUALIFIER_RE, SUBUNITS, UNIT_COMPOUNDS, UNIT_PREFIX_RE, UNIT_PREFIXES, UP_VERBS,
-  UPPER_BOUND, wordSet,
+  APPROXIMATE,
+  CURRENCY_BEFORE_RE,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOWN_VERBS,
+  FIGURE_WORDS,
+  LOWER_BOUND,
+  MAGNITUDE_RE,
+  MAGNITUDES,
+  NEGATIVE_RE,
+  QUALIFIER_RE,
+  SUBUNITS,
+  UNIT_COMPOUNDS,
+  UNIT_PREFIX_RE,
+  UNIT_PREFIXES,
+  UP_VERBS,
+  UPPER_BOUND,
+  wordSet,
 } from './words';
 
-interface Magnitude { end: number; factor: number; short: string | null }
+interface Magnitude {
+  end: number;
+  factor: number;
+  short: string | null;
+}
 interface Reading {
-  start: number; end: number; value: number | null; low: number | null; high: number | null;
-  kind: FigureKind; unit: string | null; dimension: string | null;
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  kind: FigureKind;
+  unit: string | null;
+  dimension: string | null;
   /** the magnitude the number was multiplied by ("million": 1e6) */
   factor: number;
 }
@@ -27,7 +53,10 @@ const MONEY_CUES = wordSet(FIGURE_WORDS.poundMoneyCues);
 const TEMPERATURE_CUES = wordSet(FIGURE_WORDS.temperatureCues);
 const RANGE_LINK = /(\s?[-–]\s?|\s+to\s+|\s+and\s+)/y;
 // the smaller part of a compound amount: "and 45 cents", "and fifty cents", " 2 in", "11\""
-const COMPOUND_REST = new RegExp(`^\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?|${SMALL})\\s?([\\p{L}]+|["″]|'')(?![\\p{L}\\d])`, 'iu');
+const COMPOUND_REST = new RegExp(
+  `^\\s*(?:and\\s+)?(\\d+(?:\\.\\d+)?|${SMALL})\\s?([\\p{L}]+|["″]|'')(?![\\p{L}\\d])`,
+  'iu',
+);
 
 /** "million", "bn", "m" (read later: million with a currency, metres without) */
 function magnitudeAt(text: string, pos: number): Magnitude {
@@ -39,7 +68,11 @@ function magnitudeAt(text: string, pos: number): Magnitude {
 }
 
 /** the currency written before the number: "$", "US$", "€", "USD " */
-interface Currency { code: string; start: number; symbol: string }
+interface Currency {
+  code: string;
+  start: number;
+  symbol: string;
+}
 function currencyBefore(text: string, start: number): Currency | null {
   const m = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
   if (!m) return null;
@@ -49,7 +82,12 @@ function currencyBefore(text: string, start: number): Currency | null {
 }
 
 const wordsAround = (text: string, start: number, end: number) =>
-  new Set(text.slice(Math.max(0, start - 60), end + 40).toLowerCase().split(/[^\p{L}£]+/u));
+  new Set(
+    text
+      .slice(Math.max(0, start - 60), end + 40)
+      .toLowerCase()
+      .split(/[^\p{L}£]+/u),
+  );
 
 /** "pounds": weight when words of weighing outnumber words of money around it; money with a magnitude */
 function poundsAreWeight(text: string, r: Reading, mag: Magnitude): boolean {
@@ -84,7 +122,7 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
     if (r.kind === 'quantity' && r.unit) factor = UNIT_COMPOUNDS[r.unit]?.[word] ?? UNIT_COMPOUNDS[r.unit]?.[m[2]];
     // "$13 and 45 cents" needs the "and"; "13 dollars 45 cents" does not
     if (factor !== undefined && !(unitWord === null && r.kind === 'money' && !/^\s+and\s/.test(m[0]))) {
-      add(/^\d/.test(m[1]) ? parseFloat(m[1]) : wordValue(m[1]) ?? 0, factor, m[0].length);
+      add(/^\d/.test(m[1]) ? parseFloat(m[1]) : (wordValue(m[1]) ?? 0), factor, m[0].length);
       return;
     }
   }
@@ -93,28 +131,56 @@ function compoundRest(text: string, r: Reading, unitWord: string | null): void {
   if (inches && +inches[1] < 12 && !suffixAt(text, r.end + inches[0].length)) add(+inches[1], 1 / 12, inches[0].length);
 }
 
-function applySuffix(text: string, r: Reading, suffix: Suffix | null, cur: { code: string } | null, mag: Magnitude): void {
-  if (cur) { r.kind = 'money'; r.unit = cur.code; }
+function applySuffix(
+  text: string,
+  r: Reading,
+  suffix: Suffix | null,
+  cur: { code: string } | null,
+  mag: Magnitude,
+): void {
+  if (cur) {
+    r.kind = 'money';
+    r.unit = cur.code;
+  }
   if (!suffix) return;
-  if (suffix.type === 'percent' && !cur) { r.kind = 'percent'; r.unit = suffix.unit; r.end = suffix.end; return; }
+  if (suffix.type === 'percent' && !cur) {
+    r.kind = 'percent';
+    r.unit = suffix.unit;
+    r.end = suffix.end;
+    return;
+  }
   if (suffix.type === 'subunit' && !cur) {
-    r.kind = 'money'; r.unit = suffix.code; r.end = suffix.end;
+    r.kind = 'money';
+    r.unit = suffix.code;
+    r.end = suffix.end;
     const scale = (v: number | null) => (v === null ? null : Math.round(v * suffix.factor * 1e8) / 1e8);
-    r.value = scale(r.value); r.low = scale(r.low); r.high = scale(r.high);
+    r.value = scale(r.value);
+    r.low = scale(r.low);
+    r.high = scale(r.high);
     return;
   }
   if (suffix.type === 'currency') {
     // "$20 US dollars" keeps the symbol's currency; "C$ 20 dollars" too
-    r.kind = 'money'; r.end = suffix.end;
+    r.kind = 'money';
+    r.end = suffix.end;
     if (!cur) r.unit = suffix.code;
     return;
   }
   if (suffix.type === 'unit' && !cur) {
     const pounds = CURRENCY_WORDS.has(suffix.word.toLowerCase());
-    if (pounds && !poundsAreWeight(text, r, mag)) { r.kind = 'money'; r.unit = 'GBP'; r.end = suffix.end; return; }
-    r.kind = 'quantity'; r.unit = suffix.entry.unit; r.dimension = suffix.entry.dimension; r.end = suffix.end;
+    if (pounds && !poundsAreWeight(text, r, mag)) {
+      r.kind = 'money';
+      r.unit = 'GBP';
+      r.end = suffix.end;
+      return;
+    }
+    r.kind = 'quantity';
+    r.unit = suffix.entry.unit;
+    r.dimension = suffix.entry.dimension;
+    r.end = suffix.end;
     // "temperatures will drop to 4 degrees": bare degrees in weather talk are a temperature (scale unsaid)
-    if (r.unit === '°' && [...wordsAround(text, r.start, r.end)].some((w) => TEMPERATURE_CUES.has(w))) r.dimension = 'temperature';
+    if (r.unit === '°' && [...wordsAround(text, r.start, r.end)].some((w) => TEMPERATURE_CUES.has(w)))
+      r.dimension = 'temperature';
   }
 }
 
@@ -131,21 +197,38 @@ function repeatedRange(text: string, r: Reading, next: NumberMatch | undefined):
   if (/\bfrom\s+$/i.test(before) || (word === 'and' && !/\bbetween\s+$/i.test(before))) return false;
   const mag = magnitudeAt(text, next.end);
   const suffix = suffixAt(text, mag.end);
-  const again: Reading = { ...r, start: next.start, end: mag.end, value: scaled(next, mag), kind: 'count', unit: null, dimension: null };
+  const again: Reading = {
+    ...r,
+    start: next.start,
+    end: mag.end,
+    value: scaled(next, mag),
+    kind: 'count',
+    unit: null,
+    dimension: null,
+  };
   applySuffix(text, again, suffix, null, mag);
   if (again.kind !== r.kind || again.unit !== r.unit || again.value === null) return false;
-  r.low = r.value; r.high = again.value; r.end = again.end;
+  r.low = r.value;
+  r.high = again.value;
+  r.end = again.end;
   return true;
 }
 
-const scaled = (n: NumberMatch, mag: Magnitude) => (n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6);
+const scaled = (n: NumberMatch, mag: Magnitude) =>
+  n.value === null ? null : Math.round(n.value * mag.factor * 1e6) / 1e6;
 
 /**
  * "5-7", "$5 to $7 billion", "between 10 and 20": the second number of a range, with its magnitude; or a score
  * ("won 6-3"), which is never a range. The range borrows magnitudes both ways ("$5-7 billion").
  */
-function readRange(text: string, r: Reading, n: NumberMatch, next: NumberMatch | undefined, mag: Magnitude,
-  cur: Currency | null): Magnitude | 'score' | null {
+function readRange(
+  text: string,
+  r: Reading,
+  n: NumberMatch,
+  next: NumberMatch | undefined,
+  mag: Magnitude,
+  cur: Currency | null,
+): Magnitude | 'score' | null {
   RANGE_LINK.lastIndex = mag.end;
   const link = RANGE_LINK.exec(text);
   if (!link || !next || next.fractionOf || next.scales) return null;
@@ -167,20 +250,33 @@ function readRange(text: string, r: Reading, n: NumberMatch, next: NumberMatch |
 }
 
 /** what the number is: money, percent, quantity (suffix, "500m", a unit before it), fraction or count */
-function readKind(text: string, r: Reading, n: NumberMatch, mag: Magnitude, cur: Currency | null, suffix: Suffix | null,
-  ranged: boolean): boolean {
+function readKind(
+  text: string,
+  r: Reading,
+  n: NumberMatch,
+  mag: Magnitude,
+  cur: Currency | null,
+  suffix: Suffix | null,
+  ranged: boolean,
+): boolean {
   // "4K", "3D"-like codes: a capital one-letter magnitude needs money around it ("$5M", "5M euros")
   if (mag.short && /^[KMB]$/.test(mag.short) && !cur && suffix?.type !== 'currency') return false;
   // "500m" is 500 metres unless money is written around it ("$500m", "500m euros")
   if (mag.short === 'm' && !cur && suffix?.type !== 'currency') {
-    r.value = n.value; r.kind = 'quantity'; r.unit = 'm'; r.dimension = 'length';
+    r.value = n.value;
+    r.kind = 'quantity';
+    r.unit = 'm';
+    r.dimension = 'length';
   } else {
     applySuffix(text, r, suffix, cur, mag);
   }
-  const prefix = r.kind === 'count' && !ranged ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
+  const prefix =
+    r.kind === 'count' && !ranged ? UNIT_PREFIX_RE.exec(text.slice(Math.max(0, r.start - 12), r.start)) : null;
   if (prefix) {
     const entry = UNIT_PREFIXES.get(prefix[1].toLowerCase())!;
-    r.kind = 'quantity'; r.unit = entry.unit; r.dimension = entry.dimension;
+    r.kind = 'quantity';
+    r.unit = entry.unit;
+    r.dimension = entry.dimension;
     r.start -= prefix[0].replace(/^[^\p{L}]/u, '').length;
   }
   if (n.scales && r.kind === 'count' && mag.factor === 1) return false; // "half a" before nothing it can scale
@@ -196,7 +292,14 @@ function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Re
   // "#" stands for "£" in old plain-text archives, but "#1" is a rank or a tag: only with a magnitude or pence
   if (cur?.symbol === '#' && mag.factor === 1 && !/[.,]/.test(text.slice(n.start, n.end))) cur = null;
   const r: Reading = {
-    start: cur?.start ?? n.start, end: mag.end, value: null, low: null, high: null, kind: 'count', unit: null, dimension: null,
+    start: cur?.start ?? n.start,
+    end: mag.end,
+    value: null,
+    low: null,
+    high: null,
+    kind: 'count',
+    unit: null,
+    dimension: null,
     factor: 1,
   };
   const range = readRange(text, r, n, nums[i + 1], mag, cur);
@@ -236,10 +339,27 @@ export const amounts: Rule<FigureCandidate> = {
  * unit and magnitude, though the two are a change, not a range.
  */
 function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
-  if (!next || r.kind !== 'count' || r.value === null || r.low !== null || next.kind === 'count' || next.kind === 'score') return;
-  if (!/^\s*(?:to|and|or|-|–)\s*$/.test(text.slice(r.end, next.start)) || /[\p{L}%]/u.test(text.slice(r.start, r.end).slice(-1))) return;
-  r.kind = next.kind; r.unit = next.unit; r.dimension = next.dimension;
-  if (next.factor !== 1 && r.factor === 1) { r.value = Math.round(r.value * next.factor * 1e6) / 1e6; r.factor = next.factor; }
+  if (
+    !next ||
+    r.kind !== 'count' ||
+    r.value === null ||
+    r.low !== null ||
+    next.kind === 'count' ||
+    next.kind === 'score'
+  )
+    return;
+  if (
+    !/^\s*(?:to|and|or|-|–)\s*$/.test(text.slice(r.end, next.start)) ||
+    /[\p{L}%]/u.test(text.slice(r.start, r.end).slice(-1))
+  )
+    return;
+  r.kind = next.kind;
+  r.unit = next.unit;
+  r.dimension = next.dimension;
+  if (next.factor !== 1 && r.factor === 1) {
+    r.value = Math.round(r.value * next.factor * 1e6) / 1e6;
+    r.factor = next.factor;
+  }
 }
 
 const AGED = new RegExp(`\\b(?:${FIGURE_WORDS.ageVerbs.join('|')})\\s+$`, 'i');
@@ -256,14 +376,24 @@ const NEGATED = new RegExp(`(?:\\b(?:${NEGATIONS.join('|')})|n['’]t)(?:\\s+[\\
 function afterNoun(ctx: Context, at: number): boolean {
   const t = ctx.doc.tokensIn(Math.max(0, at - 30), at).pop();
   // singular: "employs about 300 staff" is a verb compromise read as a plural noun
-  return !!t && t.end <= at && t.tags.has('Noun') && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Value') && !t.tags.has('Pronoun')
-    && !t.tags.has('Date') && !/[,.;:]/.test(t.post);
+  return (
+    !!t &&
+    t.end <= at &&
+    t.tags.has('Noun') &&
+    t.tags.has('Singular') &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Value') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Date') &&
+    !/[,.;:]/.test(t.post)
+  );
 }
 
 /** "£180,000 a week", "$80 per barrel", "15 an hour": what a rate is counted per (the noun, singular) */
 function rateOf(ctx: Context, end: number): string | null {
-  const m = /^\s+(?:an?|per)\s+(\p{L}+)(?![\p{L}'’-]|\.\p{L})(?!\s+(?:ago|later|earlier|before|after)\b)/u
-    .exec(ctx.doc.clean.slice(end, end + 32));
+  const m = /^\s+(?:an?|per)\s+(\p{L}+)(?![\p{L}'’-]|\.\p{L})(?!\s+(?:ago|later|earlier|before|after)\b)/u.exec(
+    ctx.doc.clean.slice(end, end + 32),
+  );
   if (!m) return null;
   const t = ctx.doc.tokenAt(end + m[0].length - 1);
   if (!t || !t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Pronoun')) return null;
@@ -276,13 +406,21 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   let before = text.slice(Math.max(0, start - 40), start);
   // "minus five percent", "-0.3%", "−5 °C" (a true minus sign)
   const negative = NEGATIVE_RE.exec(before) ?? (/(?:^|[\s(])[-−]$/.test(before) ? { 0: '-' } : null);
-  if (negative && r.value !== null) { r.value = -r.value; start -= negative[0].replace(/^[^\p{L}-]/u, '').length; }
+  if (negative && r.value !== null) {
+    r.value = -r.value;
+    start -= negative[0].replace(/^[^\p{L}-]/u, '').length;
+  }
   before = text.slice(Math.max(0, start - 40), start);
   const qual = QUALIFIER_RE.exec(before);
   let qualifier = qual?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
   // "a drama about two sisters": "about" after a noun is a preposition, not an estimate
-  if (qualifier === 'about' && r.kind === 'count' && countsNoun(ctx, r.end)
-    && afterNoun(ctx, start - qual![0].replace(/^[^\p{L}]/u, '').length)) qualifier = null;
+  if (
+    qualifier === 'about' &&
+    r.kind === 'count' &&
+    countsNoun(ctx, r.end) &&
+    afterNoun(ctx, start - qual![0].replace(/^[^\p{L}]/u, '').length)
+  )
+    qualifier = null;
   if (qualifier) start -= qual![0].replace(/^[^\p{L}]/u, '').length;
   const lead = text.slice(Math.max(0, start - 30), start);
   // "never rise above minus 230 °C", "did not fall below 2%": a negated bound is the other bound
@@ -294,16 +432,30 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   // "fell below $50", "rose above 3%": a level crossed, not the size of a change
   const level = qualifier === 'above' || qualifier === 'below';
   // "adults aged 40 to 79", "will turn 84 in the spring": an age in years, not a count of anything
-  if (r.kind === 'count' && AGED.test(lead) && !countsNoun(ctx, r.end)) { r.kind = 'quantity'; r.unit = 'yr'; r.dimension = 'age'; }
+  if (r.kind === 'count' && AGED.test(lead) && !countsNoun(ctx, r.end)) {
+    r.kind = 'quantity';
+    r.unit = 'yr';
+    r.dimension = 'age';
+  }
   const direction = level ? null : UP_VERBS.test(lead) ? 'up' : DOWN_VERBS.test(lead) ? 'down' : null;
   const span = ctx.doc.text.slice(start, r.end).replace(/[\s,;:]+$/, '');
   const isRange = r.low !== null || r.high !== null;
   const per = r.kind === 'score' ? null : rateOf(ctx, r.end); // set only on rates: other figures read as before
   return {
-    start, end: start + span.length, text: span, kind: r.kind, unit: r.unit, dimension: r.dimension,
-    value: r.kind === 'score' || isRange ? null : r.value, low: r.low, high: r.high,
+    start,
+    end: start + span.length,
+    text: span,
+    kind: r.kind,
+    unit: r.unit,
+    dimension: r.dimension,
+    value: r.kind === 'score' || isRange ? null : r.value,
+    low: r.low,
+    high: r.high,
     approximate: (!!qualifier && APPROXIMATE.has(qualifier)) || vague,
     bound: lower || (vague && !upper) ? 'lower' : upper ? 'upper' : null,
-    direction, ...(per ? { per } : {}), subject: null, rule: `amount/${r.kind}`,
+    direction,
+    ...(per ? { per } : {}),
+    subject: null,
+    rule: `amount/${r.kind}`,
   };
 }

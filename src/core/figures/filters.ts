@@ -15,14 +15,27 @@ const BEFORE_COUNT = new Set(FIGURE_WORDS.capitalisedBeforeCount);
 const MORE_WORDS = wordSet(FIGURE_WORDS.moreWords);
 const ODDS_NOUNS = wordSet(FIGURE_WORDS.oddsNouns);
 // URLs, e-mail addresses, percent-encoding ("a%20b"), phone numbers ("+44 20 7946 0958", "(212) 555-0100", "555-010-0199")
-const URL_OR_CODE = new RegExp([
-  /\b(?:https?:\/\/|www\.)\S+/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/, /(?<!\S)\S*%[0-9A-F]{2}\S*/,
-  /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/, /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
-  /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
-].map((r) => r.source).join('|'), 'giu');
+const URL_OR_CODE = new RegExp(
+  [
+    /\b(?:https?:\/\/|www\.)\S+/,
+    /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+/,
+    /(?<!\S)\S*%[0-9A-F]{2}\S*/,
+    /(?:\+\d{1,3}[\s.-]?|\(\d{2,4}\)\s?)\d{2,4}(?:[\s.-]\d{2,4}){1,3}/,
+    /\b\d{3}[.-]\d{3}[.-]\d{4}\b/,
+    /\b0\d{2,4}(?:\s\d{3,4}){1,3}\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'giu',
+);
 
 interface Scope {
-  ctx: Context; text: string; f: FigureCandidate; before: string; after: string; prevWord: string;
+  ctx: Context;
+  text: string;
+  f: FigureCandidate;
+  before: string;
+  after: string;
+  prevWord: string;
   models: Set<string>;
   /** whether a span overlaps a URL, e-mail or phone number, by binary search */
   inUrl: (s: { start: number; end: number }) => boolean;
@@ -31,7 +44,10 @@ interface Scope {
   /** block start → whether the block is a Title Case headline, computed once per block */
   headlines: Map<number, boolean>;
 }
-interface Filter { reason: string; test: (s: Scope) => boolean }
+interface Filter {
+  reason: string;
+  test: (s: Scope) => boolean;
+}
 
 /**
  * Numbers the article uses as names: "Boeing 787", "Airbus 380", "Flight 447". Once a number
@@ -41,7 +57,8 @@ interface Filter { reason: string; test: (s: Scope) => boolean }
 function modelNumbers(text: string): Set<string> {
   const out = new Set<string>();
   // "Boeing 787", "Boeing's 787", "A380", and a bare plural of three digits: "the 777s"
-  const re = /\b\p{Lu}[\p{L}-]*(?:['’]s)?[\s-]+(\d{3,4})(?:-\d+)?s?\b|(?<![\d,.])(\d{3})s\b|\b\p{Lu}{1,3}-?(\d{3,4})\b/gu;
+  const re =
+    /\b\p{Lu}[\p{L}-]*(?:['’]s)?[\s-]+(\d{3,4})(?:-\d+)?s?\b|(?<![\d,.])(\d{3})s\b|\b\p{Lu}{1,3}-?(\d{3,4})\b/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const prev = text.slice(Math.max(0, m.index - 2), m.index);
     if (m[2] || m[3]) out.add(m[2] ?? m[3]);
@@ -64,22 +81,29 @@ function namesOneThing(ctx: Context, end: number): boolean {
     head = t;
     if (/[,.;:!?()]/.test(t.post)) break;
   }
-  return !!head && head.tags.has('Noun') && head.tags.has('Singular') && !head.tags.has('Plural')
-    && !head.tags.has('Uncountable');
+  return (
+    !!head &&
+    head.tags.has('Noun') &&
+    head.tags.has('Singular') &&
+    !head.tags.has('Plural') &&
+    !head.tags.has('Uncountable')
+  );
 }
 
 const NEVER_DATES = new Set(['money', 'percent', 'score']);
 /** a "date" that is only numbers: "10 1/2", "300 to 400" (under a unit or a currency, it is the figure's) */
 const NUMERIC_DATE = /^[\d\s/.,–-]+(?:(?:to|and)\s+[\d\s/.,]+)?$/;
 /** where the number itself starts, after a qualifier or currency */
-const numberStart = (text: string, f: FigureCandidate) => f.start + Math.max(0, text.slice(f.start, f.end).search(NUMBER_START_RE));
+const numberStart = (text: string, f: FigureCandidate) =>
+  f.start + Math.max(0, text.slice(f.start, f.end).search(NUMBER_START_RE));
 const bare = (f: FigureCandidate) => f.kind === 'count';
 const digitsOnly = (f: FigureCandidate) => f.text.replace(/^\D+/, '');
 
 /** a number word counts only what follows it: "five aircraft", "two of the engines" */
 function wordWithoutNoun({ ctx, text, f }: Scope): boolean {
   // "roughly 48,000" is written in digits: only a qualifier is a word
-  if (!bare(f) || /\d/.test(f.text) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, ''))) return false;
+  if (!bare(f) || /\d/.test(f.text) || !/^\p{L}/u.test(f.text.replace(/^(?:[\p{L}]+\s+)*?(?=\p{L}+$)/u, '')))
+    return false;
   const next = ctx.doc.tokenAt(f.end + 1);
   if (!next || /[,.;:!?]/.test(text.slice(f.end, next.start))) return true;
   // compromise sometimes tags the counted noun as a verb ("Five engineers were…"): reject only function words
@@ -101,13 +125,21 @@ function inHeadline({ ctx, text, f, headlines }: Scope): boolean {
   if (!headlines.has(block.start)) {
     const line = text.slice(block.start, block.end).trim();
     const all = line.length > 300 ? [] : words(line); // a headline is short; no need to read a long paragraph
-    headlines.set(block.start, all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length);
+    headlines.set(
+      block.start,
+      all.length >= 4 && !/[.!?:"”]$/.test(line) && all.filter(capitalised).length >= 0.8 * all.length,
+    );
   }
   if (headlines.get(block.start)) return true;
   const before = words(text.slice(Math.max(block.start, f.start - 40), f.start)).slice(-3);
   const after = words(text.slice(f.end, Math.min(block.end, f.end + 30))).slice(0, 2);
-  return before.length === 3 && after.length === 2 && before.every(capitalised) && after.every(capitalised)
-    && !/[.!?]\s*$/.test(text.slice(Math.max(block.start, f.start - 3), f.start));
+  return (
+    before.length === 3 &&
+    after.length === 2 &&
+    before.every(capitalised) &&
+    after.every(capitalised) &&
+    !/[.!?]\s*$/.test(text.slice(Math.max(block.start, f.start - 3), f.start))
+  );
 }
 
 const FILTERS: Filter[] = [
@@ -120,15 +152,22 @@ const FILTERS: Filter[] = [
       if (!near.length) return false;
       const at = numberStart(text, f);
       // a "date" of bare numbers ("2 to 3") does not own a figure that runs past it ("3 million people")
-      return near.some((d) => d.start < f.end && at < d.end && (d.start <= at || f.kind === 'count')
-        && !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)));
+      return near.some(
+        (d) =>
+          d.start < f.end &&
+          at < d.end &&
+          (d.start <= at || f.kind === 'count') &&
+          !((f.kind !== 'count' || f.end > d.end) && NUMERIC_DATE.test(d.text)),
+      );
     },
   },
   // "the 2-1 favourite", "at odds of 5-1": betting odds are a price, not a result
   {
     reason: 'betting odds',
-    test: ({ f, text, before }) => f.kind === 'score'
-      && (ODDS_NOUNS.has(/^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 24))?.[1].toLowerCase() ?? '') || /\bodds\s+(?:of\s+)?$/i.test(before)),
+    test: ({ f, text, before }) =>
+      f.kind === 'score' &&
+      (ODDS_NOUNS.has(/^\s+([\p{L}-]+)/u.exec(text.slice(f.end, f.end + 24))?.[1].toLowerCase() ?? '') ||
+        /\bodds\s+(?:of\s+)?$/i.test(before)),
   },
   { reason: 'inside a URL, e-mail or percent-encoding', test: ({ f, inUrl }) => inUrl(f) },
   // "777s", "3D", "150px", "7e7", "4K": a number glued to letters is a code or a model
@@ -144,25 +183,33 @@ const FILTERS: Filter[] = [
   // "Hugo Duro, 25, told reporters"
   {
     reason: 'age in an apposition',
-    test: ({ f, before, after }) => bare(f) && /^\d{1,3}$/.test(f.text) && +f.text <= 120 && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before)
-      && /^\s*,/.test(after),
+    test: ({ f, before, after }) =>
+      bare(f) &&
+      /^\d{1,3}$/.test(f.text) &&
+      +f.text <= 120 &&
+      /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) &&
+      /^\s*,/.test(after),
   },
   { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
   // "5-star", "a 12-year-old", "seven-fold", "a 12-member panel": a number inside a compound modifier
   { reason: 'inside a compound modifier', test: ({ f, after }) => bare(f) && /^-?fold\b|^-\p{L}/iu.test(after) },
   {
     reason: 'phone number or part code ("737-800")',
-    test: ({ f, before, after }) => /^[-/]\d/.test(after) || /\d[-/.]$/.test(before)
-      || (bare(f) && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)),
+    test: ({ f, before, after }) =>
+      /^[-/]\d/.test(after) ||
+      /\d[-/.]$/.test(before) ||
+      (bare(f) && f.high !== null && /^\d{3}[-.]\d{4}$/.test(f.text)),
   },
   // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
   {
     reason: 'product, model or version after a name',
-    test: ({ f, prevWord }) => bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
+    test: ({ f, prevWord }) =>
+      bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
   },
   {
     reason: 'number used as a name ("Flight 447", "page 5", "No. 3")',
-    test: ({ f, prevWord }) => (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')),
+    test: ({ f, prevWord }) =>
+      (bare(f) || f.kind === 'quantity') && NAME_NUMBERS.has(prevWord.toLowerCase().replace(/\.$/, '')),
   },
   { reason: 'rank or tag ("#1 hit")', test: ({ f, before }) => bare(f) && /#\s?$/.test(before) },
   { reason: 'code with a leading zero ("0800", "007")', test: ({ f }) => bare(f) && /^0\d/.test(f.text) },
@@ -172,12 +219,14 @@ const FILTERS: Filter[] = [
   },
   {
     reason: 'list numbering',
-    test: ({ ctx, f, text }) => ctx.doc.blockOf(f.start)?.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)),
+    test: ({ ctx, f, text }) =>
+      ctx.doc.blockOf(f.start)?.start === f.start && /^\d{1,2}[.)]\s/.test(text.slice(f.start, f.start + 4)),
   },
   // "in 1998" is the dates pass's; a bare year-like number before no plural noun is a year, not a count
   {
     reason: 'year',
-    test: ({ ctx, f }) => bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural'),
+    test: ({ ctx, f }) =>
+      bare(f) && /^(?:1[89]|20)\d\d$/.test(f.text) && !ctx.doc.tokenAt(f.end + 1)?.tags.has('Plural'),
   },
   { reason: 'number word counting nothing', test: wordWithoutNoun },
   { reason: 'inside a Title Case headline in the body (a teaser of another story)', test: inHeadline },
@@ -187,15 +236,30 @@ const FILTERS: Filter[] = [
 
 /** why a candidate is not a figure, or null when it is one */
 export function whyNotAFigure(
-  ctx: Context, f: FigureCandidate, models = modelNumbers(ctx.doc.clean), inUrl = overlapIndex(urlSpans(ctx.doc.clean)),
-  datesAt = overlapFinder(ctx.dates), headlines = new Map<number, boolean>(),
+  ctx: Context,
+  f: FigureCandidate,
+  models = modelNumbers(ctx.doc.clean),
+  inUrl = overlapIndex(urlSpans(ctx.doc.clean)),
+  datesAt = overlapFinder(ctx.dates),
+  headlines = new Map<number, boolean>(),
 ): string | null {
   const text = ctx.doc.clean;
   const before = text.slice(Math.max(0, f.start - 24), f.start);
   // the word right before, in the same sentence ("Monday. About 300" has none)
   const word = /([\p{L}][\p{L}\d.'’-]*?)\.?\s*$/u.exec(before)?.[1] ?? '';
   const prevWord = /[.!?:;]\s*$/.test(before) && !NAME_NUMBERS.has(word.toLowerCase()) ? '' : word;
-  const scope: Scope = { ctx, text, f, before, after: text.slice(f.end, f.end + 12), prevWord, models, inUrl, datesAt, headlines };
+  const scope: Scope = {
+    ctx,
+    text,
+    f,
+    before,
+    after: text.slice(f.end, f.end + 12),
+    prevWord,
+    models,
+    inUrl,
+    datesAt,
+    headlines,
+  };
   return FILTERS.find((r) => r.test(scope))?.reason ?? null;
 }
 

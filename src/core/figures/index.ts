@@ -13,5 +13,9 @@ const overlap: Refiner<FigureCandidate> = { name: 'overlap', refine: (_ctx, fs) 
 export const refiners: Refiner<FigureCandidate>[] = [ordinalOverlap, notAFigure, overlap, subjects];
 
 export function extractFigures(ctx: Context): Figure[] {
-  return runPipeline(ctx, rules, refiners).map((f, i) => ({ id: `F${i + 1}`, ...f, sentence: ctx.doc.sentenceOf(f.start) }));
+  return runPipeline(ctx, rules, refiners).map((f, i) => ({
+    id: `F${i + 1}`,
+    ...f,
+    sentence: ctx.doc.sentenceOf(f.start),
+  }));
 }

@@ -7,7 +7,12 @@ import { FIGURE_WORDS, ORDINALS } from './words';
 // "third countries", "first aid", "second nature": set terms that count nothing
 const SET_TERMS = new Map(Object.entries(FIGURE_WORDS.ordinalSetTerms).map(([k, v]) => [k, new Set(v)]));
 
-const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINALS).filter((k) => ORDINALS[k] !== null).join('|')}|\\d+(?:st|nd|rd|th))\\b`, 'gi');
+const ORDINAL = new RegExp(
+  `\\b(${Object.keys(ORDINALS)
+    .filter((k) => ORDINALS[k] !== null)
+    .join('|')}|\\d+(?:st|nd|rd|th))\\b`,
+  'gi',
+);
 
 export const ordinals: Rule<FigureCandidate> = {
   name: 'ordinal',
@@ -25,8 +30,20 @@ export const ordinals: Rule<FigureCandidate> = {
       if (SET_TERMS.get(w)?.has(next.normal)) continue;
       const value = ORDINALS[w] ?? parseInt(w, 10);
       out.push({
-        start: m.index, end: m.index + m[0].length, text: m[0], kind: 'ordinal', value, unit: null, dimension: null, low: null, high: null,
-        approximate: false, bound: null, direction: null, subject: null, rule: 'ordinal',
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        kind: 'ordinal',
+        value,
+        unit: null,
+        dimension: null,
+        low: null,
+        high: null,
+        approximate: false,
+        bound: null,
+        direction: null,
+        subject: null,
+        rule: 'ordinal',
       });
     }
     return out;

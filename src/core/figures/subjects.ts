@@ -15,21 +15,31 @@ import { FIGURE_WORDS, wordSet } from './words';
 const MAX_NP = 5;
 const LINK_AFTER = /^\s*(?:,\s*)?(?:in|of|for|on|worth\s+of)\s+/i;
 const LINK_BEFORE = new Set(['of', 'at']);
-const SUBJECT_VERBS = wordSet([...FIGURE_WORDS.subjectVerbs, ...FIGURE_WORDS.directions.up, ...FIGURE_WORDS.directions.down]);
+const SUBJECT_VERBS = wordSet([
+  ...FIGURE_WORDS.subjectVerbs,
+  ...FIGURE_WORDS.directions.up,
+  ...FIGURE_WORDS.directions.down,
+]);
 const SUBJECT_LINKS = wordSet(FIGURE_WORDS.subjectLinks);
 const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
 const COMPARISON = wordSet(FIGURE_WORDS.comparisonLinks);
 const APPOSITION_LINKS = wordSet(FIGURE_WORDS.appositionLinks);
 
-const isNP = (t: Token) => (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive'))
-  && !t.tags.has('Pronoun') && !t.tags.has('Date') && !t.tags.has('Value');
+const isNP = (t: Token) =>
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive')) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Date') &&
+  !t.tags.has('Value');
 const DETERMINERS = wordSet(FIGURE_WORDS.determiners);
 const isDet = (t: Token) => t.tags.has('Determiner') || DETERMINERS.has(t.normal);
 
 // compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
 const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);
 
-const misreadHead = (np: Token[]) => { const t = np[np.length - 1]; return pluralAsVerb(t) || t.tags.has('Imperative'); };
+const misreadHead = (np: Token[]) => {
+  const t = np[np.length - 1];
+  return pluralAsVerb(t) || t.tags.has('Imperative');
+};
 
 function span(ctx: Context, np: Token[]): Span | null {
   while (np.length && isDet(np[0])) np.shift();
@@ -45,21 +55,46 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span |
   const np: Token[] = [];
   const toks = ctx.doc.tokensIn(from, from + 120);
   for (const [i, t] of toks.entries()) {
-    if (i === 0 && isDet(t) && !/^(?:no|all|each)$/.test(t.normal)) { np.push(t); continue; }
-    if (i === 0 && afterCount && pluralAsVerb(t)) { np.push(t); t.tags.add('Noun'); break; }
+    if (i === 0 && isDet(t) && !/^(?:no|all|each)$/.test(t.normal)) {
+      np.push(t);
+      continue;
+    }
+    if (i === 0 && afterCount && pluralAsVerb(t)) {
+      np.push(t);
+      t.tags.add('Noun');
+      break;
+    }
     // "19 of the 27 member states": the number of the whole is not part of its name
     if (t.tags.has('Value') && np.every(isDet) && /^\d/.test(t.text)) continue;
     // "47 flood warnings": compromise reads a noun modifier as a verb before the plural it modifies
     const next = toks[i + 1];
-    if (afterCount && np.length === 0 && t.tags.has('Verb') && next?.tags.has('Plural') && next.tags.has('Noun') && t.post === ' ') {
-      np.push(t); continue;
+    if (
+      afterCount &&
+      np.length === 0 &&
+      t.tags.has('Verb') &&
+      next?.tags.has('Plural') &&
+      next.tags.has('Noun') &&
+      t.post === ' '
+    ) {
+      np.push(t);
+      continue;
     }
     // "its streaming rights": a gerund modifying the noun after it
-    if (t.tags.has('Gerund') && next && (next.tags.has('Noun') || pluralAsVerb(next)) && t.post === ' ' && np.length < MAX_NP) {
-      np.push(t); continue;
+    if (
+      t.tags.has('Gerund') &&
+      next &&
+      (next.tags.has('Noun') || pluralAsVerb(next)) &&
+      t.post === ' ' &&
+      np.length < MAX_NP
+    ) {
+      np.push(t);
+      continue;
     }
     // "for its North American rights": a plural head compromise read as a verb
-    if (np.some((x) => !isDet(x)) && pluralAsVerb(t) && np.length < MAX_NP) { np.push(t); break; }
+    if (np.some((x) => !isDet(x)) && pluralAsVerb(t) && np.length < MAX_NP) {
+      np.push(t);
+      break;
+    }
     if (!isNP(t) || np.length >= MAX_NP) break;
     np.push(t);
     if (/[,.;:!?()"“”\n]/.test(t.post)) break;
@@ -73,10 +108,16 @@ function nounPhraseBefore(ctx: Context, toks: Token[], j: number, beforeVerb = f
   const ends = (t: Token) => np.length > 0 && /[,.;:\n]/.test(t.post);
   // before a change verb compromise misreads some nouns as verbs: "bonds lost 0.4%", "Oil rose $2" (heads),
   // "House prices rose" (a modifier)
-  const misread = (t: Token) => (np.length === 0
-    ? beforeVerb && (pluralAsVerb(t) || (t.tags.has('Imperative') && /^\p{Lu}/u.test(t.text)))
-    : t.tags.has('Imperative'));
-  while (j >= 0 && (isNP(toks[j]) || misread(toks[j]) || (np.length && isDet(toks[j]))) && np.length < MAX_NP && !ends(toks[j])) {
+  const misread = (t: Token) =>
+    np.length === 0
+      ? beforeVerb && (pluralAsVerb(t) || (t.tags.has('Imperative') && /^\p{Lu}/u.test(t.text)))
+      : t.tags.has('Imperative');
+  while (
+    j >= 0 &&
+    (isNP(toks[j]) || misread(toks[j]) || (np.length && isDet(toks[j]))) &&
+    np.length < MAX_NP &&
+    !ends(toks[j])
+  ) {
     np.unshift(toks[j]);
     const det = isDet(toks[j--]);
     // "shares of the bank": a head noun before "of" belongs to the phrase
@@ -94,8 +135,15 @@ function namedBeforeVerb(ctx: Context, toks: Token[]): Span | null {
     const t = toks[i];
     if (/[,.;:\n]/.test(t.post) && skipped > 0) return null;
     // "The storm's cost was put at £250m": once a verb is found, a word read as a noun ("cost") is the head
-    if (SUBJECT_VERBS.has(t.normal) && !(verb && t.tags.has('Noun') && !t.tags.has('Verb'))) { verb = true; continue; }
-    if (SUBJECT_LINKS.has(t.normal) || (verb && (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Copula')))) continue;
+    if (SUBJECT_VERBS.has(t.normal) && !(verb && t.tags.has('Noun') && !t.tags.has('Verb'))) {
+      verb = true;
+      continue;
+    }
+    if (
+      SUBJECT_LINKS.has(t.normal) ||
+      (verb && (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Copula')))
+    )
+      continue;
     break;
   }
   return verb ? nounPhraseBefore(ctx, toks, i, true) : null;
@@ -115,7 +163,8 @@ function appositive(ctx: Context, f: FigureCandidate, toks: Token[]): Span | nul
   const lead = toks.length && toks[j].end + toks[j].post.length === f.start ? j : -1;
   while (j >= 0 && j > lead - 2 && APPOSITION_LINKS.has(toks[j].normal) && !/,\s*$/.test(toks[j].post)) j--;
   const last = toks[j];
-  if (lead < 0 || !last || !/,\s*$/.test(last.post) || (j === lead && last.end + last.post.length !== f.start)) return null;
+  if (lead < 0 || !last || !/,\s*$/.test(last.post) || (j === lead && last.end + last.post.length !== f.start))
+    return null;
   if (!/^\s*(?:[,;.]|$)/.test(ctx.doc.clean.slice(f.end, f.end + 2))) return null;
   return nounPhraseBefore(ctx, toks, j);
 }
@@ -132,17 +181,21 @@ export const subjects: Refiner<FigureCandidate> = {
       // "holds 40 litres of fuel": what the figure is made of beats who holds it
       const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
       // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
-      const modified = () => (/^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2))
-        && !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5)) ? nounPhraseAfter(ctx, f.end + 1, true) : null);
+      const modified = () =>
+        /^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) &&
+        !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5))
+          ? nounPhraseAfter(ctx, f.end + 1, true)
+          : null;
       // "The museum holds about 4,000 paintings": a count counts the noun right after it, not who holds them
       const counted = f.kind === 'count' ? modified() : null;
-      f.subject = (link && /\bof\s+$/i.test(link[0]) ? linked : null)
-        ?? counted
-        ?? namedBeforeVerb(ctx, before)
-        ?? linked
-        ?? linkedBefore(ctx, before)
-        ?? appositive(ctx, f, before)
-        ?? (f.kind === 'count' ? null : modified());
+      f.subject =
+        (link && /\bof\s+$/i.test(link[0]) ? linked : null) ??
+        counted ??
+        namedBeforeVerb(ctx, before) ??
+        linked ??
+        linkedBefore(ctx, before) ??
+        appositive(ctx, f, before) ??
+        (f.kind === 'count' ? null : modified());
     }
     return figures;
   },

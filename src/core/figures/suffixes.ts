@@ -2,8 +2,16 @@
 // a unit, read by looking up the next one to three words in the tables, longest first. "10 €", "200 usd",
 // "13 dollars", "45 cents", "500km", "a 776-foot tower", "20 (kg)", "35 °C", "2 percentage points".
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOL_AFTER_RE, CURRENCY_SYMBOLS, CURRENCY_WORDS, FIGURE_WORDS, PERCENT_RE, PERCENT_WORDS,
-  SUBUNITS, UNIT_FORMS, type UnitEntry,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOL_AFTER_RE,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  FIGURE_WORDS,
+  PERCENT_RE,
+  PERCENT_WORDS,
+  SUBUNITS,
+  UNIT_FORMS,
+  type UnitEntry,
 } from './words';
 
 type Found =
@@ -15,8 +23,11 @@ export type Suffix = Found & { end: number };
 
 const LOWER_CODES = new Set(FIGURE_WORDS.lowerCaseCodes);
 // separator: nothing ("500km"), a space, a hyphen ("776-foot") or an opening bracket ("20 (kg)")
-const WORDS_AFTER = new RegExp('(?<sep>\\s?\\(\\s?|-|\\s?)(?<w1>[\\p{L}°º′″µμ$¢²³/\'’.-]+)'
-  + '(?:(?<s2>\\s+)(?<w2>[\\p{L}/.-]+))?(?:(?<s3>\\s+)(?<w3>[\\p{L}/.-]+))?', 'uy');
+const WORDS_AFTER = new RegExp(
+  "(?<sep>\\s?\\(\\s?|-|\\s?)(?<w1>[\\p{L}°º′″µμ$¢²³/'’.-]+)" +
+    '(?:(?<s2>\\s+)(?<w2>[\\p{L}/.-]+))?(?:(?<s3>\\s+)(?<w3>[\\p{L}/.-]+))?',
+  'uy',
+);
 
 function lookup(phrase: string): Found | null {
   const lower = phrase.toLowerCase();
@@ -31,7 +42,8 @@ function lookup(phrase: string): Found | null {
   }
   const sub = SUBUNITS.get(lower);
   // "50p", "50¢" but not "50 P"
-  if (sub && (phrase.length > 1 || phrase === 'p' || phrase === '¢')) return { type: 'subunit', code: sub.of, factor: sub.factor };
+  if (sub && (phrase.length > 1 || phrase === 'p' || phrase === '¢'))
+    return { type: 'subunit', code: sub.of, factor: sub.factor };
   const unit = phrase.length <= 3 ? UNIT_FORMS.get(phrase) : UNIT_FORMS.get(lower);
   if (unit) return { type: 'unit', entry: unit, word: phrase };
   return null;
@@ -42,7 +54,11 @@ export function suffixAt(text: string, pos: number): Suffix | null {
   PERCENT_RE.lastIndex = pos;
   const p = PERCENT_RE.exec(text);
   if (p) {
-    return { type: 'percent', unit: PERCENT_WORDS.get(p[1].toLowerCase().replace(/[\s-]+/g, ' '))!, end: pos + p[0].length };
+    return {
+      type: 'percent',
+      unit: PERCENT_WORDS.get(p[1].toLowerCase().replace(/[\s-]+/g, ' '))!,
+      end: pos + p[0].length,
+    };
   }
   CURRENCY_SYMBOL_AFTER_RE.lastIndex = pos;
   const s = CURRENCY_SYMBOL_AFTER_RE.exec(text);
@@ -58,7 +74,10 @@ export function suffixAt(text: string, pos: number): Suffix | null {
   const seps = ['', g.s2, g.s3];
   for (let n = 3; n >= 1; n--) {
     if (!parts[n - 1]) continue;
-    let phrase = parts.slice(0, n).map((w, i) => (i ? seps[i] : '') + w).join('');
+    let phrase = parts
+      .slice(0, n)
+      .map((w, i) => (i ? seps[i] : '') + w)
+      .join('');
     // sentence punctuation is not part of the unit ("5 km." ), a unit's own dot may be ("Rs.")
     for (const candidate of [phrase, phrase.replace(/[.’']+$/, '')]) {
       const hit = candidate && lookup(candidate.replace(/\s+/g, ' '));

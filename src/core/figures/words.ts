@@ -5,7 +5,10 @@ import { escapeRegExp as esc } from '../text';
 
 /** longest first, escaped, spaces matching any run of spaces */
 export const alt = (xs: Iterable<string>) =>
-  [...xs].sort((a, b) => b.length - a.length).map((x) => esc(x).replace(/ /g, '\\s+')).join('|');
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => esc(x).replace(/ /g, '\\s+'))
+    .join('|');
 const lowerMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 const N = lexicons.numbers;
@@ -17,18 +20,34 @@ export const COLLECTIVES = N.collectives;
 /** "half", "a third", "two-thirds", "three-quarters" */
 export const FRACTIONS = lowerMap(N.fractions);
 export const UNICODE_FRACTIONS: Record<string, number> = {
-  '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅕': 0.2,
+  '½': 0.5,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 0.125,
+  '⅕': 0.2,
 };
 /** where a number starts inside a figure's text, after its qualifier or currency */
-export const NUMBER_START_RE = new RegExp(`[\\d${Object.keys(UNICODE_FRACTIONS).join('')}]|(?<![\\p{L}])(?:${
-  alt([...Object.keys(NUMBER_WORDS), ...Object.keys(N.collectives), ...Object.keys(N.fractions), 'a', 'an'])})(?![\\p{L}])`, 'iu');
+export const NUMBER_START_RE = new RegExp(
+  `[\\d${Object.keys(UNICODE_FRACTIONS).join('')}]|(?<![\\p{L}])(?:${alt([
+    ...Object.keys(NUMBER_WORDS),
+    ...Object.keys(N.collectives),
+    ...Object.keys(N.fractions),
+    'a',
+    'an',
+  ])})(?![\\p{L}])`,
+  'iu',
+);
 
 // Magnitude words after a number; one-letter ones ("m", "b", "k") glued to it only, and read by amounts.ts
 // in context ("500m" is metres without a currency).
 const WORD_MAGNITUDES = Object.keys(N.magnitudes).filter((k) => k.length > 2);
 const SHORT_MAGNITUDES = Object.keys(N.magnitudes).filter((k) => k.length <= 3 && !WORD_MAGNITUDES.includes(k));
 export const MAGNITUDE_RE = new RegExp(
-  `(?:\\s*-?\\s*(${alt(WORD_MAGNITUDES)})(?![\\p{L}])|\\s?(${alt(SHORT_MAGNITUDES)})(?![\\p{L}\\d]))`, 'iuy');
+  `(?:\\s*-?\\s*(${alt(WORD_MAGNITUDES)})(?![\\p{L}])|\\s?(${alt(SHORT_MAGNITUDES)})(?![\\p{L}\\d]))`,
+  'iuy',
+);
 
 // ---- currencies -------------------------------------------------------------------------------------------
 const C = lexicons.currencies;
@@ -41,12 +60,17 @@ export const SUBUNITS = lowerMap(C.subunits);
 const SYMBOLS = Object.keys(C.symbols);
 /** a currency before the number: "$", "US$", "€", "USD ", "AUD$ " */
 export const CURRENCY_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(${alt(SYMBOLS)}|${alt(CURRENCY_CODES.keys())})\\s?$`, 'u');
+  `(?<![\\p{L}\\d])(${alt(SYMBOLS)}|${alt(CURRENCY_CODES.keys())})\\s?$`,
+  'u',
+);
 /** a symbol after the number: "10 €", "100 元", "50$" */
 export const CURRENCY_SYMBOL_AFTER_RE = new RegExp(`\\s?(${alt(SYMBOLS.filter((s) => !/^[A-Za-z]/.test(s)))})`, 'uy');
 
 // ---- units ------------------------------------------------------------------------------------------------
-export interface UnitEntry { unit: string; dimension: string }
+export interface UnitEntry {
+  unit: string;
+  dimension: string;
+}
 /** exact forms (up to three characters: "m", "MB", "°C") and lower-cased longer forms ("Kilometres") */
 export const UNIT_FORMS = new Map<string, UnitEntry>();
 for (const [dimension, units] of Object.entries(lexicons.units.dimensions)) {
@@ -55,11 +79,15 @@ for (const [dimension, units] of Object.entries(lexicons.units.dimensions)) {
   }
 }
 /** units written before the number: "magnitude 6.2", "Mach 2" */
-export const UNIT_PREFIXES = new Map(Object.entries(lexicons.units.prefixes)
-  .filter((e): e is [string, UnitEntry] => typeof e[1] !== 'string').map(([k, v]) => [k.toLowerCase(), v]));
+export const UNIT_PREFIXES = new Map(
+  Object.entries(lexicons.units.prefixes)
+    .filter((e): e is [string, UnitEntry] => typeof e[1] !== 'string')
+    .map(([k, v]) => [k.toLowerCase(), v]),
+);
 export const UNIT_PREFIX_RE = new RegExp(`(?:^|[^\\p{L}])(${alt(UNIT_PREFIXES.keys())})\\s+$`, 'iu');
-export const UNIT_COMPOUNDS = Object.fromEntries(Object.entries(lexicons.units.compounds)
-  .filter(([, v]) => typeof v !== 'string')) as Record<string, Record<string, number>>;
+export const UNIT_COMPOUNDS = Object.fromEntries(
+  Object.entries(lexicons.units.compounds).filter(([, v]) => typeof v !== 'string'),
+) as Record<string, Record<string, number>>;
 
 // ---- qualifiers, directions, percent words ------------------------------------------------------------------
 const F = lexicons.figures;
@@ -80,8 +108,15 @@ export const QUALIFIER_RE = endingIn(new RegExp(`(?:^|[^\\p{L}])(${alt(QUALIFIER
 // "rose 5%", "rose by 5%", "cut rates by 25 basis points"; not "rose to 5%" (a level, not a change)
 // "makes up 5%", "ended down 3 points" are not changes when "up"/"down" is the particle of another verb
 const PHRASAL = alt(F.phrasalBeforeDirection);
-const direction = (ws: string[]) => endingIn(new RegExp(
-  `(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`, 'iu'), ws, ['by']);
+const direction = (ws: string[]) =>
+  endingIn(
+    new RegExp(
+      `(?:^|[^\\p{L}])(?<!(?:^|[^\\p{L}])(?:${PHRASAL})\\s+)(?:${alt(ws)})\\s+(?:(?:[\\p{L}'’-]+\\s+){0,3}by\\s+)?$`,
+      'iu',
+    ),
+    ws,
+    ['by'],
+  );
 export const UP_VERBS = direction(F.directions.up);
 export const DOWN_VERBS = direction(F.directions.down);
 export const PERCENT_WORDS = lowerMap(F.percentWords);

@@ -25,11 +25,18 @@ export const according: Rule<QuoteCandidate> = {
       if (/[“”"«»]/.test(ctx.doc.clean.slice(cueEnd, Math.min(sent.end, cueEnd + CLAUSE_WINDOW)))) continue;
       const speakerSpan = sourceAfter(ctx, m.index + m[0].length, Math.min(sent.end, cueEnd + 160));
       if (!speakerSpan) continue;
-      const found = m.index - sent.start < 3 ? clauseAfterSource(ctx, speakerSpan, sent.end)
-        : parenthetical(ctx, sent.start, m.index, speakerSpan, sent.end) ?? clauseBefore(ctx, sent.start, m.index);
+      const found =
+        m.index - sent.start < 3
+          ? clauseAfterSource(ctx, speakerSpan, sent.end)
+          : (parenthetical(ctx, sent.start, m.index, speakerSpan, sent.end) ?? clauseBefore(ctx, sent.start, m.index));
       if (!found || found.text.split(/\s+/).length < 3 || /[“”"]/.test(found.text)) continue;
       // "According to the Herald, Professor X said …": the inner cue has the statement and its speaker
-      if (ctx.doc.tokensIn(found.start, Math.min(found.end, found.start + 200)).some((t) => REPORTING.has(t.normal) && t.tags.has('Verb'))) continue;
+      if (
+        ctx.doc
+          .tokensIn(found.start, Math.min(found.end, found.start + 200))
+          .some((t) => REPORTING.has(t.normal) && t.tags.has('Verb'))
+      )
+        continue;
       out.push({ ...found, kind: 'indirect', cue, speakerSpan, rule: 'reported/according-to' });
     }
     return out;
@@ -44,7 +51,7 @@ function clauseAfterSource(ctx: Context, source: Span, sentEnd: number): Span | 
   if (comma && !/\s(?:that|said|says)\s/.test(comma[0])) start = source.end + comma[0].length;
   else {
     // no comma: the clause starts right after the source, and must look like one
-    start = source.end + (/^\s*/.exec(after)![0].length);
+    start = source.end + /^\s*/.exec(after)![0].length;
     if (!looksLikeClause(ctx, start, sentEnd)) return null;
   }
   const text = trimEndOf(ctx.doc.text.slice(start, Math.min(sentEnd, start + CLAUSE_WINDOW)), /[\s.;:!?]/);
@@ -71,8 +78,9 @@ function clauseBefore(ctx: Context, sentStart: number, cueAt: number): Span | nu
   // the statement starts after the last clause break before the cue ("…; CLAUSE, according to X")
   let cut = -1;
   const re = new RegExp(CLAUSE_END.source, 'g');
-  for (let b = re.exec(lead); b; b = re.exec(lead)) if (b.index + b[0].length < lead.length - 2) cut = b.index + b[0].length;
-  if (cut > 0) start += cut + (/^\s*/.exec(lead.slice(cut))![0].length);
+  for (let b = re.exec(lead); b; b = re.exec(lead))
+    if (b.index + b[0].length < lead.length - 2) cut = b.index + b[0].length;
+  if (cut > 0) start += cut + /^\s*/.exec(lead.slice(cut))![0].length;
   const text = trimEndOf(ctx.doc.text.slice(start, cueAt), /[\s,.;:]/);
   return { start, end: start + text.length, text };
 }

@@ -8,7 +8,11 @@ import { lexicons } from '../lexicons';
 import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
 
 const words = lexicons.quoteWords;
-const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alt = (ws: string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 /** the words as typed and capitalised (the patterns that use it are case-sensitive: they also look for capitalised names) */
 const altCased = (ws: string[]) => alt([...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 
@@ -32,20 +36,40 @@ export const isSomeone = (ctx: Context, sp: Span): boolean =>
  */
 export const ADJUNCT = new RegExp(
   `^(?:,?\\s+(?:${altCased(words.adjunctPrepositions)})\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?` +
-  `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:${alt(words.nameJoiners)})\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`, 'u');
+    `(?:${altCased(words.adjunctHeads)})\\b(?:\\s+(?:${alt(words.nameJoiners)})\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)+,?`,
+  'u',
+);
 /** Adjuncts that may close a sentence after a postposed cue: "…, X said Tuesday." / "said in a televised address." */
-export const TAIL_ADJUNCT = new RegExp(`^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`, 'u');
+export const TAIL_ADJUNCT = new RegExp(
+  `^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`,
+  'u',
+);
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
-export const AUDIENCE = new RegExp(`^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`, 'u');
+export const AUDIENCE = new RegExp(
+  `^\\s+(?:(?:${alt(words.determiners)})\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alt(words.audiences)}|[\\p{Lu}][\\p{L}.'’-]*)\\b`,
+  'u',
+);
 const TELL = new Set(words.tellCues);
-export const CLAUSE_END = new RegExp(`(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$))`);
+export const CLAUSE_END = new RegExp(
+  `(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$))`,
+);
 
 /** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
   const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
-  if (!toks.length || toks[0].tags.has('Verb') || toks[0].tags.has('Preposition') || toks[0].normal === 'to') return false;
-  return toks.slice(1).some((t) => t.tags.has('Modal') || (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Infinitive') && !t.tags.has('Gerund')));
+  if (!toks.length || toks[0].tags.has('Verb') || toks[0].tags.has('Preposition') || toks[0].normal === 'to')
+    return false;
+  return toks
+    .slice(1)
+    .some(
+      (t) =>
+        t.tags.has('Modal') ||
+        (t.tags.has('Verb') &&
+          (t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+          !t.tags.has('Infinitive') &&
+          !t.tags.has('Gerund')),
+    );
 }
 
 /** The content clause after a cue verb, up to `sentenceEnd`, or null when none follows it. */
@@ -55,22 +79,37 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   const tell = TELL.has(verb.normal);
   if (tell) {
     const obj = AUDIENCE.exec(rest);
-    if (obj) { from += obj[0].length; rest = rest.slice(obj[0].length); }
+    if (obj) {
+      from += obj[0].length;
+      rest = rest.slice(obj[0].length);
+    }
   }
   const adj = ADJUNCT.exec(rest);
-  if (adj) { from += adj[0].length; rest = rest.slice(adj[0].length); }
+  if (adj) {
+    from += adj[0].length;
+    rest = rest.slice(adj[0].length);
+  }
   // "told reporters in Sao Paulo that …": a short stretch without punctuation may stand before "that",
   // unless it holds a cue of its own ("praised the workers and said that …": the content is said's)
   let that = /^\s*(?:,\s*)?that\s*,?\s+/i.exec(rest);
   if (!that) {
     // (or one set off by commas: "said, in a written ruling, that …")
-    that = /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ?? /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
+    that =
+      /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ??
+      /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
   }
-  if (that) { from += that[0].length; rest = rest.slice(that[0].length); }
-  else if ((NEEDS_THAT.has(verb.normal) || tell) && !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)) return null;
+  if (that) {
+    from += that[0].length;
+    rest = rest.slice(that[0].length);
+  } else if (
+    (NEEDS_THAT.has(verb.normal) || tell) &&
+    !looksLikeClause(ctx, from + (rest.length - rest.trimStart().length), sentenceEnd)
+  )
+    return null;
   const lead = /^\s*/.exec(rest)![0].length;
-  from += lead; rest = rest.slice(lead);
+  from += lead;
+  rest = rest.slice(lead);
   // after "that" a clause may open with an adjunct ("said that, as the parents came from India, they …")
   if ((!that && BLOCKERS.test(rest)) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);

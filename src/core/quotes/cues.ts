@@ -27,17 +27,33 @@ export const isSourceNoun = (head: string): boolean => {
   return ORG_VOICES.has(h) || PERSON_VOICES.has(h) || SPEECH_NOUNS.has(h) || DOCUMENT_VOICES.has(h);
 };
 /** Whether a head speaks for someone else: an office, a spokesman, a statement ("Grant's office said"). */
-export const speaksFor = (head: string): boolean => ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
+export const speaksFor = (head: string): boolean =>
+  ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
 /** Whether a descriptor speaks for a person rather than an organisation ("the 45-year-old", "both senators"). */
-export const isPersonVoice = (head: string): boolean => PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
+export const isPersonVoice = (head: string): boolean =>
+  PERSON_VOICES.has(headOf(head)) && !ORG_VOICES.has(headOf(head));
 
 const AUXILIARIES = new Set(words.auxiliaries);
 const QUANTIFIERS = new Set(words.quantifiers);
 const RAISING = new Set(words.raising);
 
 /** Possessive determiners and the pronoun that resolves them ("his claim": he). */
-export const POSSESSIVES: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
-export const PRONOUNS: Record<string, 'person' | 'organization'> = { he: 'person', she: 'person', they: 'organization', it: 'organization', we: 'organization', i: 'person' };
+export const POSSESSIVES: Record<string, string> = {
+  his: 'he',
+  her: 'she',
+  their: 'they',
+  its: 'it',
+  our: 'we',
+  my: 'i',
+};
+export const PRONOUNS: Record<string, 'person' | 'organization'> = {
+  he: 'person',
+  she: 'person',
+  they: 'organization',
+  it: 'organization',
+  we: 'organization',
+  i: 'person',
+};
 
 /** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */
 export function participleSpeaker(ctx: Context, verb: Token): Span | null {
@@ -45,28 +61,41 @@ export function participleSpeaker(ctx: Context, verb: Token): Span | null {
   if (!prev || /[,;:.!?“”"\n]/.test(prev.post) || prev.tags.has('Preposition')) return sentenceSubject(ctx, verb);
   const glued = speakerBefore(ctx, verb);
   // "released a statement saying": the statement's author is the sentence's subject
-  if (!glued || SPEECH_NOUNS.has(glued.text.toLowerCase().split(/\s+/).pop()!)) return sentenceSubject(ctx, verb) ?? glued;
+  if (!glued || SPEECH_NOUNS.has(glued.text.toLowerCase().split(/\s+/).pop()!))
+    return sentenceSubject(ctx, verb) ?? glued;
   return glued;
 }
 
 /** "Detik.com quoted Djamal as saying": the speaker is the one quoted, not the one quoting. */
 export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
   if (!QUOTING.has(verb.normal)) return null;
-  const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(ctx.doc.clean.slice(verb.end, verb.end + 90));
+  const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(
+    ctx.doc.clean.slice(verb.end, verb.end + 90),
+  );
   if (!m) return null;
   const start = verb.end + m.index + m[0].indexOf(m[1]);
   const ms = mentionsIn(ctx, start, start + m[1].length);
   const pick = ms.find((x) => x.type === 'person') ?? ms[0];
-  return pick ? asSpan(ctx, pick) : { start, end: start + m[1].length, text: ctx.doc.text.slice(start, start + m[1].length) };
+  return pick
+    ? asSpan(ctx, pick)
+    : { start, end: start + m[1].length, text: ctx.doc.text.slice(start, start + m[1].length) };
 }
 
-export const isSpeechVerb = (t: Token) => (REPORTING.has(t.normal) || FRAMING.has(t.normal)) && (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
+export const isSpeechVerb = (t: Token) =>
+  (REPORTING.has(t.normal) || FRAMING.has(t.normal)) &&
+  (t.tags.has('Verb') || t.tags.has('Gerund') || PARTICIPLES.has(t.normal) || t.normal === 'said');
 
 const NP_TAGS = words.nounPhraseTags;
-const isNPToken = (t: Token) => NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun') || t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)
-  || QUANTIFIERS.has(t.normal);
+const isNPToken = (t: Token) =>
+  (NP_TAGS.some((g) => t.tags.has(g)) && !t.tags.has('Date') && !t.tags.has('Pronoun')) ||
+  (t.tags.has('Determiner') && /^(the|a|an)$/.test(t.normal)) ||
+  QUANTIFIERS.has(t.normal);
 
-interface Located { start: number; end: number; type: string }
+interface Located {
+  start: number;
+  end: number;
+  type: string;
+}
 
 /**
  * How far back (characters) a speaker may stand from its cue inside a sentence. Every search is
@@ -79,7 +108,8 @@ const mentionIndex = new WeakMap<object, Located[]>();
 function indexOf(ctx: Context): Located[] {
   let idx = mentionIndex.get(ctx.entities);
   if (!idx) {
-    idx = ctx.entities.filter((e) => e.type !== 'group')
+    idx = ctx.entities
+      .filter((e) => e.type !== 'group')
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
       .sort((a, b) => a.start - b.start);
     mentionIndex.set(ctx.entities, idx);
@@ -90,8 +120,13 @@ function indexOf(ctx: Context): Located[] {
 /** Entity mentions of people and organisations inside [from, to). */
 export function mentionsIn(ctx: Context, from: number, to: number): Located[] {
   const idx = indexOf(ctx);
-  let lo = 0, hi = idx.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (idx[mid].start < from) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = idx.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Located[] = [];
   for (let i = lo; i < idx.length && idx[i].start < to; i++) if (idx[i].end <= to) out.push(idx[i]);
   return out;
@@ -109,7 +144,11 @@ export function clauseEnd(ctx: Context, at: number, window: number): number {
   return Math.min(s === null ? ctx.doc.text.length : ctx.doc.sentences[s].end, at + window);
 }
 
-const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({ start: m.start, end: m.end, text: ctx.doc.text.slice(m.start, m.end) });
+const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({
+  start: m.start,
+  end: m.end,
+  text: ctx.doc.text.slice(m.start, m.end),
+});
 
 /**
  * The speaker words right before a cue verb: the noun phrase ending at it ("USAF officials",
@@ -128,29 +167,35 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   // "X praised the workers and said": a coordinated verb shares the first verb's subject
   if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
     for (let k = i - 1; k >= 0 && !/[.;:!?]/.test(toks[k].post); k--) {
-      if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund')) return speakerBefore(ctx, toks[k], false);
+      if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund'))
+        return speakerBefore(ctx, toks[k], false);
     }
     return null;
   }
   // "the coach, who said": the relative pronoun stands for the words before its comma
-  if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post)) return describedBefore(ctx, toks, i - 1, from);
+  if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post))
+    return describedBefore(ctx, toks, i - 1, from);
   // "Jane Doe, a doctor at the clinic, said": an apposition after a name; the name is the speaker
   if (/,/.test(toks[i].post)) {
     // "their manager, Pieter de Vries, admitted": the name closes the apposition itself
-    const own = mentionsIn(ctx, from, toks[i].end).filter((m) => m.type === 'person' && m.end === toks[i].end).pop();
+    const own = mentionsIn(ctx, from, toks[i].end)
+      .filter((m) => m.type === 'person' && m.end === toks[i].end)
+      .pop();
     if (own) return asSpan(ctx, own);
     const named = appositionHead(ctx, from, toks[i].end + toks[i].post.indexOf(',') + 1);
     if (named) return named;
     // "The company's former finance director, who testified against X, said": what the relative clause describes
     for (let k = i; k > 0 && !/[.;:!?“”"]/.test(toks[k - 1].post); k--) {
-      if (RELATIVE.has(toks[k].normal) && toks[k].normal !== 'that' && /,/.test(toks[k - 1].post)) return describedBefore(ctx, toks, k - 1, from);
+      if (RELATIVE.has(toks[k].normal) && toks[k].normal !== 'that' && /,/.test(toks[k - 1].post))
+        return describedBefore(ctx, toks, k - 1, from);
     }
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;
   // "The Ministry of Defence said": the noun phrase is the tail of a name that runs across "of"
-  const across = mentionsIn(ctx, from, np.end).find((m) => m.start < np.start && m.end === np.end
-    && (m.type === 'organization' || m.type === 'person'));
+  const across = mentionsIn(ctx, from, np.end).find(
+    (m) => m.start < np.start && m.end === np.end && (m.type === 'organization' || m.type === 'person'),
+  );
   if (across) return asSpan(ctx, across);
   const inNp = mentionsIn(ctx, np.start, np.end);
   if (inNp.some((m) => m.type === 'person')) return np;
@@ -161,7 +206,9 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
   // apposition: "On board the Freewinds, Paris claims")
   const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
-  const last = mentionsIn(ctx, from, np.start).filter((m) => named.includes(m.type)).pop();
+  const last = mentionsIn(ctx, from, np.start)
+    .filter((m) => named.includes(m.type))
+    .pop();
   if (last) {
     const gap = ctx.doc.clean.slice(last.end, np.start);
     if (/^,\s+\S/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
@@ -179,7 +226,8 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
   if (t.tags.has('Adverb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || AUXILIARIES.has(t.normal)) return true;
   if (t.normal === 'to' && /^(?:have|be)$/.test(toks[i + 1]?.normal ?? '')) return true;
   // "The Kremlin on Monday dismissed": a date between subject and verb
-  if (t.tags.has('Date') && !t.tags.has('ProperNoun') || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date'))) return true;
+  if ((t.tags.has('Date') && !t.tags.has('ProperNoun')) || (t.tags.has('Preposition') && toks[i + 1]?.tags.has('Date')))
+    return true;
   if (DAYS.has(t.normal)) return true;
   return toks[i + 1]?.normal === 'to' && RAISING.has(t.normal);
 }
@@ -187,7 +235,8 @@ function isAuxiliaryLike(toks: Token[], i: number): boolean {
 /** The noun phrase ending at token `end` ("USAF officials", "the Russian Foreign Ministry"), without its determiner. */
 function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | null {
   let i = end;
-  while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, '')))) i--;
+  while (i >= 0 && isNPToken(toks[i]) && (i === end || !/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, ''))))
+    i--;
   let first = i + 1;
   // determiners go ("the ministry"), quantifiers stay: they say who spoke ("both senators", "several analysts")
   while (first <= end && toks[first].tags.has('Determiner') && !QUANTIFIERS.has(toks[first].normal)) first++;
@@ -198,7 +247,9 @@ function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | nu
 function describedBefore(ctx: Context, toks: Token[], end: number, from: number): Span | null {
   const named = appositionHead(ctx, from, toks[end].end + toks[end].post.indexOf(',') + 1);
   if (named) return named;
-  const ms = mentionsIn(ctx, from, toks[end].end).filter((m) => (m.type === 'person' || m.type === 'organization') && m.end === toks[end].end);
+  const ms = mentionsIn(ctx, from, toks[end].end).filter(
+    (m) => (m.type === 'person' || m.type === 'organization') && m.end === toks[end].end,
+  );
   const last = ms[ms.length - 1];
   return last ? asSpan(ctx, affiliated(ctx, last)) : nounPhraseEndingAt(ctx, toks, end);
 }
@@ -214,10 +265,16 @@ function appositionHead(ctx: Context, from: number, commaEnd: number): Span | nu
   const ms = mentionsIn(ctx, from, commaEnd);
   const fits = (m: Located) => {
     const between = ctx.doc.clean.slice(m.end, commaEnd);
-    return /^['’]?,\s/.test(between) && between.length <= 160 && between.length > 3 && !/[.;:!?“”"()]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''));
+    return (
+      /^['’]?,\s/.test(between) &&
+      between.length <= 160 &&
+      between.length > 3 &&
+      !/[.;:!?“”"()]/.test(between.replace(/\b(?:\p{Lu}\.)+/gu, ''))
+    );
   };
   for (const type of ['person', 'organization']) {
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, affiliated(ctx, ms[k]));
+    for (let k = ms.length - 1; k >= 0; k--)
+      if (ms[k].type === type && fits(ms[k])) return asSpan(ctx, affiliated(ctx, ms[k]));
   }
   return null;
 }
@@ -226,7 +283,9 @@ function appositionHead(ctx: Context, from: number, commaEnd: number): Span | nu
 function affiliated(ctx: Context, m: Located): Located {
   if (m.type !== 'organization') return m;
   // (the clause may start after the person's comma: "Dr Jane Doe, from the X, who …")
-  const person = mentionsIn(ctx, Math.max(0, m.start - 80), m.start).filter((p) => p.type === 'person').pop();
+  const person = mentionsIn(ctx, Math.max(0, m.start - 80), m.start)
+    .filter((p) => p.type === 'person')
+    .pop();
   return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
@@ -244,7 +303,10 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
   const first = i;
   if (toks[i]?.tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
   while (toks[i] && isNPToken(toks[i]) && !toks[i].tags.has('Verb')) {
-    if (/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, ''))) { i++; break; }
+    if (/[,.;:!?“”"()—\n]/.test(toks[i].post.replace(/^['’]s?/, ''))) {
+      i++;
+      break;
+    }
     i++;
   }
   if (i === first) return null;
@@ -260,7 +322,10 @@ export function sourceAfter(ctx: Context, at: number, limit: number): Span | nul
   const ms = mentionsIn(ctx, at, limit).filter((m) => m.type !== 'group');
   let pick = ms.find((m) => /^(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(at, m.start)));
   while (pick) {
-    const next: Located | undefined = ms.find((m) => m.start > pick!.end && /^['’]s?\s+(?:(?:[\p{L}-]+)\s+){0,2}$/u.test(ctx.doc.clean.slice(pick!.end, m.start)));
+    const next: Located | undefined = ms.find(
+      (m) =>
+        m.start > pick!.end && /^['’]s?\s+(?:(?:[\p{L}-]+)\s+){0,2}$/u.test(ctx.doc.clean.slice(pick!.end, m.start)),
+    );
     if (!next || next.type === 'place') break;
     pick = next;
   }
@@ -269,19 +334,32 @@ export function sourceAfter(ctx: Context, at: number, limit: number): Span | nul
   if (np) return np;
   // "according to police, …": a source noun the tagger took for a verb
   const m = /^((?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s*,/u.exec(ctx.doc.clean.slice(at, limit));
-  return m && isSourceNoun(m[2]) ? { start: at, end: at + m[1].length, text: ctx.doc.text.slice(at, at + m[1].length) } : null;
+  return m && isSourceNoun(m[2])
+    ? { start: at, end: at + m[1].length, text: ctx.doc.text.slice(at, at + m[1].length) }
+    : null;
 }
 
 /** The subject of the sentence a participle cue hangs from: "Michael O'Leary justified it by saying, …". */
 export function sentenceSubject(ctx: Context, verb: Token): Span | null {
-  let ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter((m) => m.type === 'person' || m.type === 'organization');
+  let ms = mentionsIn(ctx, clauseStart(ctx, verb.start), verb.start).filter(
+    (m) => m.type === 'person' || m.type === 'organization',
+  );
   if (!ms.length) {
     // "Citing “a precautionary measure”, Airbus announced …": the subject follows the participle's clause
-    ms = mentionsIn(ctx, verb.end, clauseEnd(ctx, verb.end, SPEAKER_WINDOW)).filter((m) => m.type === 'person' || m.type === 'organization').slice(0, 1);
+    ms = mentionsIn(ctx, verb.end, clauseEnd(ctx, verb.end, SPEAKER_WINDOW))
+      .filter((m) => m.type === 'person' || m.type === 'organization')
+      .slice(0, 1);
   }
   // a mention followed by its verb is a subject ("Boeing challenged the award …, claiming")
-  const subjects = ms.filter((m) => { const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0]; return next?.tags.has('Verb') && !next.tags.has('Gerund'); });
-  const pick = subjects.find((m) => m.type === 'person') ?? subjects[subjects.length - 1] ?? ms.find((m) => m.type === 'person') ?? ms[0];
+  const subjects = ms.filter((m) => {
+    const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0];
+    return next?.tags.has('Verb') && !next.tags.has('Gerund');
+  });
+  const pick =
+    subjects.find((m) => m.type === 'person') ??
+    subjects[subjects.length - 1] ??
+    ms.find((m) => m.type === 'person') ??
+    ms[0];
   return pick ? asSpan(ctx, pick) : null;
 }
 

@@ -12,7 +12,15 @@ import { thatNoun } from './that-noun';
 import { reported } from './reported';
 import { speakers } from './speakers';
 
-export const rules: Rule<QuoteCandidate>[] = [marked, reported, according, infinitive, thatNoun, objectContent, pullQuote];
+export const rules: Rule<QuoteCandidate>[] = [
+  marked,
+  reported,
+  according,
+  infinitive,
+  thatNoun,
+  objectContent,
+  pullQuote,
+];
 
 /**
  * Marked quotes win over reported speech that overlaps them (or that they nearly fill); of two
@@ -25,7 +33,8 @@ const preferMarked: Refiner<QuoteCandidate> = {
     // clause of its own cue is part of that statement; the clause (indirect) stands for both
     const partialsByCue = new Map<number, QuoteCandidate[]>();
     for (const q of qs) {
-      if (q.rule.startsWith('marked') && q.kind === 'partial' && q.cue) partialsByCue.set(q.cue.start, [...(partialsByCue.get(q.cue.start) ?? []), q]);
+      if (q.rule.startsWith('marked') && q.kind === 'partial' && q.cue)
+        partialsByCue.set(q.cue.start, [...(partialsByCue.get(q.cue.start) ?? []), q]);
     }
     const absorbedBy = new Map<QuoteCandidate, QuoteCandidate[]>();
     for (const r of qs) {
@@ -35,11 +44,18 @@ const preferMarked: Refiner<QuoteCandidate> = {
       if (inside.length) absorbedBy.set(r, inside);
     }
     const absorbed = new Set([...absorbedBy.values()].flat());
-    const markedQs = qs.filter((q) => q.rule.startsWith('marked') && !absorbed.has(q)).sort((a, b) => a.start - b.start);
+    const markedQs = qs
+      .filter((q) => q.rule.startsWith('marked') && !absorbed.has(q))
+      .sort((a, b) => a.start - b.start);
     // the marked spans that start before `r` ends, as a running maximum of their ends
     const clashesWithMarked = (r: QuoteCandidate): boolean => {
-      let lo = 0, hi = markedQs.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (markedQs[mid].start < r.end + 1) lo = mid + 1; else hi = mid; }
+      let lo = 0,
+        hi = markedQs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (markedQs[mid].start < r.end + 1) lo = mid + 1;
+        else hi = mid;
+      }
       for (let i = lo - 1; i >= 0; i--) {
         const m = markedQs[i];
         if (overlaps(m, r) || (m.start >= r.start - 1 && m.end <= r.end + 1)) return true;
@@ -48,9 +64,13 @@ const preferMarked: Refiner<QuoteCandidate> = {
       return false;
     };
     const maxEndUpTo: number[] = [];
-    markedQs.forEach((m, i) => { maxEndUpTo[i] = Math.max(m.end, i ? maxEndUpTo[i - 1] : -Infinity); });
-    const rep = qs.filter((q) => !q.rule.startsWith('marked')).filter((q) => !clashesWithMarked(q))
-      .sort((a, b) => (b.end - b.start) - (a.end - a.start));
+    markedQs.forEach((m, i) => {
+      maxEndUpTo[i] = Math.max(m.end, i ? maxEndUpTo[i - 1] : -Infinity);
+    });
+    const rep = qs
+      .filter((q) => !q.rule.startsWith('marked'))
+      .filter((q) => !clashesWithMarked(q))
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
     const kept = keepLongest(rep);
     // a partial whose clause lost to another span (it clashed with a quotation) stands on its own again
     const taken = new Set(kept.flatMap((r) => absorbedBy.get(r) ?? []));
@@ -62,7 +82,8 @@ const preferMarked: Refiner<QuoteCandidate> = {
 function withoutOverlaps(kept: QuoteCandidate[], others: QuoteCandidate[]): QuoteCandidate[] {
   if (!others.length) return kept;
   const out: QuoteCandidate[] = [];
-  let j = 0, reach = -Infinity; // reach: the furthest end of the others starting before the current span ends
+  let j = 0,
+    reach = -Infinity; // reach: the furthest end of the others starting before the current span ends
   for (const r of kept) {
     while (j < others.length && others[j].start < r.end) reach = Math.max(reach, others[j++].end);
     if (reach <= r.start) out.push(r);
@@ -74,8 +95,13 @@ function withoutOverlaps(kept: QuoteCandidate[], others: QuoteCandidate[]): Quot
 function keepLongest(spans: QuoteCandidate[]): QuoteCandidate[] {
   const kept: QuoteCandidate[] = []; // sorted by start, non-overlapping
   for (const r of spans) {
-    let lo = 0, hi = kept.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (kept[mid].start < r.start) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < r.start) lo = mid + 1;
+      else hi = mid;
+    }
     if ((lo > 0 && overlaps(kept[lo - 1], r)) || (lo < kept.length && overlaps(kept[lo], r))) continue;
     kept.splice(lo, 0, r);
   }
@@ -86,7 +112,14 @@ export const refiners: Refiner<QuoteCandidate>[] = [preferMarked, speakers];
 
 export function extractQuotes(ctx: Context): Quote[] {
   return runPipeline(ctx, rules, refiners).map((q, i) => ({
-    id: `Q${i + 1}`, start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker ?? null,
-    cue: q.cue, rule: q.rule, sentence: ctx.doc.sentenceOf(q.start),
+    id: `Q${i + 1}`,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker ?? null,
+    cue: q.cue,
+    rule: q.rule,
+    sentence: ctx.doc.sentenceOf(q.start),
   }));
 }

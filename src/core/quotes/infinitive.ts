@@ -12,7 +12,10 @@ const CUES = [...lexicons.quoteWords.infinitiveCues, ...lexicons.quoteWords.ofCu
 const OF_CUES = new Set(lexicons.quoteWords.ofCues);
 const BE = new Set(lexicons.quoteWords.beForms);
 const FIRST = new Map<string, string[]>();
-for (const c of CUES) { const [w, ...rest] = c.split(' '); FIRST.set(w, [...(FIRST.get(w) ?? []), rest.join(' ')]); }
+for (const c of CUES) {
+  const [w, ...rest] = c.split(' ');
+  FIRST.set(w, [...(FIRST.get(w) ?? []), rest.join(' ')]);
+}
 /** after the cue: an optional object (a few words, or "with X"), then "to" and a verb — or "for" and a noun phrase */
 const OBJECT_TO = /^(?:\s+(?:with\s+)?(?:[\p{L}.'’-]+\s+){0,4}?)??\s*(?=to\s+\p{Ll})/u;
 
@@ -40,18 +43,21 @@ export const infinitive: Rule<QuoteCandidate> = {
       const sentEnd = Math.min(ctx.doc.sentences[s].end, cueEnd + CLAUSE_WINDOW);
       const rest = ctx.doc.clean.slice(cueEnd, sentEnd);
       let start: number;
-      if (particle === 'for') start = cueEnd + (/^\s*/.exec(rest)![0].length); // "called for a ceasefire"
+      if (particle === 'for')
+        start = cueEnd + /^\s*/.exec(rest)![0].length; // "called for a ceasefire"
       else if (OF_CUES.has(v.normal)) {
         // "accused the opposition of putting politics first": the content opens with "of" and a gerund
         const of = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?(?=of\s+\p{Ll}+ing\b)/u.exec(rest);
         if (!of) continue;
         start = cueEnd + of[0].length;
-      }
-      else {
+      } else {
         const obj = OBJECT_TO.exec(rest);
         if (!obj) continue;
         // the object holds no verb of its own ("urged lawmakers who oppose it to …" is too far)
-        if (ctx.doc.tokensIn(cueEnd, cueEnd + obj[0].length).some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive'))) continue;
+        if (
+          ctx.doc.tokensIn(cueEnd, cueEnd + obj[0].length).some((t) => t.tags.has('Verb') && !t.tags.has('Infinitive'))
+        )
+          continue;
         start = cueEnd + obj[0].length;
         // "urged people not to drive": the negation belongs to the content, or its meaning flips
         const neg = NEGATED_OBJECT.exec(obj[0]);
@@ -66,7 +72,12 @@ export const infinitive: Rule<QuoteCandidate> = {
       const speakerSpan = speakerBefore(ctx, v);
       if (!speakerSpan || !isSomeone(ctx, speakerSpan)) continue;
       out.push({
-        start, end: start + text.length, text, kind: 'indirect', speakerSpan, rule: 'reported/infinitive',
+        start,
+        end: start + text.length,
+        text,
+        kind: 'indirect',
+        speakerSpan,
+        rule: 'reported/infinitive',
         cue: { start: v.start, end: cueEnd, text: ctx.doc.text.slice(v.start, cueEnd) },
       });
     }

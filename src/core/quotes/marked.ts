@@ -7,7 +7,20 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { QuoteKind, Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { FRAMING, isSpeechVerb, mentionsIn, participleSpeaker, PARTICIPLES, quotedAsSaying, REPORTING, SPEAKER_WINDOW, sourceAfter, speakerAfter, speakerBefore, clauseEnd } from './cues';
+import {
+  FRAMING,
+  isSpeechVerb,
+  mentionsIn,
+  participleSpeaker,
+  PARTICIPLES,
+  quotedAsSaying,
+  REPORTING,
+  SPEAKER_WINDOW,
+  sourceAfter,
+  speakerAfter,
+  speakerBefore,
+  clauseEnd,
+} from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { lexicons } from '../lexicons';
 import { escapeRegExp } from '../text';
@@ -29,14 +42,22 @@ function wordCount(s: string, cap = 9): number {
 const RELATIVES = new Set(lexicons.quoteWords.relatives);
 const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
 /** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
-const MENTIONED = new RegExp(`\\b(?:${lexicons.quoteWords.mentionDeterminers.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`, 'iu');
+const MENTIONED = new RegExp(
+  `\\b(?:${lexicons.quoteWords.mentionDeterminers.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`,
+  'iu',
+);
 /** “…” — CBC.ca, August 15, 2008: a headline cited with its outlet and date, not a statement */
 const CITATION = /^\s*[—–-]\s*[^\n!?]{1,80}?,\s*(?:\p{L}+\.?\s+\d{1,2},?\s+)?(?:1[89]|20)\d\d\b/u;
 
 function isTitle(text: string): boolean {
   if (wordCount(text, 13) > 12) return false;
   const ws = words(text);
-  return ws.length >= 1 && ws.length <= 12 && /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()));
+  return (
+    ws.length >= 1 &&
+    ws.length <= 12 &&
+    /^\p{Lu}/u.test(ws[0]) &&
+    ws.every((w) => /^[\p{Lu}\d]/u.test(w) || MINOR.has(w.toLowerCase()))
+  );
 }
 
 /**
@@ -58,9 +79,14 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
   if (acc) {
     const at = q.close + 1 + acc[0].length;
     const sp = sourceAfter(ctx, at, clauseEnd(ctx, at, 160));
-    const cueStart = q.close + 1 + acc.index + acc[0].length - acc[0].trimStart().replace(/^[”"’»]?\s*,?\s*/, '').length;
+    const cueStart =
+      q.close + 1 + acc.index + acc[0].length - acc[0].trimStart().replace(/^[”"’»]?\s*,?\s*/, '').length;
     const cueEnd = at - (acc[0].length - acc[0].trimEnd().length);
-    if (sp) return { verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token, speaker: sp };
+    if (sp)
+      return {
+        verb: { start: cueStart, end: cueEnd, text: ctx.doc.text.slice(cueStart, cueEnd) } as Token,
+        speaker: sp,
+      };
   }
   if (!/^[,.!?]?\s/.test(text.slice(q.close + 1, q.close + 3)) && q.close + 1 < text.length) return null;
   // “a lesson” and urged …: a coordinated verb continues the sentence, it attributes nothing
@@ -73,11 +99,26 @@ function cueAfter(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: S
     if (i >= 8 && (!commaClosed || endsSentence)) break;
     // “manipulated” by X, who he said …: a verb inside a relative clause speaks about X, not the quote
     if (!commaClosed && !endsSentence && RELATIVES.has(t.normal)) break;
-    if (i >= 8 && !reporting) { if (/[.!?;:“”"]/.test(t.post)) break; continue; }
+    if (i >= 8 && !reporting) {
+      if (/[.!?;:“”"]/.test(t.post)) break;
+      continue;
+    }
     // after a comma-closed quote any past-tense verb can carry the attribution ("enthused", "quipped")
-    const verbLike = reporting || (commaClosed && wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 && t.tags.has('PastTense') && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    const verbLike =
+      reporting ||
+      (commaClosed &&
+        wordCount(ctx.doc.text.slice(q.start, q.end), 3) >= 3 &&
+        t.tags.has('PastTense') &&
+        t.tags.has('Verb') &&
+        !t.tags.has('Auxiliary'));
     if (verbLike) {
-      if (endsSentence && /^\p{Lu}/u.test(toks[0].text) && !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) && !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))) return null;
+      if (
+        endsSentence &&
+        /^\p{Lu}/u.test(toks[0].text) &&
+        !/^\s*(?:[.,;]|$)/.test(text.slice(t.end, t.end + 3)) &&
+        !/^\s+(?:in|on|at|to)\b/.test(text.slice(t.end, t.end + 4))
+      )
+        return null;
       if (i === 0) return { verb: t, speaker: speakerAfter(ctx, t) };
       return { verb: t, speaker: quotedAsSaying(ctx, t) ?? speakerBefore(ctx, t) };
     }
@@ -94,27 +135,48 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
     const t = toks[i];
     if (/[.!?]["”’]?\s/.test(ctx.doc.clean.slice(t.end, q.open)) && !isAbbrevEnd(t)) break; // the cue belongs to an earlier sentence
     if (n > 0 && /[;”"]/.test(t.post)) break;
-    if (isSpeechVerb(t) && REPORTING.has(t.normal)) return { verb: t, speaker: PARTICIPLES.has(t.normal) ? participleSpeaker(ctx, t) : speakerBefore(ctx, t) ?? speakerAfter(ctx, t) };
+    if (isSpeechVerb(t) && REPORTING.has(t.normal))
+      return {
+        verb: t,
+        speaker: PARTICIPLES.has(t.normal)
+          ? participleSpeaker(ctx, t)
+          : (speakerBefore(ctx, t) ?? speakerAfter(ctx, t)),
+      };
   }
   // "according to the Herald, “…”" / "in the words of the prosecutor, Jane Doe, “…”"
   const acc = ACCORDING_BEFORE.exec(ctx.doc.clean.slice(Math.max(0, q.open - 120), q.open));
   if (acc) {
     const at = q.open - acc[0].length + acc[0].indexOf(acc[1]) + acc[1].length;
     const sp = sourceAfter(ctx, at + 1, q.open);
-    const named = sp ? mentionsIn(ctx, sp.start, q.open).filter((m) => m.type === 'person').pop() : undefined;
-    if (sp) return { verb: null, speaker: named ? { start: named.start, end: named.end, text: ctx.doc.text.slice(named.start, named.end) } : sp };
+    const named = sp
+      ? mentionsIn(ctx, sp.start, q.open)
+          .filter((m) => m.type === 'person')
+          .pop()
+      : undefined;
+    if (sp)
+      return {
+        verb: null,
+        speaker: named ? { start: named.start, end: named.end, text: ctx.doc.text.slice(named.start, named.end) } : sp,
+      };
   }
   // "Secretary of the Air Force James Roche: “…”" — a name and a colon, no verb
   const last = toks[toks.length - 1];
   if (last && /:\s*$/.test(last.post + ctx.doc.clean.slice(last.end, q.open))) {
-    const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter((m) => m.type === 'person' && m.end >= last.end - 1);
-    if (ms.length) return { verb: null, speaker: { start: ms[0].start, end: ms[0].end, text: ctx.doc.text.slice(ms[0].start, ms[0].end) } };
+    const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter(
+      (m) => m.type === 'person' && m.end >= last.end - 1,
+    );
+    if (ms.length)
+      return {
+        verb: null,
+        speaker: { start: ms[0].start, end: ms[0].end, text: ctx.doc.text.slice(ms[0].start, ms[0].end) },
+      };
     // a headline's "Jane Doe: '…'": a name the entity pass did not keep, tagged as a person
     const block = ctx.doc.blockOf(q.open);
     let i = toks.length - 1;
     while (i >= 0 && toks[i].tags.has('Person') && (i === toks.length - 1 || !/[,.;:!?]/.test(toks[i].post))) i--;
     if (block && block.type === 'title' && i < toks.length - 2) {
-      const a = toks[i + 1], b = last;
+      const a = toks[i + 1],
+        b = last;
       return { verb: null, speaker: { start: a.start, end: b.end, text: ctx.doc.text.slice(a.start, b.end) } };
     }
   }
@@ -142,49 +204,81 @@ export const marked: Rule<QuoteCandidate> = {
       const n = wordCount(text);
       if (!n) continue;
       // a fragment inside the sentence's grammar ("were “better on fuel”") is partial whatever its length
-      const embedded = /[\p{L}\d]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open)) && /^\p{Ll}/u.test(text);
+      const embedded =
+        /[\p{L}\d]\s+$/u.test(ctx.doc.clean.slice(Math.max(0, q.open - 3), q.open)) && /^\p{Ll}/u.test(text);
       // (only a short quote needs its verb: seven words or more are a clause anyway)
-      const hasVerb = n < 7 && ctx.doc.tokensIn(q.start, q.end).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+      const hasVerb =
+        n < 7 && ctx.doc.tokensIn(q.start, q.end).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
       const si = ctx.doc.sentenceOf(q.open);
       const opensSentence = si !== null && ctx.doc.sentences[si].start === q.open && /^\p{Lu}/u.test(text);
       const clause = !embedded && ((n >= 3 && hasVerb) || n >= 7 || (opensSentence && hasVerb));
       const base = { start: q.start, end: q.end, text };
-      let kind: QuoteKind, speakerSpan: Span | null = null, cue: Token | null = null, rule: string, same = false;
+      let kind: QuoteKind,
+        speakerSpan: Span | null = null,
+        cue: Token | null = null,
+        rule: string,
+        same = false;
       // a cue glued to the opening mark ("replied, “…") wins; then one after the closing mark
       const b = cueBefore(ctx, q);
       const glued = b && (!b.verb || ctx.doc.tokensIn(b.verb.end, q.open).length <= 3);
       const after = glued ? null : cueAfter(ctx, q);
       const before = after ? null : b;
-      const namedSource = /^\s*as\s+(?:saying|telling|stating|writing)\b/.test(ctx.doc.clean.slice(q.close + 1, q.close + 20));
+      const namedSource = /^\s*as\s+(?:saying|telling|stating|writing)\b/.test(
+        ctx.doc.clean.slice(q.close + 1, q.close + 20),
+      );
       if (namedSource) {
-        kind = 'title'; rule = 'marked/named-source'; // quotes a “Senate aide” as saying: a source named, not a statement
+        kind = 'title';
+        rule = 'marked/named-source'; // quotes a “Senate aide” as saying: a source named, not a statement
       } else if (MENTIONED.test(ctx.doc.clean.slice(Math.max(0, q.open - 40), q.open))) {
-        kind = 'title'; rule = 'marked/mentioned';
+        kind = 'title';
+        rule = 'marked/mentioned';
       } else if (CITATION.test(ctx.doc.clean.slice(q.close + 1, q.close + 120))) {
-        kind = 'title'; rule = 'marked/citation';
+        kind = 'title';
+        rule = 'marked/citation';
       } else if (after || before) {
         const c = (after ?? before)!;
-        cue = c.verb; speakerSpan = c.speaker;
+        cue = c.verb;
+        speakerSpan = c.speaker;
         kind = clause ? 'direct' : 'partial';
         rule = after ? (c.verb ? 'marked/cue-after' : 'marked/dash') : c.verb ? 'marked/cue-before' : 'marked/colon';
         if (!speakerSpan) same = true;
-      } else if (isTitle(text) && (!clause || n >= 4)) { // every word capitalised: a title, even a long one
-        kind = 'title'; rule = 'marked/title';
+      } else if (isTitle(text) && (!clause || n >= 4)) {
+        // every word capitalised: a title, even a long one
+        kind = 'title';
+        rule = 'marked/title';
       } else if (clause) {
         // an unattributed quote right after an attributed one is usually its continuation
-        kind = 'direct'; rule = q.continues ? 'marked/continued' : 'marked/unattributed'; same = true;
+        kind = 'direct';
+        rule = q.continues ? 'marked/continued' : 'marked/unattributed';
+        same = true;
         const v = framingVerb(ctx, q);
-        if (v) { cue = v; speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : quotedAsSaying(ctx, v) ?? speakerBefore(ctx, v); same = !speakerSpan; rule = 'marked/verb-in-sentence'; }
+        if (v) {
+          cue = v;
+          speakerSpan = PARTICIPLES.has(v.normal)
+            ? participleSpeaker(ctx, v)
+            : (quotedAsSaying(ctx, v) ?? speakerBefore(ctx, v));
+          same = !speakerSpan;
+          rule = 'marked/verb-in-sentence';
+        }
       } else {
         const v = framingVerb(ctx, q);
         if (v) {
-          kind = 'partial'; cue = v; rule = 'marked/partial';
+          kind = 'partial';
+          cue = v;
+          rule = 'marked/partial';
           speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
           if (!speakerSpan) same = true;
-        } else { kind = 'scare'; rule = 'marked/scare'; }
+        } else {
+          kind = 'scare';
+          rule = 'marked/scare';
+        }
       }
       out.push({
-        ...base, kind, rule, speakerSpan, sameSpeakerAsPrevious: same,
+        ...base,
+        kind,
+        rule,
+        speakerSpan,
+        sameSpeakerAsPrevious: same,
         cue: cue ? { start: cue.start, end: cue.end, text: cue.text } : null,
       });
     }

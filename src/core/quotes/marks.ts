@@ -18,26 +18,44 @@ export interface QuotedSpan {
 }
 
 type Family = 'double' | 'single' | 'guillemet';
-interface Open { at: number; family: Family; len: number }
+interface Open {
+  at: number;
+  family: Family;
+  len: number;
+}
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /[\s([{—–-]/.test(c);
 
 function classify(text: string, i: number): { family: Family; role: 'open' | 'close' | 'either' } | null {
-  const c = text[i], prev = text[i - 1], next = text[i + 1];
+  const c = text[i],
+    prev = text[i - 1],
+    next = text[i + 1];
   switch (c) {
-    case '“': case '„': return { family: 'double', role: 'open' };
-    case '”': return { family: 'double', role: 'close' };
-    case '«': return { family: 'guillemet', role: 'open' };
-    case '»': return { family: 'guillemet', role: 'close' };
-    case '"': return { family: 'double', role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either' };
-    case '‘': case '\'': case '’':
-      if (isLetter(prev) && isLetter(next)) return null;               // don’t, O’Leary
-      if ((c === '’' || c === '\'') && /\d/.test(next ?? '') && isSpace(prev)) return null; // ’90s
+    case '“':
+    case '„':
+      return { family: 'double', role: 'open' };
+    case '”':
+      return { family: 'double', role: 'close' };
+    case '«':
+      return { family: 'guillemet', role: 'open' };
+    case '»':
+      return { family: 'guillemet', role: 'close' };
+    case '"':
+      return {
+        family: 'double',
+        role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either',
+      };
+    case '‘':
+    case "'":
+    case '’':
+      if (isLetter(prev) && isLetter(next)) return null; // don’t, O’Leary
+      if ((c === '’' || c === "'") && /\d/.test(next ?? '') && isSpace(prev)) return null; // ’90s
       if (c === '‘' || (isSpace(prev) && isLetter(next))) return { family: 'single', role: 'open' };
       if (!isSpace(prev) && !isLetter(next)) return { family: 'single', role: 'close' };
       return null;
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -51,17 +69,29 @@ const MARK = /[“”„«»"‘’']/g;
 class OpenMarks {
   private all: Open[] = [];
   private byFamily: Record<Family, Open[]> = { double: [], single: [], guillemet: [] };
-  top(f: Family): Open | undefined { const st = this.byFamily[f]; return st[st.length - 1]; }
-  push(o: Open): void { this.all.push(o); this.byFamily[o.family].push(o); }
+  top(f: Family): Open | undefined {
+    const st = this.byFamily[f];
+    return st[st.length - 1];
+  }
+  push(o: Open): void {
+    this.all.push(o);
+    this.byFamily[o.family].push(o);
+  }
   /** pops `o` and every mark opened after it (unclosed inner marks are dropped) */
   popTo(o: Open): void {
-    for (let x = this.all.pop(); x; x = this.all.pop()) { this.byFamily[x.family].pop(); if (x === o) return; }
+    for (let x = this.all.pop(); x; x = this.all.pop()) {
+      this.byFamily[x.family].pop();
+      if (x === o) return;
+    }
   }
-  has(f: Family): boolean { return this.byFamily[f].length > 0; }
+  has(f: Family): boolean {
+    return this.byFamily[f].length > 0;
+  }
   /** the outermost open mark that is not a single quote */
   outermostNonSingle(): Open | undefined {
-    const d = this.byFamily.double[0], g = this.byFamily.guillemet[0];
-    return d && g ? (d.at < g.at ? d : g) : d ?? g;
+    const d = this.byFamily.double[0],
+      g = this.byFamily.guillemet[0];
+    return d && g ? (d.at < g.at ? d : g) : (d ?? g);
   }
 }
 
@@ -71,7 +101,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carried = false; // the previous paragraph ended inside a quote
   const finish = (o: Open, closeAt: number, unclosed: boolean, closeLen = 1) => {
-    let s = o.at + o.len, e = closeAt;
+    let s = o.at + o.len,
+      e = closeAt;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /[\s,.]/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e, open: o.at, close: closeAt + closeLen - 1, unclosed, continues: false });
@@ -85,7 +116,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const para = /[^\n]+/g;
   for (let p = para.exec(text); p; p = para.exec(text)) {
     const stack = new OpenMarks();
-    const pStart = p.index, pEnd = p.index + p[0].length;
+    const pStart = p.index,
+      pEnd = p.index + p[0].length;
     const first = firstMarkIn(text, pStart, pEnd);
     const prevCarried = carried;
     carried = false;
@@ -93,7 +125,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     for (; k < marks.length && marks[k] < pEnd; k++) {
       const at = marks[k];
       // two apostrophes are one double mark in some archives (''…'')
-      const doubled = text[at] === '\'' && text[at + 1] === '\'';
+      const doubled = text[at] === "'" && text[at + 1] === "'";
       const c = doubled ? classifyDoubled(text, at) : classify(text, at);
       if (doubled) k++;
       if (!c) continue;
@@ -101,7 +133,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (c.role === 'close' || (c.role === 'either' && top)) {
         if (!top) {
           // 'said," Words' — a straight mark glued to the cue's comma opens the quotation
-          if (text[at] === '"' && SAID_BEFORE.test(text.slice(Math.max(0, at - 30), at))) stack.push({ at, family: 'double', len: 1 });
+          if (text[at] === '"' && SAID_BEFORE.test(text.slice(Math.max(0, at - 30), at)))
+            stack.push({ at, family: 'double', len: 1 });
           continue; // else an orphan closing mark: an apostrophe (Jones’) or noise
         }
         stack.popTo(top);
@@ -141,8 +174,12 @@ function sentenceEndAfter(text: string, from: number, to: number): number {
 }
 
 function classifyDoubled(text: string, at: number): { family: Family; role: 'open' | 'close' | 'either' } {
-  const prev = text[at - 1], next = text[at + 2];
-  return { family: 'double', role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either' };
+  const prev = text[at - 1],
+    next = text[at + 2];
+  return {
+    family: 'double',
+    role: isSpace(prev) ? 'open' : isSpace(next) || /[.,;:!?]/.test(next ?? ' ') ? 'close' : 'either',
+  };
 }
 
 /** The first non-blank character of the paragraph [from, to): bounded by the paragraph, since a

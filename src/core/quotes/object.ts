@@ -12,7 +12,10 @@ const NAMING_CUES = new Set(lexicons.quoteWords.namingCues);
 const BE = new Set(lexicons.quoteWords.beForms);
 const OBJECT_PRONOUNS = new Set(lexicons.quoteWords.objectPronouns);
 const TIME_PREPOSITIONS = new Set(lexicons.quoteWords.timePrepositions);
-const NAMING_OBJECT = new RegExp(`^\\S+(?:\\s+(?!(?:${lexicons.quoteWords.objectBreakers.join('|')})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`, 'u');
+const NAMING_OBJECT = new RegExp(
+  `^\\S+(?:\\s+(?!(?:${lexicons.quoteWords.objectBreakers.join('|')})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`,
+  'u',
+);
 
 export const objectContent: Rule<QuoteCandidate> = {
   name: 'object',
@@ -26,7 +29,16 @@ export const objectContent: Rule<QuoteCandidate> = {
       if (BE.has(toks[i - 1]?.normal ?? '')) continue; // passive
       const next = toks[i + 1];
       // an object: a noun phrase, not "that" (a clause: rule `reported`), "to" or a preposition
-      if (!(next.tags.has('Determiner') || next.tags.has('Noun') || next.tags.has('Adjective') || next.tags.has('Possessive')) || next.normal === 'that') continue;
+      if (
+        !(
+          next.tags.has('Determiner') ||
+          next.tags.has('Noun') ||
+          next.tags.has('Adjective') ||
+          next.tags.has('Possessive')
+        ) ||
+        next.normal === 'that'
+      )
+        continue;
       // "denied these allegations: …" points at words said elsewhere; the object says nothing itself
       if (OBJECT_PRONOUNS.has(next.normal)) continue;
       const s = ctx.doc.sentenceOf(v.start);
@@ -52,7 +64,15 @@ export const objectContent: Rule<QuoteCandidate> = {
       if (text.split(/\s+/).length < 2 || /[“”"]/.test(text)) continue;
       const speakerSpan = speakerBefore(ctx, v);
       if (!speakerSpan || !isSomeone(ctx, speakerSpan)) continue;
-      out.push({ start, end: start + text.length, text, kind: 'indirect', speakerSpan, rule: 'reported/object', cue: { start: v.start, end: v.end, text: v.text } });
+      out.push({
+        start,
+        end: start + text.length,
+        text,
+        kind: 'indirect',
+        speakerSpan,
+        rule: 'reported/object',
+        cue: { start: v.start, end: v.end, text: v.text },
+      });
     }
     return out;
   },

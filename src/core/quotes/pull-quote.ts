@@ -31,7 +31,12 @@ export const pullQuote: Rule<QuoteCandidate> = {
       const text = trimEndOf(ctx.doc.text.slice(start, Math.min(sig.start, block.end)), /[\s.,;:]/);
       if (text.split(/\s+/).length < 8 || /[“”"«»]/.test(text)) continue;
       out.push({
-        start, end: start + text.length, text, kind: 'direct', rule: 'marked/pull-quote', cue: null,
+        start,
+        end: start + text.length,
+        text,
+        kind: 'direct',
+        rule: 'marked/pull-quote',
+        cue: null,
         speakerSpan: { start: name.start, end: name.end, text: ctx.doc.text.slice(name.start, name.end) },
       });
     }

@@ -49,17 +49,26 @@ function closesSentence(ctx: Context, v: Token, sentEnd: number): boolean {
   if (TAIL_ADJUNCT.test(tail)) return true;
   // "…, he told the jury." / "…, she told reporters on Monday.": the audience, then nothing or an adjunct
   const audience = TELL.has(v.normal) ? AUDIENCE.exec(tail) : null;
-  if (audience) { const rest = tail.slice(audience[0].length); if (!rest.trim() || TAIL_ADJUNCT.test(rest)) return true; }
+  if (audience) {
+    const rest = tail.slice(audience[0].length);
+    if (!rest.trim() || TAIL_ADJUNCT.test(rest)) return true;
+  }
 
   const toks = ctx.doc.tokensIn(v.end, sentEnd);
-  return toks.length <= 4 && toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'));
+  return (
+    toks.length <= 4 && toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))
+  );
 }
 
 /** "…, X said, with funding from the ministry.": a verbless phrase after the cue's comma, to the sentence end. */
 function prepositionalTail(ctx: Context, v: Token, sentEnd: number): boolean {
-  if (!/^,\s/.test(ctx.doc.clean.slice(v.end, v.end + 2)) || /\bthat\b/i.test(ctx.doc.clean.slice(v.end, sentEnd))) return false;
+  if (!/^,\s/.test(ctx.doc.clean.slice(v.end, v.end + 2)) || /\bthat\b/i.test(ctx.doc.clean.slice(v.end, sentEnd)))
+    return false;
   const toks = ctx.doc.tokensIn(v.end, sentEnd);
-  return !!toks[0]?.tags.has('Preposition') && !toks.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  return (
+    !!toks[0]?.tags.has('Preposition') &&
+    !toks.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))
+  );
 }
 
 export const reported: Rule<QuoteCandidate> = {
@@ -74,7 +83,12 @@ export const reported: Rule<QuoteCandidate> = {
       if (PASSIVE.has(toks[i - 1]?.normal ?? '')) continue;
       // '…,” said X' belongs to the marked quote; "149 confirmed orders" is an adjective
       if (/[”"]\s*$/.test(ctx.doc.clean.slice(Math.max(0, v.start - 3), v.start))) continue;
-      if (toks[i - 1] && (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Value')) && !/[,;:]/.test(toks[i - 1].post)) continue;
+      if (
+        toks[i - 1] &&
+        (toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Value')) &&
+        !/[,;:]/.test(toks[i - 1].post)
+      )
+        continue;
       const s = ctx.doc.sentenceOf(v.start);
       if (s === null) continue;
       const block = ctx.doc.blockOf(v.start);
@@ -85,15 +99,21 @@ export const reported: Rule<QuoteCandidate> = {
       const cue = { start: v.start, end: v.end, text: v.text };
       const from = Math.max(sent.start, v.start - CLAUSE_WINDOW);
       // a participle ("…, claiming the evaluation was skewed") hangs from its clause: never postposed
-      const found = PARTICIPLES.has(v.normal) ? null
-        : postposed(ctx, v, from, sent.end) ?? parenthetical(ctx, v, from, Math.min(sent.end, v.end + CLAUSE_WINDOW));
-      if (found) { out.push({ ...found, kind: 'indirect', cue }); continue; }
+      const found = PARTICIPLES.has(v.normal)
+        ? null
+        : (postposed(ctx, v, from, sent.end) ?? parenthetical(ctx, v, from, Math.min(sent.end, v.end + CLAUSE_WINDOW)));
+      if (found) {
+        out.push({ ...found, kind: 'indirect', cue });
+        continue;
+      }
       if (closesSentence(ctx, v, sent.end)) continue;
       // "the coach, who said that the team was tired, left early": the relative clause ends at its comma
       const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
       const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
       const comma = relative ? ctx.doc.clean.slice(v.end, clauseEnd).indexOf(',') : -1;
-      const found0 = (headline ? headlineTopic(ctx, v, sent.end) : null) ?? clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
+      const found0 =
+        (headline ? headlineTopic(ctx, v, sent.end) : null) ??
+        clauseAfter(ctx, v, comma >= 0 ? v.end + comma : clauseEnd, cueAt);
       if (!found0) continue;
       const clause = withoutTrailingAttribution(ctx, found0);
       // "the jury will announce the winners": an act to come; "X will argue that …" previews a statement
@@ -103,7 +123,16 @@ export const reported: Rule<QuoteCandidate> = {
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
       if (speakerSpan && !isSomeone(ctx, speakerSpan)) continue; // "the plane promises …", "the data suggests …"
       const rule = headline ? 'reported/headline' : speakerSpan ? 'reported/verb' : 'reported/chained';
-      out.push({ start: clause.start, end: clause.end, text: clause.text, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
+      out.push({
+        start: clause.start,
+        end: clause.end,
+        text: clause.text,
+        kind: 'indirect',
+        cue,
+        speakerSpan,
+        sameSpeakerAsPrevious: !speakerSpan,
+        rule,
+      });
     }
     return out;
   },
@@ -145,19 +174,27 @@ function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found
   // inverted: "…, said the minister." — the speaker follows the cue
   // (unless the comma closes an apposition: "…, Jane Doe, the governor, said")
   const before = speakerBefore(ctx, v);
-  const inverted = !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
+  const inverted =
+    !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
   const speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
   if (!speakerSpan) return null;
-  if (inverted ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd) : !closesSentence(ctx, v, sentEnd) && !prepositionalTail(ctx, v, sentEnd)) return null;
+  if (
+    inverted
+      ? !endsAfterSpeaker(ctx, speakerSpan, sentEnd)
+      : !closesSentence(ctx, v, sentEnd) && !prepositionalTail(ctx, v, sentEnd)
+  )
+    return null;
   // the statement ends at the comma before the speaker ("…, Jane Doe, the governor, said")
   const comma = inverted ? lead.lastIndexOf(',') : lead.lastIndexOf(',', speakerSpan.start - from);
   if (comma <= 0) return null;
   // the speaker stands alone after the comma (", the minister said"), not after a conjunction (", but he replied")
-  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(from + comma + 1, speakerSpan.start))) return null;
+  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(from + comma + 1, speakerSpan.start)))
+    return null;
   const text = ctx.doc.text.slice(from, from + comma).trim();
   // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
   if (!isSomeone(ctx, speakerSpan) || text.split(/\s+/).length < 4) return null;
-  const start = from + (ctx.doc.text.slice(from, from + comma).length - ctx.doc.text.slice(from, from + comma).trimStart().length);
+  const start =
+    from + (ctx.doc.text.slice(from, from + comma).length - ctx.doc.text.slice(from, from + comma).trimStart().length);
   return { start, end: start + text.length, text, speakerSpan, rule: 'reported/postposed' };
 }
 
@@ -166,7 +203,12 @@ function endsAfterSpeaker(ctx: Context, sp: Span, sentEnd: number): boolean {
   if (sentEnd - sp.end > 120) return false;
   const tail = trimEndOf(ctx.doc.clean.slice(sp.end, sentEnd), /[\s.!?]/);
   if (!tail.trim() || TAIL_ADJUNCT.test(tail)) return true;
-  return /^,\s/.test(tail) && !ctx.doc.tokensIn(sp.end, sentEnd).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'));
+  return (
+    /^,\s/.test(tail) &&
+    !ctx.doc
+      .tokensIn(sp.end, sentEnd)
+      .some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle'))
+  );
 }
 
 /**
@@ -188,13 +230,24 @@ function parenthetical(ctx: Context, v: Token, from: number, to: number): Found 
   const comma = ctx.doc.clean.slice(at, Math.min(to, at + 60)).indexOf(',');
   if (comma < 0) return null;
   const between = ctx.doc.clean.slice(at, at + comma);
-  if (between.trim() && !TAIL_ADJUNCT.test(between) && !ctx.doc.tokensIn(at, at + comma).every((t) => t.tags.has('Date') || t.tags.has('Preposition'))) return null;
-  const restStart = at + comma + 1 + (/^\s*/.exec(ctx.doc.clean.slice(at + comma + 1, at + comma + 40))![0].length);
+  if (
+    between.trim() &&
+    !TAIL_ADJUNCT.test(between) &&
+    !ctx.doc.tokensIn(at, at + comma).every((t) => t.tags.has('Date') || t.tags.has('Preposition'))
+  )
+    return null;
+  const restStart = at + comma + 1 + /^\s*/.exec(ctx.doc.clean.slice(at + comma + 1, at + comma + 40))![0].length;
   const rest = trimEndOf(ctx.doc.text.slice(restStart, to), /[\s.!?]/);
   const head = before.slice(0, open).trim();
   // B goes on with a verb ("…, said Maurer, are required"); an apposition ("…, said X, the governor.") does not
   if (!ctx.doc.tokensIn(restStart, end0(restStart, rest)).some((t) => t.tags.has('Verb'))) return null;
-  if (!head || rest.split(/\s+/).length < 2 || head.split(/\s+/).length + rest.split(/\s+/).length < 4 || /[“”"]/.test(rest)) return null;
+  if (
+    !head ||
+    rest.split(/\s+/).length < 2 ||
+    head.split(/\s+/).length + rest.split(/\s+/).length < 4 ||
+    /[“”"]/.test(rest)
+  )
+    return null;
   const start = from + before.indexOf(head);
   const end = restStart + rest.length;
   return { start, end, text: ctx.doc.text.slice(start, end), speakerSpan, rule: 'reported/parenthetical' };

@@ -20,14 +20,21 @@ const MAX_CHAIN_GAP = 350;
 /** How many mentions back a pronoun or a descriptor may look for its entity: keeps each look-up bounded. */
 const MAX_LOOKBACK = 400;
 
-interface Located { e: Entity; start: number; end: number; quoted: boolean }
+interface Located {
+  e: Entity;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
 
 /** Every mention, sorted by start, marked when it lies inside quotation marks (one sweep over both lists). */
 function allMentions(ctx: Context, quoted: Span[]): Located[] {
-  const all = ctx.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end, quoted: false })))
+  const all = ctx.entities
+    .flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end, quoted: false })))
     .sort((a, b) => a.start - b.start);
   const qs = [...quoted].sort((a, b) => a.start - b.start);
-  let j = 0, reach = -1; // reach: the furthest end of the quotes that start before the mention
+  let j = 0,
+    reach = -1; // reach: the furthest end of the quotes that start before the mention
   for (const m of all) {
     while (j < qs.length && qs[j].start <= m.start) reach = Math.max(reach, qs[j++].end);
     m.quoted = m.end <= reach;
@@ -37,8 +44,13 @@ function allMentions(ctx: Context, quoted: Span[]): Located[] {
 
 /** Index of the first mention starting at or after `at`. */
 function firstFrom(all: Located[], at: number): number {
-  let lo = 0, hi = all.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < at) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -52,7 +64,13 @@ function find<T>(it: Iterable<T>, pred: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Span, previous: Quote['speaker'] | null): Quote['speaker'] {
+function resolve(
+  ctx: Context,
+  all: Located[],
+  byId: Map<string, Entity>,
+  sp: Span,
+  previous: Quote['speaker'] | null,
+): Quote['speaker'] {
   const head = sp.text.toLowerCase().split(/\s+/).pop() ?? '';
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
@@ -60,12 +78,28 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     // "Thomas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
     // "Tully's spokesman" speak for the possessor, and "Airbus's chief executive" for Airbus
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
-    if (m.end <= sp.end && !(possessor && m.e.type === 'person' && !speaksFor(head)) && (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')) inside.push(m);
+    if (
+      m.end <= sp.end &&
+      !(possessor && m.e.type === 'person' && !speaksFor(head)) &&
+      (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')
+    )
+      inside.push(m);
   }
-  const pick = inside.find((m) => m.e.type === 'person') ?? inside.find((m) => m.e.type === 'organization') ?? inside[inside.length - 1];
+  const pick =
+    inside.find((m) => m.e.type === 'person') ??
+    inside.find((m) => m.e.type === 'organization') ??
+    inside[inside.length - 1];
   const mention = { start: sp.start, end: sp.end, text: sp.text };
   const as = (e: Entity | null): Quote['speaker'] => ({
-    name: e?.name ?? null, entityId: e?.id ?? null, ...mention, mention, kind: e ? 'entity' : !PRONOUNS[sp.text.toLowerCase()] && sp.text.split(/\s+/).some(isSourceNoun) ? 'descriptor' : 'unresolved',
+    name: e?.name ?? null,
+    entityId: e?.id ?? null,
+    ...mention,
+    mention,
+    kind: e
+      ? 'entity'
+      : !PRONOUNS[sp.text.toLowerCase()] && sp.text.split(/\s+/).some(isSourceNoun)
+        ? 'descriptor'
+        : 'unresolved',
   });
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
@@ -78,7 +112,10 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
     // (never a name inside the quotation itself: “I met Tom Lee,” she said)
     // (nor the antecedent of a relative pronoun right before it: "X, who he said had …" is not X speaking)
     const antecedent = (m: Located) => RELATIVE_GAP.test(ctx.doc.clean.slice(m.end, sp.start));
-    const inSentence = find(backFrom(all, sp.start), (m) => m.start >= sStart && fits(m) && !m.quoted && !antecedent(m));
+    const inSentence = find(
+      backFrom(all, sp.start),
+      (m) => m.start >= sStart && fits(m) && !m.quoted && !antecedent(m),
+    );
     if (inSentence) return as(inSentence.e);
     // else the last one named outside quotation marks ("Coach Jane Doe praised … “…,” she said")
     const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted && !antecedent(m));
@@ -93,7 +130,10 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   // the nearest person named outside quotation marks (an age only ever describes someone just named)
   const definite = /^the\s/.test(lower) || /\bthe\s+$/i.test(ctx.doc.clean.slice(Math.max(0, sp.start - 4), sp.start));
   if (definite && isPersonVoice(head) && ws.length <= 3) {
-    const titled = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && m.e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)));
+    const titled = find(
+      backFrom(all, sp.start),
+      (m) => m.e.type === 'person' && m.e.roles.some((r) => r.title.toLowerCase().split(/\s+/).includes(head)),
+    );
     if (titled) return as(titled.e);
     if (/^\d+-year-old$/.test(head)) {
       const near = find(backFrom(all, sp.start), (m) => m.e.type === 'person' && !m.quoted);
@@ -103,10 +143,14 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   const back = [...backFrom(all, sp.start)];
   const orgs = back.filter((m) => m.e.type === 'organization');
   // "the festival" → "Berlin Film Festival" even when the entity is typed as an event, not a body
-  const byHead = back.find((m) => (m.e.type === 'organization' || m.e.type === 'other')
-    && m.e.name.toLowerCase().split(/\s+/).includes(head));
+  const byHead = back.find(
+    (m) => (m.e.type === 'organization' || m.e.type === 'other') && m.e.name.toLowerCase().split(/\s+/).includes(head),
+  );
   if (byHead) return as(byHead.e);
-  const modNames = mods.flatMap((w) => { const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())); return c ? [w, c.toLowerCase()] : [w]; });
+  const modNames = mods.flatMap((w) => {
+    const c = demonymToCountry.get(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase()));
+    return c ? [w, c.toLowerCase()] : [w];
+  });
   const byMod = orgs.find((m) => modNames.some((w) => m.e.name.toLowerCase().includes(w)));
   if (byMod) return as(byMod.e);
   // "the company said", "a spokesman said": the organisation the story is about; other heads ("the
@@ -115,7 +159,8 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
   // not tied to a name (byMod above) — a descriptor, not the story's organisation
   if (mods.some((w) => isSourceNoun(w) && !FALLBACK_VOICES.has(w))) return as(null);
   if (FALLBACK_VOICES.has(head)) {
-    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization') return { ...previous, ...mention, mention };
+    if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization')
+      return { ...previous, ...mention, mention };
     return as(orgs[0]?.e ?? null);
   }
   return as(null);
@@ -124,10 +169,16 @@ function resolve(ctx: Context, all: Located[], byId: Map<string, Entity>, sp: Sp
 export const speakers: Refiner<QuoteCandidate> = {
   name: 'speaker',
   refine(ctx, quotes) {
-    const all = allMentions(ctx, quotes.filter((q) => q.rule.startsWith('marked')));
+    const all = allMentions(
+      ctx,
+      quotes.filter((q) => q.rule.startsWith('marked')),
+    );
     const byId = new Map(ctx.entities.map((e) => [e.id, e]));
     const blockIndex = new Map(ctx.doc.blocks.map((b, i) => [b, i]));
-    const blockOf = (q: QuoteCandidate) => { const b = ctx.doc.blockOf(q.start); return b ? blockIndex.get(b) ?? -1 : -1; };
+    const blockOf = (q: QuoteCandidate) => {
+      const b = ctx.doc.blockOf(q.start);
+      return b ? (blockIndex.get(b) ?? -1) : -1;
+    };
     const sorted = quotes.sort((a, b) => a.start - b.start);
     const statements = sorted.filter((q) => q.kind !== 'scare' && q.kind !== 'title');
     for (const q of sorted) if (q.kind === 'scare' || q.kind === 'title') q.speaker = null;
@@ -139,7 +190,10 @@ export const speakers: Refiner<QuoteCandidate> = {
       if (q.speakerSpan) q.speaker = resolve(ctx, all, byId, q.speakerSpan, previous);
       else if (q.sameSpeakerAsPrevious) q.speaker = followOn(q, k, block);
       else q.speaker = null;
-      if (q.speaker) { previous = q.speaker; previousBlock = block; }
+      if (q.speaker) {
+        previous = q.speaker;
+        previousBlock = block;
+      }
       previousEnd = q.end;
     });
     return quotes;
@@ -153,8 +207,12 @@ export const speakers: Refiner<QuoteCandidate> = {
       if (previous && block === previousBlock && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;
       const next = statements[k + 1];
       // the next one only when it is a quotation right after this one: “…” “…,” X said.
-      if (next?.speakerSpan && next.rule.startsWith('marked') && blockOf(next) === block
-        && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(q.end, next.start))) {
+      if (
+        next?.speakerSpan &&
+        next.rule.startsWith('marked') &&
+        blockOf(next) === block &&
+        !/[\p{L}\d]/u.test(ctx.doc.clean.slice(q.end, next.start))
+      ) {
         return resolve(ctx, all, byId, next.speakerSpan, previous);
       }
       if (previous && block === (previousBlock ?? -2) + 1 && q.start - previousEnd <= MAX_CHAIN_GAP) return previous;

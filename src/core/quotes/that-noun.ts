@@ -10,8 +10,12 @@ import { isSourceNoun, mentionsIn, POSSESSIVES, PRONOUNS } from './cues';
 
 const CHAIN_WORDS = new Set(lexicons.quoteWords.chainWords);
 
-const isFinite = (t: Token) => t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal'))
-  && !t.tags.has('Infinitive') && !t.tags.has('Gerund') && !t.tags.has('Participle');
+const isFinite = (t: Token) =>
+  t.tags.has('Verb') &&
+  (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal')) &&
+  !t.tags.has('Infinitive') &&
+  !t.tags.has('Gerund') &&
+  !t.tags.has('Participle');
 
 const NOUNS = new Set(lexicons.quoteWords.thatNouns);
 
@@ -22,7 +26,8 @@ export const thatNoun: Rule<QuoteCandidate> = {
     const toks = ctx.doc.tokens;
     for (let i = 0; i + 1 < toks.length; i++) {
       const n = toks[i];
-      if (!NOUNS.has(n.normal) || !n.tags.has('Noun') || toks[i + 1].normal !== 'that' || /[,;:]/.test(n.post)) continue;
+      if (!NOUNS.has(n.normal) || !n.tags.has('Noun') || toks[i + 1].normal !== 'that' || /[,;:]/.test(n.post))
+        continue;
       const s = ctx.doc.sentenceOf(n.start);
       if (s === null) continue;
       const sentEnd = Math.min(ctx.doc.sentences[s].end, n.end + CLAUSE_WINDOW);
@@ -34,12 +39,18 @@ export const thatNoun: Rule<QuoteCandidate> = {
       let stop = start + (end ? end.index : body.length);
       // in subject position ("The claim that X is false was rejected") the sentence's own verb ends the clause
       const sentStart = Math.max(ctx.doc.sentences[s].start, n.start - CLAUSE_WINDOW);
-      if (!ctx.doc.tokensIn(sentStart, n.start).some((t) => isFinite(t) && !/['’]s?$/.test(t.text))) stop = Math.min(stop, mainVerbAfter(start, stop));
+      if (!ctx.doc.tokensIn(sentStart, n.start).some((t) => isFinite(t) && !/['’]s?$/.test(t.text)))
+        stop = Math.min(stop, mainVerbAfter(start, stop));
       const text = trimEndOf(ctx.doc.text.slice(start, stop), /[\s,.;:]/);
       if (text.split(/\s+/).length < 3 || /[“”"]/.test(text)) continue;
       out.push({
-        start, end: start + text.length, text, kind: 'indirect', rule: 'reported/that-noun',
-        cue: { start: n.start, end: n.end, text: n.text }, speakerSpan: possessor(i),
+        start,
+        end: start + text.length,
+        text,
+        kind: 'indirect',
+        rule: 'reported/that-noun',
+        cue: { start: n.start, end: n.end, text: n.text },
+        speakerSpan: possessor(i),
       });
     }
     return out;
@@ -47,12 +58,14 @@ export const thatNoun: Rule<QuoteCandidate> = {
     /** The start of a second finite verb group after the clause's own (after its complement), else `stop`. */
     function mainVerbAfter(start: number, stop: number): number {
       const ts = ctx.doc.tokensIn(start, stop);
-      let seenVerb = false, afterComplement = false;
+      let seenVerb = false,
+        afterComplement = false;
       for (let k = 0; k < ts.length; k++) {
         const t = ts[k];
         if (isFinite(t) || t.tags.has('Auxiliary')) {
           if (seenVerb && afterComplement && !CHAIN_WORDS.has(ts[k - 1]?.normal ?? '')) return t.start;
-          seenVerb = true; afterComplement = false;
+          seenVerb = true;
+          afterComplement = false;
         } else if (seenVerb && !t.tags.has('Adverb') && !t.tags.has('Verb')) afterComplement = true;
       }
       return stop;
@@ -64,7 +77,8 @@ export const thatNoun: Rule<QuoteCandidate> = {
       while (j >= 0 && toks[j].tags.has('Adjective')) j--;
       const p = toks[j];
       if (!p) return null;
-      if (POSSESSIVES[p.normal] && POSSESSIVES[p.normal] in PRONOUNS) return { start: p.start, end: p.end, text: p.text };
+      if (POSSESSIVES[p.normal] && POSSESSIVES[p.normal] in PRONOUNS)
+        return { start: p.start, end: p.end, text: p.text };
       if (/^['’]s?$/.test(p.post.trim()) || /['’]s$/.test(p.text)) {
         const ms = mentionsIn(ctx, Math.max(0, p.start - 60), p.end + 2).filter((m) => m.end >= p.end - 2);
         const m = ms[ms.length - 1];

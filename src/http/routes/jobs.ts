@@ -11,7 +11,9 @@ import { ArticleIngest } from '../../store/types';
 import { articleBody } from '../body';
 
 const noQueue = (field: string) =>
-  new FactsheetError('unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [{ field, message: 'no job queue' }]);
+  new FactsheetError('unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [
+    { field, message: 'no job queue' },
+  ]);
 
 export function jobRoutes(queue: ArticleQueue | undefined, config: Config, writeGuard?: RequestHandler): Router {
   const r = Router();
@@ -27,22 +29,38 @@ export function jobRoutes(queue: ArticleQueue | undefined, config: Config, write
   r.post('/v1/articles', onlyAsync, guard, ...articleBody(config.maxBodyBytes), async (req: Request, res) => {
     if (!queue) throw noQueue('async');
     if (!req.is('application/json')) {
-      throw new FactsheetError('unsupported-media-type', 'send application/json for an asynchronous ingest', [{ field: 'Content-Type', message: 'expected application/json' }]);
+      throw new FactsheetError('unsupported-media-type', 'send application/json for an asynchronous ingest', [
+        { field: 'Content-Type', message: 'expected application/json' },
+      ]);
     }
     const { async: _a, ...rest } = req.query;
-    if (Object.keys(rest).length) throw new FactsheetError('invalid-input', 'with a JSON body, fields go in the body', Object.keys(rest).map((field) => ({ field, message: 'not a known parameter' })));
+    if (Object.keys(rest).length)
+      throw new FactsheetError(
+        'invalid-input',
+        'with a JSON body, fields go in the body',
+        Object.keys(rest).map((field) => ({ field, message: 'not a known parameter' })),
+      );
     const body = parseInput(ArticleIngest, req.body, config);
     const { enqueue } = await import('../../queue/bull');
-    const job: ArticleJob = { id: body.id ?? null, kind: 'json', payload: JSON.stringify(body), maxTextChars: config.maxTextChars };
+    const job: ArticleJob = {
+      id: body.id ?? null,
+      kind: 'json',
+      payload: JSON.stringify(body),
+      maxTextChars: config.maxTextChars,
+    };
     const [id] = await enqueue(queue, [job]);
-    res.status(202).location(`/v1/jobs/${encodeURIComponent(id)}`).json({ jobId: id });
+    res
+      .status(202)
+      .location(`/v1/jobs/${encodeURIComponent(id)}`)
+      .json({ jobId: id });
   });
 
   r.get('/v1/jobs/:id', async (req, res) => {
     if (!queue) throw noQueue('id');
     const { jobView } = await import('../../queue/bull');
     const view = await jobView(queue, req.params.id);
-    if (!view) throw new FactsheetError('not-found', `no job ${req.params.id}`, [{ field: 'id', message: 'not found' }]);
+    if (!view)
+      throw new FactsheetError('not-found', `no job ${req.params.id}`, [{ field: 'id', message: 'not found' }]);
     res.json(view);
   });
   return r;

@@ -71,7 +71,7 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   },
   {
     version: 6,
-    name: 'events by article, so replacing an article\'s facts does not scan every event',
+    name: "events by article, so replacing an article's facts does not scan every event",
     sql: 'CREATE INDEX events_article ON events (article_id);',
   },
   {

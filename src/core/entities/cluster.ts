@@ -57,6 +57,8 @@ function fallbackType(cl: Cluster): EntityType {
   return cl.mentions.some((m) => /\s/.test(m.text)) ? 'organization' : 'other';
 }
 
+const MAX_PART = 6;
+
 export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] {
   const byKey = new Map<string, Cluster>();
   for (const c of candidates) {
@@ -84,7 +86,9 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   for (const long of multi) {
     const lw = words(long.key);
     const ends = new Set<string>();
-    for (let k = 1; k < lw.length; k++) {
+    // a short name has a few words: heads and tails up to MAX_PART words keep this linear even when a run of
+    // capitalised words makes one "name" thousands of words long (all its prefixes were quadratic in memory)
+    for (let k = 1; k < Math.min(lw.length, MAX_PART + 1); k++) {
       ends.add(lw.slice(-k).join(' '));
       ends.add(lw.slice(0, k).join(' '));
     }

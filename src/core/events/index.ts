@@ -1,6 +1,7 @@
 // The events pass: one event per dated clause or list item — its trigger, the date and how the
 // event relates to it, participants (agent before the trigger, patient after it; list items take
 // the agent of their lead-in line), and a short summary. Then the timeline view.
+import { timexInterval } from '../dates/interval';
 import type { Context } from '../context';
 import type { DateFact, Entity, Event } from '../factsheet';
 import type { Token } from '../document/tokens';
@@ -186,37 +187,13 @@ export function extractEvents(ctx: Context): Event[] {
   return out;
 }
 
-/** Months where a named part of a year begins: quarters, halves, seasons (winter: its December). */
-const PART_START: Record<string, number> = {
-  Q1: 1,
-  Q2: 4,
-  Q3: 7,
-  Q4: 10,
-  H1: 1,
-  H2: 7,
-  SP: 3,
-  SU: 6,
-  FA: 9,
-  WI: 12,
-};
-
 /**
  * Where a TIMEX3 calendar value begins, as a sortable "YYYY-MM-DD…" key: "199" (the 1990s) is
  * 1990, "19" (the 1900s) 1900, "2025-Q3" July, "2025-W27" its Monday; day and time values as they are.
  */
 export function startKey(value: string): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (/^\d{2}$/.test(value)) return `${value}00-01-01`;
-  if (/^\d{3}$/.test(value)) return `${value}0-01-01`;
-  const part = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)/.exec(value);
-  if (part) return `${part[1]}-${pad(PART_START[part[2]])}-01`;
-  const week = /^(\d{4})-W(\d\d)/.exec(value);
-  if (week) {
-    const jan4 = Date.UTC(+week[1], 0, 4);
-    const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (+week[2] - 1) * 7 * 86400000);
-    return monday.toISOString().slice(0, 10);
-  }
-  return value;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  return timexInterval(value)?.[0] ?? value;
 }
 
 export function timeline(events: Event[]): { eventId: string; date: string; summary: string }[] {

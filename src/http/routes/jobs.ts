@@ -10,6 +10,32 @@ import type { ArticleQueue } from '../../queue/bull';
 import { ArticleIngest } from '../../store/types';
 import { articleBody } from '../body';
 
+/** How long a request waits for Redis: the queue's commands wait out a restart, a client should not. */
+const REDIS_WAIT_MS = 5000;
+
+/** The queue command's answer, or 503 when Redis does not answer in time (it may be down or restarting). */
+async function inTime<T>(work: Promise<T>, field: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new FactsheetError(
+            'unavailable',
+            `the job queue (Redis) did not answer within ${REDIS_WAIT_MS / 1000} s; retry shortly`,
+            [{ field, message: 'job queue unavailable' }],
+          ),
+        ),
+      REDIS_WAIT_MS,
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const noQueue = (field: string) =>
   new FactsheetError('unavailable', 'no job queue is configured (FACTSHEET_REDIS_URL)', [
     { field, message: 'no job queue' },
@@ -48,7 +74,7 @@ export function jobRoutes(queue: ArticleQueue | undefined, config: Config, write
       payload: JSON.stringify(body),
       maxTextChars: config.maxTextChars,
     };
-    const [id] = await enqueue(queue, [job]);
+    const [id] = await inTime(enqueue(queue, [job]), 'async');
     res
       .status(202)
       .location(`/v1/jobs/${encodeURIComponent(id)}`)
@@ -58,7 +84,7 @@ export function jobRoutes(queue: ArticleQueue | undefined, config: Config, write
   r.get('/v1/jobs/:id', async (req, res) => {
     if (!queue) throw noQueue('id');
     const { jobView } = await import('../../queue/bull');
-    const view = await jobView(queue, req.params.id);
+    const view = await inTime(jobView(queue, req.params.id), 'id');
     if (!view)
       throw new FactsheetError('not-found', `no job ${req.params.id}`, [{ field: 'id', message: 'not found' }]);
     res.json(view);

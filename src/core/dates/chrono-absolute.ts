@@ -144,7 +144,7 @@ function yearByTense(
 ): number {
   const onOrBefore = month < p.month || (month === p.month && day <= p.day);
   const tense = tenseOf(ctx, start, end);
-  // a future clause looks ahead, except from a start just past: "the show is to run from January 23" (published on the 28th) has begun
+  // a future clause looks ahead, except from a start just past: "the fair is to run from March 4" (published on the 9th) has begun
   const daysBack = (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, month - 1, day)) / 86400000;
   if (tense === 'future')
     return onOrBefore && !(month === p.month && day === p.day) && !(opensRange && daysBack <= 31) ? p.year + 1 : p.year;

@@ -1,5 +1,5 @@
-// Rule `duration`: "nearly four years" (P4Y, approximate), "18 months", "a nine-year war" (P9Y),
-// "the next four years", "almost two and a half years" (P2.5Y), "between 12 and 18 months" (one
+// Rule `duration`: "nearly three years" (P3Y, approximate), "20 months", "a seven-year war" (P7Y),
+// "the coming six years", "almost three and a half years" (P3.5Y), "between 10 and 14 months" (one
 // span, the lower bound), and vague ones: "decades" (PXDE), "several years" / "over the years"
 // (PXY), "for minutes", "within hours". Not durations: ages ("42 years old", "a 42-year-old") and
 // measures of content ("10 hours of video").

@@ -34,7 +34,7 @@ export interface Features {
   headsNothing: boolean;
   /** the line's words that the opening of the paragraph below repeats */
   echoed: string[];
-  /** only names and function words, one a person's first name: "Michael Tien of NPP", a caption */
+  /** only names and function words, one a person's first name: "Nora Vail of PRP", a caption */
   personLabel: boolean;
 }
 
@@ -48,7 +48,7 @@ function creditFor(vocabSize: number): (count: number) => number {
   return (count) => (count <= 0 ? 0 : count === 1 ? once : count === 2 ? (once + 1) / 2 : 1);
 }
 
-/** Names as phrases: adjacent name words ("Plains of Arafat", "New Zealand") count once. */
+/** Names as phrases: adjacent name words ("Vale of Ardmor", "New Zealand") count once. */
 function namePhrases(ws: string[], titleCase: boolean): { phrases: string[][]; names: Set<string>; persons: number } {
   const phrases: string[][] = [];
   const names = new Set<string>();

@@ -58,10 +58,10 @@ const givenFirst = (t: Token) =>
 
 /**
  * A run shaped like a personal name: two to four words, a given name or initials first, or words
- * English does not use ("Shimon Peres", "Cheng Chung-tai"); never ending in a head word.
+ * English does not use ("Ivo Brazhnik", "Tam Ho-yin"); never ending in a head word.
  */
 export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = { unknownWords: true }): boolean {
-  // the lower-case tail of a hyphenated name ("Cheuk-" + "yan") belongs to the word before it
+  // the lower-case tail of a hyphenated name ("Ka-" + "wing") belongs to the word before it
   const ws = tokens.filter(
     (t, k) => !CONNECTORS.has(t.normal) && !(k > 0 && tokens[k - 1].post === '-' && /^\p{Ll}/u.test(t.text)),
   );
@@ -81,8 +81,8 @@ export function personShape(tokens: Token[], opts: { unknownWords?: boolean } = 
   if (!givenFirst(ws[0]) && isGivenNameWord(ws[ws.length - 1].text)) return false;
   // a surname may be an English word ("Christopher Hill", "Gordon Brown"), but not a plural ("Nova Systems")
   if (givenFirst(ws[0])) return !(ws[ws.length - 1].tags.has('Plural') && !ws[ws.length - 1].tags.has('LastName'));
-  // words English does not use say "a name", not whose ("Northrop Grumman", "Shimon Peres"); a hyphenated
-  // given name written in two parts does ("Yau Wai-ching", "Kim Jong-un")
+  // words English does not use say "a name", not whose ("Halvard Kesk", "Ivo Brazhnik"); a hyphenated
+  // given name written in two parts does ("Lo Mei-ling", "Park Seo-jun")
   return (
     !!opts.unknownWords &&
     NAME_WORD.test(ws[0].text) &&
@@ -129,7 +129,7 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
     return { type: 'organization', reason: 'camel-case' };
   if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
-  // "O.J. Simpson", "K.C. Maurer": initials before a surname
+  // "O.J. Simpson", "T.R. Walcott": initials before a surname
   if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens))
     return { type: 'person', reason: 'initials' };
   // "EADS North America", "Boeing Europe": a known organisation's regional arm
@@ -154,8 +154,8 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (tokens.every((t) => t.tags.has('Place'))) return { type: 'place', reason: 'compromise' };
   const first = tokens[0],
     lastTok = tokens[tokens.length - 1];
-  // "Lockheed Martin": a given name only at the end is a company named after a person; "Warhol
-  // Polaroids": a plural common noun at the end is a thing named after one
+  // "Lockheed Martin": a given name only at the end is a company named after a person; "Brannigan
+  // Etchings": a plural common noun at the end is a thing named after one
   const companyLike =
     tokens.length > 1 &&
     ((isGivenName(lastTok) && !isGivenName(first)) ||

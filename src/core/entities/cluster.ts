@@ -50,7 +50,7 @@ function absorb(into: Cluster, from: Cluster) {
 
 /**
  * How an entity with no type evidence at all is typed. A capitalised name of several words is most
- * often an organisation ("Civic Passion"); one unknown capitalised word is as often a thing, a
+ * often an organisation ("Harbour Greens"); one unknown capitalised word is as often a thing, a
  * product or an emphasis ("Zeitgeist", "Homeopathy"), so it is `other` unless the text says more.
  */
 function fallbackType(cl: Cluster): EntityType {
@@ -105,8 +105,8 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
     if (t === 'group') continue;
     const sw = words(short.key);
     const firstAt = Math.min(...short.mentions.map((m) => m.start));
-    // a lexicon place stays a place, unless a person named earlier carries it as a surname ("Valeska
-    // Paris … Paris claims"); a country is never a surname here
+    // a lexicon place stays a place, unless a person named earlier carries it as a surname ("Nadia
+    // Lyon … Lyon claims"); a country is never a surname here
     const lexPlace = t === 'place' && short.mentions.some((m) => m.canonical);
     if (lexPlace && (sw.length > 1 || COUNTRIES.has(short.mentions.find((m) => m.canonical)!.canonical!))) continue;
     const host = (byEnd.get(short.key) ?? [])
@@ -144,7 +144,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
   }
   clusters = clusters.filter((c) => !merged.has(c));
 
-  // "Frank Messina … 'Hey Frank'": a given name alone belongs to the one person the text names with it
+  // "Marta Lindqvist … 'Hey Marta'": a given name alone belongs to the one person the text names with it
   const byFirst = new Map<string, Cluster[]>();
   for (const l of clusters) {
     const lw = words(l.key);

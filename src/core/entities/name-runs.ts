@@ -123,7 +123,7 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     !TRAILING_AFFIX.test('-' + after.text)
   )
     return;
-  // "Formica fusca", "Homo sapiens": a genus and its species name a kind of living thing (type other)
+  // "Lasius flavus", "Homo sapiens": a genus and its species name a kind of living thing (type other)
   if (
     run.length === 1 &&
     isGenus(run[0]) &&
@@ -147,7 +147,7 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   }
   while (toks.length && (CONNECTORS.has(toks[toks.length - 1].normal) || toks[toks.length - 1].normal === 'the'))
     toks.pop();
-  // "Adam Air Flight 574": the flight number is not part of the airline's name
+  // "Norlandair Flight 212": the flight number is not part of the airline's name
   if (
     toks.length > 1 &&
     /^(?:Flight|Route|No)$/.test(toks[toks.length - 1].text) &&
@@ -156,7 +156,7 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     toks.pop();
   toks = dropLeadingNonNames(ctx, toks, run, firstIndex, all);
   if (!toks.length) return;
-  // "Troy Patterson of Slate Magazine", "Gary Fan of the Neo Democrats": a person, then where they belong
+  // "Troy Patterson of Slate Magazine", "Mira Castell of the Harbour Greens": a person, then where they belong
   const of = toks.findIndex((t, k) => k >= 2 && t.normal === 'of');
   if (
     of > 0 &&
@@ -172,8 +172,8 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     );
     return;
   }
-  // "Nonpartisan Paul Tse", "Pan-democrat Lam Cheuk-ting": a describing word before a full personal name;
-  // "NASA Bill Ingalls": an organisation before one (a credit)
+  // "Independent Nora Vail", "Pro-reform Chan Ka-wing": a describing word before a full personal name;
+  // "Reuters Dana Okoro": an organisation before one (a credit)
   const at = toks.length > 2 && continuesHyphen(toks[0], toks[1]) ? 2 : 1;
   if (
     toks.length > at + 1 &&
@@ -239,7 +239,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       continue;
     }
     if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
-    if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Air Force James Roche"
+    if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Navy Dana Whitford"
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
     if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"
@@ -290,7 +290,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       firstIndex += 2;
       continue;
     }
-    // the text capitalises it mid-sentence elsewhere ("… Jusman Djamal …. Djamal told reporters")
+    // the text capitalises it mid-sentence elsewhere ("… Arif Santoso …. Santoso told reporters")
     const confirmed = !NEVER_NAMES.has(bare) && namesInText(ctx).has(stripPossessive(t.text));
     if (
       (initial || t.normal === 'the') &&
@@ -344,7 +344,7 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
     end: title[title.length - 1].end,
     of: null,
   };
-  // "Secretary of the Air Force James Roche": affiliation first, the name at the end
+  // "Secretary of the Navy Dana Whitford": affiliation first, the name at the end
   let given = after.findIndex((t, k) => k > 1 && isGivenName(t));
   // no known given name: the affiliation ends at its head word ("… Harbour District Elena Ruiz")
   if (given < 0 && after[0]?.normal === 'of') {
@@ -465,7 +465,7 @@ function emit(
     c.reason = 'honorific';
   }
   if (!role && (!c.type || c.reason === 'unknown' || c.type === 'person')) {
-    // "analyst Paul Nesbit", "vice president Mitsuo Morimoto": a lower-case title right before
+    // "analyst Omar Whitlow", "vice president Kenji Aramaki": a lower-case title right before
     // "its artistic director, Tricia Tuttle,", "Poland's deputy interior minister, Maciej Duszczyk,": a title in
     // apposition before the name, closed by a comma after it
     const appositive = /,\s*$/.exec(ctx.doc.clean.slice(Math.max(0, start - 3), start));
@@ -553,11 +553,11 @@ export const nameRuns: Rule<MentionCandidate> = {
             isNameToken(toks[i + 1]) &&
             !lexiconKnows(t.normal) &&
             !isCommonWord(t.text) &&
-            // "Pan-democrat Gary Fan": a given name after it makes the hyphenated word a description
+            // "Pro-reform Leo Hartmann": a given name after it makes the hyphenated word a description
             !isGivenName(toks[i + 1]) &&
             !isGivenNameWord(toks[i + 1].text))
         ) {
-          // a given name's second half ("Yau Wai-ching"); a run's first word is not one ("Co-author")
+          // a given name's second half ("Lo Mei-ling"); a run's first word is not one ("Co-author")
           run.push(t);
         } else if (
           run.length &&

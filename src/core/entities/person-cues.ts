@@ -1,7 +1,7 @@
 // Evidence in the text around a name that it names a person, whatever the name looks like:
-// a credit ("Image: David Shankbone"), an age ("Thomas Sam, 42,"), "who", a person noun in
-// apposition ("Valeska Paris, an Australian woman"), a he/she pronoun that refers back to it
-// ("Bolden said he", "Eberhard Gruen and his colleagues"). The cue travels to the whole entity.
+// a credit ("Image: Lena Stroud"), an age ("Tobias Venn, 42,"), "who", a person noun in
+// apposition ("Ines Harlow, a Chilean nurse"), a he/she pronoun that refers back to it
+// ("Marsh said he", "Tomas Reinholt and his colleagues"). The cue travels to the whole entity.
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import { escapeRegExp as esc } from '../text';
@@ -41,7 +41,7 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'credit';
   const after = text.slice(end, end + 80);
   if (AGE_AFTER.test(after)) return 'age';
-  // British English lets companies take "who" ("AirTanker, who retains …"): only a full name counts
+  // British English lets companies take "who" ("Norvale, who retains …"): only a full name counts
   if (WHO_AFTER.test(after) && /\s/.test(text.slice(start, end).trim())) return 'who';
   if (NOUN_APPOSITION.test(after)) return 'person-noun';
   if (/^['’]s\b|^[,;:.!?]/.test(after)) return null;
@@ -62,12 +62,12 @@ const wordBefore = (text: string, start: number) => {
   const m = ORG_NOUN_BEFORE.exec((start > 30 ? '\u0001' : '') + text.slice(Math.max(0, start - 30), start));
   return (m?.[1] ?? m?.[2])?.toLowerCase();
 };
-/** "Youngspiration's Baggio Leung", "DAB's Starry Lee": a possessive before a full personal name */
+/** "Green Tide's Leo Hartmann", "PRP's Nora Vail": a possessive before a full personal name */
 const POSSESSIVE_BEFORE_NAME = /^['’]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /**
  * Evidence that the name at [start, end) is an organisation: a lower-case organisation noun before
- * it ("flag carrier Aeroflot"), a title after it ("LibriVox founder Hugh McGuire", "Voltra's chief
+ * it ("flag carrier Norlandair"), a title after it ("Brightwire founder Tam Ho-yin", "Voltra's chief
  * executive"), or its possessive before a person's full name ("Demosisto's Nathan Law").
  */
 export function orgCue(ctx: Context, start: number, end: number): string | null {

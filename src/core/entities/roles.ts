@@ -1,4 +1,4 @@
-// Roles of people: the title before the name ("Russian Ambassador Dmitry Zhirnov") with its
+// Roles of people: the title before the name ("Chilean Ambassador Rosa Ibáñez") with its
 // affiliation (a possessive, a demonym or an organisation right before the title), and
 // appositions after it ("Putin, the Russian president,", "Jane Doe, chief executive of Acme,").
 import type { Context } from '../context';

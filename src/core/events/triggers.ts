@@ -176,7 +176,7 @@ export function findTrigger(
   if (CLAUSE_AFTER.test(ctx.doc.clean.slice(dateEnd, dateEnd + 14))) return copula(before);
   const after = ctx.doc.tokensIn(dateEnd, clauseEnd);
   for (let i = 0; i < Math.min(after.length, MAX_FORWARD); i++) {
-    // "Since 2021, Taliban decrees have …": an "-s" word followed by a verb is the subject noun
+    // "Since 2019, council rules have …": an "-s" word followed by a verb is the subject noun
     if (isPresentS(after[i]) && after[i + 1]?.tags.has('Verb')) continue;
     if (isSetting(after, i) || isNameHead(after, i)) continue;
     if (
@@ -260,7 +260,7 @@ function modifiedNoun(ctx: Context, dateStart: number, dateEnd: number, clauseEn
   return head;
 }
 
-/** "Los Angeles based Northrop": a participle glued to a name is an adjective. */
+/** "Oslo based Veltro": a participle glued to a name is an adjective. */
 const isModifierVerb = (toks: Token[], i: number) =>
   MODIFIER_PARTICIPLES.has(toks[i].normal) && !!toks[i - 1] && /^\p{Lu}/u.test(toks[i - 1].text);
 

@@ -115,9 +115,9 @@ const words = (s: string) => (s.match(/\p{L}[\p{L}\d'’-]*/gu) ?? []).filter((w
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /**
- * Headlines of other stories that the page ran into the article: a Title Case line past the title ("Heatwave Grips
- * Southern Europe as Temperatures Top 44C"), or a Title Case run inside a paragraph ("…a year. Earthquake of
- * Magnitude 6.8 Strikes Morocco It is…"): capitalised words (small words aside) on both sides of the figure.
+ * Headlines of other stories that the page ran into the article: a Title Case line past the title ("Floods Swamp
+ * Valley Towns as River Rises 4 Metres"), or a Title Case run inside a paragraph ("…a year. Ferry With
+ * 120 Passengers Sinks Off Norland It is…"): capitalised words (small words aside) on both sides of the figure.
  */
 function inHeadline({ ctx, text, f, headlines }: Scope): boolean {
   const block = ctx.doc.blockOf(f.start);

@@ -110,7 +110,7 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   const lead = /^\s*/.exec(rest)![0].length;
   from += lead;
   rest = rest.slice(lead);
-  // after "that" a clause may open with an adjunct ("said that, as the parents came from India, they …")
+  // after "that" a clause may open with an adjunct ("said that, as the shop had closed early, they …")
   if ((!that && BLOCKERS.test(rest)) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
   const end = CLAUSE_END.exec(rest);
   let text = end ? rest.slice(0, end.index) : rest;

@@ -66,7 +66,7 @@ export function participleSpeaker(ctx: Context, verb: Token): Span | null {
   return glued;
 }
 
-/** "Detik.com quoted Djamal as saying": the speaker is the one quoted, not the one quoting. */
+/** "Brightwire.net quoted Lindqvist as saying": the speaker is the one quoted, not the one quoting. */
 export function quotedAsSaying(ctx: Context, verb: Token): Span | null {
   if (!QUOTING.has(verb.normal)) return null;
   const m = /^\s+(?:the\s+)?([^,.;:!?“”"]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b/.exec(
@@ -152,8 +152,8 @@ const asSpan = (ctx: Context, m: { start: number; end: number }): Span => ({
 
 /**
  * The speaker words right before a cue verb: the noun phrase ending at it ("USAF officials",
- * "The Russian Foreign Ministry", "Northrop Grumman CEO Ron Sugar") or a pronoun. Appositions
- * point back to the name they describe: "Jane Doe, a doctor, said", "Scott Carson, president of
+ * "The Russian Foreign Ministry", "Norvale CEO Ada Brill") or a pronoun. Appositions
+ * point back to the name they describe: "Jane Doe, a doctor, said", "Ada Brill, president of
  * Acme, said".
  */
 export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Span | null {
@@ -202,9 +202,9 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   // "Jane Doe of Acme Corp said": the organisation is where the person works
   const org = inNp.find((m) => m.type === 'organization' && m.end === np.end);
   if (org && affiliated(ctx, org) !== org) return asSpan(ctx, affiliated(ctx, org));
-  // "Scott Carson, president and CEO of Boeing Commercial Airplanes said": the apposition's last
+  // "Ada Brill, president and CEO of Norvale Rail Systems said": the apposition's last
   // words are the noun phrase; the name before its comma is the speaker (a bare comma is no
-  // apposition: "On board the Freewinds, Paris claims")
+  // apposition: "On board the Marigold, Hale claims")
   const named = inNp.some((m) => m.type === 'organization') ? ['person'] : ['person', 'organization'];
   const last = mentionsIn(ctx, from, np.start)
     .filter((m) => named.includes(m.type))
@@ -256,8 +256,8 @@ function describedBefore(ctx: Context, toks: Token[], end: number, from: number)
 
 /**
  * The name an apposition or a relative clause describes, given the offset just after the comma
- * that closes it: "Valeska Paris, an Australian woman and former Scientologist," → Valeska Paris;
- * "Airbus, which has out-sold Boeing since 2003," → Airbus. People first, then organisations;
+ * that closes it: "Ines Harlow, a Chilean nurse and former volunteer," → Ines Harlow;
+ * "Veltro, which has out-sold Korda since 2009," → Veltro. People first, then organisations;
  * the name must be followed by a comma, and the stretch up to `commaEnd` must hold no sentence
  * punctuation or quotation mark.
  */
@@ -289,7 +289,7 @@ function affiliated(ctx: Context, m: Located): Located {
   return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
-/** The speaker words after an inverted cue: "said Muttaqi", "said Airbus chief executive Tom Enders". */
+/** The speaker words after an inverted cue: "said Okonjo", "said Veltro chief executive Lena Stroud". */
 export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Span | null {
   const limit = clauseEnd(ctx, verb.end, 160);
   const stop = (untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/).exec(ctx.doc.clean.slice(verb.end, limit));
@@ -315,7 +315,7 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
 
 /**
  * The source named right after "according to" / "said": the first mention that starts there
- * ("the Interior Ministry"), followed through possessives ("Saudi Arabia's Civil Defense Authority"
+ * ("the Interior Ministry"), followed through possessives ("Norland's Civil Aviation Authority"
  * → the authority); else the noun phrase up to the next comma.
  */
 export function sourceAfter(ctx: Context, at: number, limit: number): Span | null {
@@ -350,7 +350,7 @@ export function sentenceSubject(ctx: Context, verb: Token): Span | null {
       .filter((m) => m.type === 'person' || m.type === 'organization')
       .slice(0, 1);
   }
-  // a mention followed by its verb is a subject ("Boeing challenged the award …, claiming")
+  // a mention followed by its verb is a subject ("Veltro challenged the ruling …, claiming")
   const subjects = ms.filter((m) => {
     const next = ctx.doc.tokenAt(m.end + 1) ?? ctx.doc.tokensIn(m.end, m.end + 30)[0];
     return next?.tags.has('Verb') && !next.tags.has('Gerund');

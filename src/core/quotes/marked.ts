@@ -159,7 +159,7 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
         speaker: named ? { start: named.start, end: named.end, text: ctx.doc.text.slice(named.start, named.end) } : sp,
       };
   }
-  // "Secretary of the Air Force James Roche: “…”" — a name and a colon, no verb
+  // "Secretary of the Navy Dana Whitford: “…”" — a name and a colon, no verb
   const last = toks[toks.length - 1];
   if (last && /:\s*$/.test(last.post + ctx.doc.clean.slice(last.end, q.open))) {
     const ms = mentionsIn(ctx, Math.max(0, last.end - 60), last.end + 1).filter(

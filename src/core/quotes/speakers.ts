@@ -1,5 +1,5 @@
 // Refiner `speaker`: the words of an attribution → an entity. A name inside them is that
-// entity ("UBS analyst David Strauss", "USAF officials"); he/she → a person named earlier in the
+// entity ("Kestrel analyst Omar Whitlow", "USAF officials"); he/she → a person named earlier in the
 // sentence, else the last person named outside quotation marks;
 // "the ministry", "the company", "the Russian statement" → the nearest organisation that fits
 // (its name shares the head word or the modifier); chained cues take the previous speaker.
@@ -106,7 +106,7 @@ function resolve(
   const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];
   if (pron) {
     const fits = (m: Located) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization');
-    // a name earlier in the same sentence comes first ("Mannion stated that he believed …")
+    // a name earlier in the same sentence comes first ("Reinholt stated that he believed …")
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
     // (never a name inside the quotation itself: “I met Tom Lee,” she said)

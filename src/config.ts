@@ -1,9 +1,12 @@
 // Configuration, read once from the environment and validated; a bad value stops start-up.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { fieldErrors, sentence } from './errors';
 import { MAX_TEXT_DEFAULT } from './input/article';
-import { defaultWorkers } from './http/pool';
+
+/** One extraction thread per core: the default of the HTTP pool and of the CLI's batch runner. */
+export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 

@@ -2,7 +2,6 @@
 // a few tasks per worker are in flight, so memory stays bounded however long the input is; each
 // has a deadline (FACTSHEET_EXTRACT_TIMEOUT_MS), so one pathological article cannot stall the run.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { bratName, BRAT_CONF } from './exports/brat';
@@ -35,7 +34,7 @@ export const defaultTimeoutMs = (env: NodeJS.ProcessEnv = process.env): number =
 };
 
 const IN_FLIGHT_PER_WORKER = 4;
-export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+export { defaultWorkers } from '../config';
 
 interface Sink {
   write(r: Rendered): Promise<void>;

@@ -2,7 +2,6 @@
 // deadline on every job. The queue bound and the deadline are the service's seatbelts: a full
 // queue answers 503 at once, and a job past its deadline is abandoned — piscina terminates the
 // worker running it and starts a fresh one — so no input can hold a core for ever.
-import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { runJob, type Job, type JobResult } from './jobs';
@@ -61,7 +60,7 @@ export interface PoolOptions {
   workerFile?: string;
 }
 
-export const defaultWorkers = (): number => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+export { defaultWorkers } from '../config';
 
 interface Waiting {
   job: Job;

@@ -130,7 +130,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
 
 /**
  * A date without a year: in a past-tense clause the latest one on or before publication, in a
- * future one the next; in the present tense ("arrives on November 11") the nearest, as chrono does.
+ * future one the next; in the present tense ("opens on October 14") the nearest, as chrono does.
  */
 function yearByTense(
   ctx: Context,

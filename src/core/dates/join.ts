@@ -1,5 +1,5 @@
 // Refiner `join`: one expression written in two parts is one span. A weekday before its date
-// ("Tuesday, September 1, 2015") and a day with its clock time ("Tuesday at 3 p.m.", "June 3,
+// ("Thursday, March 5, 2020") and a day with its clock time ("Tuesday at 3 p.m.", "June 3,
 // 10:00 GMT") are single TIMEX3 expressions; the more precise value wins.
 import type { Refiner } from '../context';
 import type { DateCandidate } from './candidate';
@@ -20,7 +20,7 @@ export const join: Refiner<DateCandidate> = {
       if (next && d.type !== 'duration' && d.type !== 'set' && next.type !== 'duration' && next.type !== 'set') {
         const gap = text.slice(d.end, next.start);
         let merged: DateCandidate | null = null;
-        // "Tuesday, September 1, 2015": the weekday names the date that follows it
+        // "Thursday, March 5, 2020": the weekday names the date that follows it
         // a day without a publication date has no value yet, but is still the day its clock time is on
         const dayOf = (x: DateCandidate) =>
           x.value ? /^\d{4}-\d\d-\d\d/.test(x.value) : x.rule === 'weekday' || x.rule === 'relative/day';

@@ -36,7 +36,7 @@ export const isContent = (w: string): boolean =>
 export const isNumber = (w: string): boolean => /\d/.test(w);
 export const numberKey = (w: string): string => w.replace(/[^\d.]/g, '').replace(/\.$/, '');
 
-/** A line of a date and nothing else ("March 01, 2008", "Tuesday, September 1, 2015"): a dateline. */
+/** A line of a date and nothing else ("April 02, 2011", "Thursday, March 5, 2020"): a dateline. */
 export function isDateline(line: string): boolean {
   const ws = words(line);
   return ws.length > 0 && ws.length <= 8 && ws.every((w) => isNumber(w) || MONTHS.test(w) || DATELINE_WORD.test(w));

@@ -183,7 +183,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
 }
 
 /**
- * "Toulouse, France", "Everett, Washington": a place written with the region it lies in is
+ * "Lyon, France", "Tacoma, Washington": a place written with the region it lies in is
  * named by that fuller form, the bare form staying an alias.
  */
 function qualifyPlaces(ctx: Context, entities: Entity[]): void {
@@ -195,13 +195,13 @@ function qualifyPlaces(ctx: Context, entities: Entity[]): void {
     for (const m of e.mentions) {
       const gap = /^,\s+/.exec(ctx.doc.text.slice(m.end, m.end + 3));
       const next = gap ? placeAt.get(m.end + gap[0].length) : undefined;
-      // an address ends there ("Toulouse, France for the ceremony"); a clause does not ("Kabul, Russia is …")
+      // an address ends there ("Lyon, France for the launch"); a clause does not ("Cairo, Norway is …")
       const after = ctx.doc.tokensIn(next?.end ?? 0, (next?.end ?? 0) + 30)[0];
       const ends =
         next &&
         (/^\s*(?:[.;:)!?]|$)/.test(ctx.doc.text.slice(next.end, next.end + 2)) ||
           (after?.tags.has('Preposition') ?? false));
-      // a capital lies in its own country: "Kabul, Russia" is not an address
+      // a capital lies in its own country: "Cairo, Norway" is not an address
       const capitalOf = knownName(e.name)?.country;
       const region =
         next && ends && REGIONS.has(next.e.name) && (!capitalOf || capitalOf === next.e.name) ? next.e : undefined;

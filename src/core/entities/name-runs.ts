@@ -225,7 +225,7 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
       toks = toks.slice(1);
       firstIndex++;
       continue;
-    } // "Hey Frank"
+    } // "Hey Marta"
     // "Distributor Neon bought …": a common noun of organisations opening a sentence describes the name after it
     if (
       toks.length > 1 &&
@@ -373,7 +373,7 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
     emit(ctx, place, out);
     return;
   }
-  // "CEO of Boeing Commercial Airplanes": no name follows the title, only its affiliation
+  // "CEO of Norvale Rail Systems": no name follows the title, only its affiliation
   if (after[0]?.normal === 'of') {
     emit(ctx, after, out);
     return;
@@ -602,7 +602,7 @@ export const nameRuns: Rule<MentionCandidate> = {
 };
 
 /**
- * "National Air and Space Museum", "Republic Windows and Doors Factory": "and" inside one name, when
+ * "Museum of Arts and Crafts", "Harbour Tiles and Glass Works": "and" inside one name, when
  * the words after it end in a head word and the words before it name nothing on their own.
  */
 function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number): boolean {
@@ -618,7 +618,7 @@ function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number
   if (j - 1 <= i + 1 || !isNameToken(last)) return false;
   const head = last.text.toLowerCase(),
     ownHead = run[run.length - 1].text.toLowerCase();
-  if (ownHead === head) return false; // "Shanghai Airlines and Xiamen Airlines": two names of one kind
+  if (ownHead === head) return false; // "Kestrel Airlines and Veltro Airlines": two names of one kind
   if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
   const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
   // "Northwind Europe and Adam Air": a place ending the first name, a given name opening the second

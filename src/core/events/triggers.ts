@@ -1,6 +1,6 @@
 // Which word of a clause is the event a date belongs to: the nearest content verb before the
-// date ("invaded Afghanistan in 1979"), an event noun if one comes first ("a meeting in Kabul
-// on Thursday"), else the nearest verb after it ("In 2021, the group seized …"); the noun a date
+// date ("annexed the province in 1954"), an event noun if one comes first ("a summit in Lyon
+// on Friday"), else the nearest verb after it ("In 2021, the group seized …"); the noun a date
 // modifies ("a 2010 raid", "yesterday's loss"); a copula stating a situation when the clause has
 // no other verb ("the rate was 4 % in May"); verbs coordinated with the trigger ("X resigned and
 // Y was appointed") share its date.
@@ -231,7 +231,7 @@ function copula(before: Token[]): Token | null {
 }
 
 /**
- * "a 2010 raid", "yesterday's loss", "Tuesday's vote", "the 2008 Beijing Olympic Games": the head
+ * "a 2010 raid", "yesterday's loss", "Tuesday's vote", "the 2012 Oslo Winter Games": the head
  * noun of the phrase the date modifies is the event.
  */
 const DETERMINER_BEFORE = new RegExp(`\\b(?:${alternation(E.cues.determiners)})\\s+$`, 'i');

@@ -1,6 +1,6 @@
 // Rule `amount`: money, percentages, quantities with a unit, counts, scores and fractions, read from each number
 // in steps: [qualifier] [minus] [currency] number [magnitude] [range] [suffix] [compound rest].
-// "roughly $9 billion" → money 9e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km;
+// "roughly $4 billion" → money 4e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km;
 // "13 dollars and 45 cents" → money 13.45 USD; "5 ft 2 in" → 5.17 ft; "won 6-3" → score.
 import type { Context, Rule } from '../context';
 import type { FigureKind } from '../factsheet';

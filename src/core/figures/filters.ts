@@ -68,13 +68,13 @@ function modelNumbers(text: string): Set<string> {
 }
 
 /**
- * "their 737 narrowbody airliner", "the first 787 Dreamliner": a bare three- or four-digit number before a
+ * "their 520 regional jet", "the first 910 Skyliner": a bare three- or four-digit number before a
  * singular noun (or a name) identifies one thing; a count of hundreds is followed by a plural.
  */
 function namesOneThing(ctx: Context, end: number): boolean {
-  if (!/^\s+[\p{L}]/u.test(ctx.doc.clean.slice(end, end + 3))) return false; // "to 230.", "290 + seat"
+  if (!/^\s+[\p{L}]/u.test(ctx.doc.clean.slice(end, end + 3))) return false; // "to 230.", "340 + seat"
   const toks = ctx.doc.tokensIn(end, end + 80).slice(0, 6);
-  if (toks[0] && /^\p{Lu}/u.test(toks[0].text) && !toks[0].tags.has('Date')) return true; // "787 Dreamliner"
+  if (toks[0] && /^\p{Lu}/u.test(toks[0].text) && !toks[0].tags.has('Date')) return true; // "910 Skyliner"
   let head = null;
   for (const t of toks) {
     if (!(t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Gerund'))) break;

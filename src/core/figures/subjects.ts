@@ -2,7 +2,7 @@
 // Tried in order, first hit wins:
 //   linked after by "of": "40 percent of voters", "holds 40 litres of fuel"
 //   named before a verb:  "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80m"
-//   linked after:         "$9 billion in Afghan assets"
+//   linked after:         "$4 billion in frozen reserves"
 //   linked before:        "a budget of $95 million", "put the cost at $4 million"
 //   modified after:       "a $120 million budget", "a 776-foot tower", "789 dealerships", "five engineers"
 // Leading determiners and possessives are dropped: "the budget" and "its budget" are both "budget".

@@ -55,7 +55,7 @@ export const CLAUSE_END = new RegExp(
   `(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$))`,
 );
 
-/** "believes passengers will want …": a noun phrase, then a finite verb or a modal within a few words. */
+/** "believes buyers will wait …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
   const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
   if (!toks.length || toks[0].tags.has('Verb') || toks[0].tags.has('Preposition') || toks[0].normal === 'to')

@@ -55,7 +55,7 @@ export const PRONOUNS: Record<string, 'person' | 'organization'> = {
   i: 'person',
 };
 
-/** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Putin calling …" but not "…, adding that …". */
+/** A participle cue ("calling", "adding") has its own subject only when a noun phrase is glued to it: "Brill calling …" but not "…, adding that …". */
 export function participleSpeaker(ctx: Context, verb: Token): Span | null {
   const prev = ctx.doc.tokensIn(Math.max(0, verb.start - 60), verb.start).pop();
   if (!prev || /[,;:.!?“”"\n]/.test(prev.post) || prev.tags.has('Preposition')) return sentenceSubject(ctx, verb);

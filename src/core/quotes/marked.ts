@@ -183,7 +183,7 @@ function cueBefore(ctx: Context, q: QuotedSpan): { verb: Token | null; speaker: 
   return null;
 }
 
-/** The nearest speech or framing verb earlier in the same sentence: “ally” after “calling the Taliban an”. */
+/** The nearest speech or framing verb earlier in the same sentence: “rival” after “calling the council a”. */
 function framingVerb(ctx: Context, q: QuotedSpan): Token | null {
   const s = ctx.doc.sentenceOf(q.open);
   const from = Math.max(s === null ? 0 : ctx.doc.sentences[s].start, q.open - SPEAKER_WINDOW);

@@ -81,7 +81,7 @@ export const reported: Rule<QuoteCandidate> = {
       const v = toks[i];
       if (!isCue(toks, i)) continue;
       if (PASSIVE.has(toks[i - 1]?.normal ?? '')) continue;
-      // '…,” said X' belongs to the marked quote; "149 confirmed orders" is an adjective
+      // '…,” said X' belongs to the marked quote; "212 confirmed bookings" is an adjective
       if (/[”"]\s*$/.test(ctx.doc.clean.slice(Math.max(0, v.start - 3), v.start))) continue;
       if (
         toks[i - 1] &&
@@ -98,7 +98,7 @@ export const reported: Rule<QuoteCandidate> = {
       const sent = ctx.doc.sentences[s];
       const cue = { start: v.start, end: v.end, text: v.text };
       const from = Math.max(sent.start, v.start - CLAUSE_WINDOW);
-      // a participle ("…, claiming the evaluation was skewed") hangs from its clause: never postposed
+      // a participle ("…, claiming the tender was rigged") hangs from its clause: never postposed
       const found = PARTICIPLES.has(v.normal)
         ? null
         : (postposed(ctx, v, from, sent.end) ?? parenthetical(ctx, v, from, Math.min(sent.end, v.end + CLAUSE_WINDOW)));
@@ -118,7 +118,7 @@ export const reported: Rule<QuoteCandidate> = {
       const clause = withoutTrailingAttribution(ctx, found0);
       // "the jury will announce the winners": an act to come; "X will argue that …" previews a statement
       if (isFuture(toks, i) && !looksLikeClause(ctx, clause.start, clause.end)) continue;
-      if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Airbus announces job cuts"
+      if (headline && !('topic' in clause) && !looksLikeClause(ctx, clause.start, clause.end)) continue; // "Veltro announces plant closures"
       const speakerSpan = PARTICIPLES.has(v.normal) ? participleSpeaker(ctx, v) : speakerBefore(ctx, v);
       if (!speakerSpan && !PARTICIPLES.has(v.normal)) continue;
       if (speakerSpan && !isSomeone(ctx, speakerSpan)) continue; // "the plane promises …", "the data suggests …"

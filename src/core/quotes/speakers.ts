@@ -75,7 +75,7 @@ function resolve(
   const inside: Located[] = [];
   for (let i = firstFrom(all, sp.start); i < all.length && all[i].start < sp.end; i++) {
     const m = all[i];
-    // "Thomas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
+    // "Jonas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
     // "Tully's spokesman" speak for the possessor, and "Airbus's chief executive" for Airbus
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
     if (

@@ -47,7 +47,7 @@ export const isGivenName = (t: Token) =>
 
 /** a site named by its domain: the organisation that runs it */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u;
-/** One word of a personal name: "Peres", "Chung-tai", "O'Reilly", "McMinn", "d'Ettorre". */
+/** One word of a personal name: "Brazhnik", "Ho-yin", "O'Hara", "McAllister", "d'Amato". */
 const NAME_WORD = /^(?:[dl]['’])?\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
 const givenFirst = (t: Token) =>
   isGivenNameWord(t.text.split('-')[0]) ||
@@ -123,11 +123,11 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
   if (PLAIN_ACRONYMS.has(text) || PLAIN_ACRONYMS.has(text.replace(/\.$/, '')))
     return { type: 'other', reason: 'plain-acronym' };
   if (isAcronym(text)) return { type: 'organization', reason: 'acronym' };
-  // "LibriVox", "wikiHow", "YouTube": a capital inside one word names a company or its site ("McMinnville" and
+  // "BrightWire", "eBay", "YouTube": a capital inside one word names a company or its site ("McAllister" and
   // "DeShawn" are names with a prefix)
   if (words.length === 1 && /^\p{L}\p{Ll}+\p{Lu}\p{Ll}+/u.test(text) && !SURNAME_PREFIX.test(text))
     return { type: 'organization', reason: 'camel-case' };
-  if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Detik.com", "CBC.ca"
+  if (WEB_DOMAIN.test(text)) return { type: 'organization', reason: 'web-domain' }; // "Brightwire.net", "Tidepost.org"
   if (words.length === 1 && /\p{L}/u.test(text) && /\d/.test(text)) return { type: 'other', reason: 'model-number' }; // "A380", "G7" is in the lexicon
   // "O.J. Simpson", "T.R. Walcott": initials before a surname
   if (words.length > 1 && INITIALS.test(words[0]) && !knownName(words[0]) && personShape(tokens))

@@ -1,5 +1,5 @@
 // Rule `name-run`: runs of capitalised tokens in body text, split at titles ("Foreign Minister
-// Amir Khan Muttaqi" → role + person), stripped of possessives, typed by classify().
+// Rosa Ibáñez" → role + person), stripped of possessives, typed by classify().
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { MentionCandidate } from './candidate';
@@ -106,7 +106,7 @@ export function sentenceInitial(ctx: Context, tokens: Token[], i: number): boole
   return /[“"‘:—–]\s*$/.test(prev.post) || /[.!?]["”’]?\s*$/.test(prev.post) || /\n/.test(prev.post);
 }
 
-/** "fusca", "bassiana", "sapiens": a lower-case Latin epithet that English does not know. */
+/** "flavus", "lutea", "sapiens": a lower-case Latin epithet that English does not know. */
 const isGenus = (t: Token) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !NEVER_NAMES.has(t.normal);
 const isEpithet = (t: Token | undefined) =>
   !!t && LATIN_EPITHET.test(t.text) && !isCommonWord(t.text) && !t.tags.has('Verb') && !lexiconKnows(t.normal);
@@ -621,7 +621,7 @@ function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number
   if (ownHead === head) return false; // "Kestrel Airlines and Veltro Airlines": two names of one kind
   if (!ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return false;
   const before = ctx.doc.text.slice(run[0].start, run[run.length - 1].end);
-  // "Northwind Europe and Adam Air": a place ending the first name, a given name opening the second
+  // "Northwind Europe and Martin Air": a place ending the first name, a given name opening the second
   if (knownName(run[run.length - 1].text) || isGivenName(toks[i + 1]) || isGivenNameWord(toks[i + 1].text))
     return false;
   return (

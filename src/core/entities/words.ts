@@ -23,7 +23,7 @@ export const CONNECTORS = new Set(W.connectors);
 /** Capitalised words that begin sentences and never begin names: the stopwords and a few more. */
 export const INTERJECTIONS = new Set(W.interjections);
 export const NEVER_NAMES = new Set([...lexicons.stopwords, ...W.neverNames, ...W.interjections]);
-/** "Image: David Shankbone": labels of credits and captions. */
+/** "Image: Lena Stroud": labels of credits and captions. */
 export const CREDIT_LABELS = new Set(W.creditLabels);
 export const COUNTRY_NAMES = new Set(lexicons.countries.map((c) => c.name));
 export const PERSON_PRONOUNS = new Set(W.personPronouns);

@@ -27,3 +27,11 @@ export function trimEndOf(s: string, chars: string): string {
 /** A line or cue compared as words: lower case, curly apostrophes straight, no closing punctuation or space. */
 export const normaliseLine = (s: string): string =>
   trimEndOf(s.toLowerCase().replace(/[’]/g, "'"), ' \t\n\r\f\v\u00a0.:!…').trim();
+
+/** Words as one regex alternation: longest first (so "according to" wins over "according"), escaped, and a space
+ * matching any run of whitespace. The one way a word list becomes a pattern. */
+export const alternation = (words: Iterable<string>): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');

@@ -9,8 +9,16 @@ const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** First and last month of each named part of a year (winter ends in the next year's February). */
 const PARTS: Record<string, [number, number]> = {
-  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12],
-  SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14],
+  Q1: [1, 3],
+  Q2: [4, 6],
+  Q3: [7, 9],
+  Q4: [10, 12],
+  H1: [1, 6],
+  H2: [7, 12],
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  WI: [12, 14],
 };
 
 function isoWeekMonday(year: number, week: number): number {
@@ -19,7 +27,8 @@ function isoWeekMonday(year: number, week: number): number {
 }
 
 function months(year: number, from: number, to: number): [string, string] {
-  const endYear = year + Math.floor((to - 1) / 12), endMonth = ((to - 1) % 12) + 1;
+  const endYear = year + Math.floor((to - 1) / 12),
+    endMonth = ((to - 1) % 12) + 1;
   return [`${year}-${pad(from)}-01`, `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`];
 }
 

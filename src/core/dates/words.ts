@@ -1,6 +1,6 @@
 // Word → value tables for time expressions (closed classes, like chrono's constants.ts).
 import { lexicons } from '../lexicons';
-import { escapeRegExp } from '../text';
+import { alternation } from '../text';
 
 const L = lexicons.dates;
 export const WEEKDAYS = L.weekdays;
@@ -11,11 +11,7 @@ export const QUARTER_WORDS = L.quarterWords;
 export const HALF_WORDS = L.halfWords;
 
 /** A table's keys as one alternation, longest first, escaped: the pattern is built from the values it maps. */
-export const alternation = (words: Iterable<string>): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
+export { alternation };
 export type Mod = 'START' | 'MID' | 'END';
 /** "early" → START, "the end of" → END (TIMEX3 mod of a bounded period). */
 export const periodMod = (word: string): Mod | undefined =>

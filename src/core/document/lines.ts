@@ -1,13 +1,13 @@
 // Words and shapes of single lines, for the boilerplate detector: which lines could be a headline
 // at all (datelines, bylines, timeline entries, citations and verse never are).
 import { lexicons } from '../lexicons';
-import { normaliseLine } from '../text';
+import { alternation, normaliseLine } from '../text';
 
 const cues = lexicons.boilerplateCues;
 export const normalise = normaliseLine;
 export const GENERIC_HEADINGS = new Set(cues.headings.cues.map(normalise));
 export const END_MATTER = new Set(cues.endMatter.cues.map(normalise));
-const BYLINE = new RegExp(`^(?:${cues.bylines.cues.join('|')})\\s+\\p{Lu}`, 'u');
+const BYLINE = new RegExp(`^(?:${alternation(cues.bylines.cues)})\\s+\\p{Lu}`, 'u');
 
 // month names from the dates lexicon, each also as its three-letter abbreviation ("Jan", "Sept" too)
 const MONTH_NAMES = Object.keys(lexicons.dates.months).map((m) => m[0].toUpperCase() + m.slice(1));

@@ -3,6 +3,7 @@
 // "roughly $4 billion" → money 4e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km;
 // "13 dollars and 45 cents" → money 13.45 USD; "5 ft 2 in" → 5.17 ft; "won 6-3" → score.
 import type { Context, Rule } from '../context';
+import { alternation } from '../text';
 import type { FigureKind } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
@@ -362,7 +363,7 @@ function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
   }
 }
 
-const AGED = new RegExp(`\\b(?:${FIGURE_WORDS.ageVerbs.join('|')})\\s+$`, 'i');
+const AGED = new RegExp(`\\b(?:${alternation(FIGURE_WORDS.ageVerbs)})\\s+$`, 'i');
 /** "turned 50 people away": a plural noun after the number is what it counts */
 function countsNoun(ctx: Context, end: number): boolean {
   const t = ctx.doc.tokenAt(end + 1);
@@ -370,7 +371,7 @@ function countsNoun(ctx: Context, end: number): boolean {
 }
 const NEGATIONS = FIGURE_WORDS.negations.filter((w) => /^\p{L}/u.test(w));
 // a negation up to two words before the qualifier ("never rise above", "did not fall below", "won't exceed")
-const NEGATED = new RegExp(`(?:\\b(?:${NEGATIONS.join('|')})|n['’]t)(?:\\s+[\\p{L}'’]+){0,2}\\s+$`, 'iu');
+const NEGATED = new RegExp(`(?:\\b(?:${alternation(NEGATIONS)})|n['’]t)(?:\\s+[\\p{L}'’]+){0,2}\\s+$`, 'iu');
 
 /** whether the word ending before `at` is a noun (not a verb, number or function word): "a drama about" */
 function afterNoun(ctx: Context, at: number): boolean {

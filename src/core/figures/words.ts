@@ -1,14 +1,10 @@
 // Tables for figures, built from data/lexicons (numbers, currencies, units, figures). Patterns are built from
 // the same tables that give the values, so a word cannot be matched and then miss its value.
+import { alternation } from '../text';
 import { lexicons } from '../lexicons';
-import { escapeRegExp as esc } from '../text';
 
 /** longest first, escaped, spaces matching any run of spaces */
-export const alt = (xs: Iterable<string>) =>
-  [...xs]
-    .sort((a, b) => b.length - a.length)
-    .map((x) => esc(x).replace(/ /g, '\\s+'))
-    .join('|');
+export const alt = alternation;
 const lowerMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 const N = lexicons.numbers;

@@ -3,16 +3,12 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
-import { escapeRegExp } from '../text';
+import { alternation } from '../text';
 import { lexicons } from '../lexicons';
 import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
 
 const words = lexicons.quoteWords;
-const alt = (ws: string[]) =>
-  [...ws]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+const alt = alternation;
 /** the words as typed and capitalised (the patterns that use it are case-sensitive: they also look for capitalised names) */
 const altCased = (ws: string[]) => alt([...ws, ...ws.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 

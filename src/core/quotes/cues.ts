@@ -1,5 +1,6 @@
 // Speech cues (verbs, "according to") and how to find who the cue belongs to.
 import type { Context } from '../context';
+import { alternation } from '../text';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import { lexicons } from '../lexicons';
@@ -218,7 +219,7 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
 
 const RELATIVE = new Set(words.relatives);
 /** what joins a person to the body they belong to: "Jane Doe of the", "Tom Lee, at" */
-const AFFILIATION = new RegExp(`^,?\\s+(?:${words.affiliations.join('|')})\\s+(?:the\\s+)?$`, 'i');
+const AFFILIATION = new RegExp(`^,?\\s+(?:${alternation(words.affiliations)})\\s+(?:the\\s+)?$`, 'i');
 
 /** Adverbs, auxiliaries, modals and the frame of "is reported/said to have": not the speaker. */
 function isAuxiliaryLike(toks: Token[], i: number): boolean {

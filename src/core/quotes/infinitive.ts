@@ -3,6 +3,7 @@
 //   X vowed to fight on / X called for a ceasefire / X accused Y of lying
 // The cues are data (quote-words.json `infinitiveCues`, one or two words).
 import type { Rule } from '../context';
+import { alternation } from '../text';
 import { lexicons } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { CLAUSE_END, CLAUSE_WINDOW, isSomeone, trimEndOf } from './clause';
@@ -21,7 +22,7 @@ const OBJECT_TO = /^(?:\s+(?:with\s+)?(?:[\p{L}.'’-]+\s+){0,4}?)??\s*(?=to\s+\
 
 const NEGATIONS = new Set(lexicons.quoteWords.negations);
 /** the negation words that close the object, with the space after them ("residents not ", "them never ") */
-const NEGATED_OBJECT = new RegExp(`(?<![\\p{L}'’])(?:${lexicons.quoteWords.negations.join('|')})\\s+$`, 'iu');
+const NEGATED_OBJECT = new RegExp(`(?<![\\p{L}'’])(?:${alternation(lexicons.quoteWords.negations)})\\s+$`, 'iu');
 
 export const infinitive: Rule<QuoteCandidate> = {
   name: 'infinitive',

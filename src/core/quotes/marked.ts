@@ -23,7 +23,7 @@ import {
 } from './cues';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { lexicons } from '../lexicons';
-import { escapeRegExp } from '../text';
+import { alternation, escapeRegExp } from '../text';
 
 const ACCORDING_WORDS = lexicons.speech.according.map(escapeRegExp).join('|');
 const ACCORDING_AFTER = new RegExp(`^[”"’»]?\\s*,?\\s*(?:${ACCORDING_WORDS})\\s+`, 'i');
@@ -43,7 +43,7 @@ const RELATIVES = new Set(lexicons.quoteWords.relatives);
 const MINOR = new Set(lexicons.quoteWords.titleMinorWords);
 /** "the words “and Emergency”", "the slogan “…”": quoted words mentioned, not said */
 const MENTIONED = new RegExp(
-  `\\b(?:${lexicons.quoteWords.mentionDeterminers.join('|')})\\s+(?:[\\p{L}-]+\\s+)?(?:${lexicons.quoteWords.mentionNouns.map(escapeRegExp).join('|')})\\s*[:,]?\\s*$`,
+  `\\b(?:${alternation(lexicons.quoteWords.mentionDeterminers)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(lexicons.quoteWords.mentionNouns)})\\s*[:,]?\\s*$`,
   'iu',
 );
 /** “…” — CBC.ca, August 15, 2008: a headline cited with its outlet and date, not a statement */

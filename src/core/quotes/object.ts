@@ -2,6 +2,7 @@
 //   X denied the charges / X condemned the attack / X called the plan a disaster
 // Cues are data (quote-words.json `objectCues`; `namingCues` take an object and a predicate noun).
 import type { Rule } from '../context';
+import { alternation } from '../text';
 import { lexicons } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { CLAUSE_END, CLAUSE_WINDOW, isSomeone, trimEndOf } from './clause';
@@ -13,7 +14,7 @@ const BE = new Set(lexicons.quoteWords.beForms);
 const OBJECT_PRONOUNS = new Set(lexicons.quoteWords.objectPronouns);
 const TIME_PREPOSITIONS = new Set(lexicons.quoteWords.timePrepositions);
 const NAMING_OBJECT = new RegExp(
-  `^\\S+(?:\\s+(?!(?:${lexicons.quoteWords.objectBreakers.join('|')})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`,
+  `^\\S+(?:\\s+(?!(?:${alternation(lexicons.quoteWords.objectBreakers)})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`,
   'u',
 );
 

@@ -4,6 +4,7 @@
 // "the ministry", "the company", "the Russian statement" → the nearest organisation that fits
 // (its name shares the head word or the modifier); chained cues take the previous speaker.
 import type { Context, Refiner } from '../context';
+import { alternation } from '../text';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
@@ -12,7 +13,7 @@ import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from '.
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
 /** between a name and a pronoun: "X, who he said", "X, whom she described" */
-const RELATIVE_GAP = new RegExp(`^,?\\s+(?:${lexicons.quoteWords.relatives.join('|')}|whom)\\s+$`, 'i');
+const RELATIVE_GAP = new RegExp(`^,?\\s+(?:${alternation(lexicons.quoteWords.relatives)}|whom)\\s+$`, 'i');
 
 /** How far (characters) a chained cue or an unattributed quote may be from the statement whose speaker it takes. */
 const MAX_CHAIN_GAP = 350;

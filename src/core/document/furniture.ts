@@ -2,15 +2,11 @@
 // "Advertisement", "Photo: Reuters", cookie notices). Each rule is a row {reason, confidence, test};
 // the cue words are data (data/lexicons/boilerplate-cues.json), the patterns are built from them.
 import { lexicons } from '../lexicons';
-import { escapeRegExp, normaliseLine } from '../text';
+import { alternation, normaliseLine } from '../text';
 import { wordCount } from './blocks';
 
 const cues = lexicons.boilerplateCues;
-const anyOf = (list: string[]): string =>
-  list
-    .map(escapeRegExp)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+const anyOf = alternation;
 const normalise = normaliseLine;
 
 const LABEL = new RegExp(`^(?:${anyOf(cues.labels.cues)})(?:\\s*[:|»›>–—-]|\\s*$)`, 'i');

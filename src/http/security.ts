@@ -81,4 +81,7 @@ export function applySecurity(app: Express, config: Config): void {
 }
 
 /** Headers for the HTML pages (the API docs): a strict content security policy and friends. */
-export const htmlHeaders = (): RequestHandler => helmet({ hsts: false });
+// No `upgrade-insecure-requests`: the service is often reached over plain http on an internal host, where that
+// directive would send the pages' own scripts and styles to an https port nobody listens on.
+export const htmlHeaders = (): RequestHandler =>
+  helmet({ hsts: false, contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });

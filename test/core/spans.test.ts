@@ -60,8 +60,10 @@ test('overlapFinder stays near-linear when one long span keeps the maximum end h
     for (let i = 0; i < n; i++) at({ start: i * 10 + 20, end: i * 10 + 22 });
     return Number(process.hrtime.bigint() - t0);
   };
+  // the best of a few runs, and sizes 8× apart: n log n gives ~9–10, quadratic ~64
+  const best = (n: number): number => Math.min(...[0, 1, 2].map(() => time(n)));
   time(2000);
-  expect(time(32000) / time(8000)).toBeLessThan(8); // quadratic would be ~16
+  expect(best(64000) / best(8000)).toBeLessThan(20);
 });
 
 test('chunkEnds cuts at a line break, then a sentence end, then whitespace, never above the limit', () => {

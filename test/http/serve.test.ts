@@ -66,7 +66,7 @@ describe('on the worker pool', () => {
     expect(Math.min(...times)).toBeLessThan(100);
     const t = performance.now();
     const refused = await post(srv.url, { text: SMALL + ' Again.' });
-    expect(performance.now() - t).toBeLessThan(100);
+    expect(performance.now() - t).toBeLessThan(500); // at once: not after the article ahead of it (seconds)
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(refused.headers.get('content-type')).toMatch(/problem\+json/);

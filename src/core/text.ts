@@ -16,11 +16,12 @@ export function spanIndexAt(spans: { start: number; end: number }[], at: number)
   return null;
 }
 
-/** `s` without trailing characters from `chars`, in one backward scan: a trailing-class regex such as
+/** `s` without trailing characters from `chars` (a string of them, or a one-character class), in one backward scan: a trailing-class regex such as
  * /[.:]+$/ retries at every position of a long run that does not reach the end (quadratic on "....x"). */
-export function trimEndOf(s: string, chars: string): string {
+export function trimEndOf(s: string, chars: string | RegExp): string {
+  const drop = typeof chars === 'string' ? (c: string) => chars.includes(c) : (c: string) => chars.test(c);
   let end = s.length;
-  while (end > 0 && chars.includes(s[end - 1])) end--;
+  while (end > 0 && drop(s[end - 1])) end--;
   return s.slice(0, end);
 }
 

@@ -3,7 +3,7 @@
 import type { Context } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
-import { alternation } from '../text';
+import { alternation, trimEndOf } from '../text';
 import { lexicons } from '../lexicons';
 import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
 
@@ -15,12 +15,7 @@ const altCased = (ws: string[]) => alt([...ws, ...ws.map((w) => w.charAt(0).toUp
 /** The longest reported clause (characters) looked for on either side of a cue: keeps each cue's work bounded. */
 export const CLAUSE_WINDOW = 1000;
 
-/** `text` without trailing characters matching `ch` (a loop: `/[…]+$/` backtracks on long runs). */
-export function trimEndOf(text: string, ch: RegExp): string {
-  let e = text.length;
-  while (e > 0 && ch.test(text[e - 1])) e--;
-  return text.slice(0, e);
-}
+export { trimEndOf };
 
 /** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials", "the 45-year-old"). */
 export const isSomeone = (ctx: Context, sp: Span): boolean =>

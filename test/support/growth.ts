@@ -1,29 +1,37 @@
-// Growth tests compare two sizes 8× apart: linear work gives about 8, n log n about 9–10,
-// quadratic about 64. The limit leaves room for the noise of a shared 2-core machine (GC pauses,
-// other processes) while a quadratic pass still fails by a factor of four. An earlier 4× pair with
-// a limit of 6 failed CI once at 6.1 on linear code.
+// Growth tests compare two sizes 8× apart: linear work gives about 8, n log n about 9, quadratic 64.
+// The limit of 16 leaves room for the noise of a shared 2-core VM, where one 4× pair (50 KB / 200 KB,
+// limit 6) measured 2.7 to 6.2 on the same linear code and failed CI once, while a quadratic pass
+// still fails by a factor of four. Measured as robustly as the machine allows: CPU time of this
+// process (waiting for a core is not our growth), small and large runs interleaved (so a burst of
+// load hits both), and the cheapest of several runs of each.
 export const SMALL = 25_000;
 export const LARGE = 200_000;
 export const GROWTH_LIMIT = 16;
 
-/**
- * The cheapest of a few runs, in CPU milliseconds of this process (not wall time: waiting for a
- * core is not our growth). `setup` runs outside the timing.
- */
-export function cpuBest<T>(runs: number, fn: (input: T) => void, setup: () => T): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const input = setup();
-    const c = process.cpuUsage();
-    fn(input);
-    const used = process.cpuUsage(c);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
+function cpuMs<T>(fn: (input: T) => void, input: T): number {
+  const c = process.cpuUsage();
+  fn(input);
+  const used = process.cpuUsage(c);
+  return (used.user + used.system) / 1000;
 }
 
-/** time(large) / time(small), with a floor on the small time below which the ratio is only noise. */
-export function growth(tSmall: number, tLarge: number, floorMs: number): number {
+/**
+ * time(large) / time(small), each the cheapest of `runs` interleaved runs; `setup` builds a fresh
+ * input outside the timing. Below `floorMs` the small time is only noise, so the floor stands in.
+ */
+export function growth<T>(
+  fn: (input: T) => void,
+  setup: (size: number) => T,
+  opts: { runs?: number; floorMs: number; small?: number; large?: number },
+): number {
+  const { runs = 3, floorMs, small = SMALL, large = LARGE } = opts;
+  cpuMs(fn, setup(small)); // warm up
+  let tSmall = Infinity,
+    tLarge = Infinity;
+  for (let i = 0; i < runs; i++) {
+    tSmall = Math.min(tSmall, cpuMs(fn, setup(small)));
+    tLarge = Math.min(tLarge, cpuMs(fn, setup(large)));
+  }
   if (process.env.GROWTH_DEBUG) console.log(expect.getState().currentTestName, tSmall.toFixed(1), tLarge.toFixed(1));
   return tLarge / Math.max(tSmall, floorMs);
 }

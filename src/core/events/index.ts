@@ -7,6 +7,7 @@ import type { DateFact, Entity, Event } from '../factsheet';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
 import { alternation } from '../dates/words';
+import { spanIndexAt } from '../text';
 import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
@@ -70,30 +71,75 @@ function subjectOf(between: string): boolean {
   return !CLAUSE_BREAK.test(b);
 }
 
-function clauseBounds(ctx: Context, d: DateFact): [number, number] {
+/**
+ * A "sentence" can be a whole page (a liveblog or a list without full stops): every search for a
+ * trigger, agent or coordinated verb stays within this many characters of its date, so each date
+ * costs the same however long its sentence is.
+ */
+const CLAUSE_REACH = 400;
+
+/** The sentence of a date, and the part of it the searches look at. */
+function clauseBounds(ctx: Context, d: DateFact): { sentence: [number, number]; search: [number, number] } {
   const s = d.sentence === null ? null : ctx.doc.sentences[d.sentence];
-  return s ? [s.start, s.end] : [Math.max(0, d.start - 200), Math.min(ctx.doc.text.length, d.end + 200)];
+  const sentence: [number, number] = s
+    ? [s.start, s.end]
+    : [Math.max(0, d.start - 200), Math.min(ctx.doc.text.length, d.end + 200)];
+  return {
+    sentence,
+    search: [Math.max(sentence[0], d.start - CLAUSE_REACH), Math.min(sentence[1], d.end + CLAUSE_REACH)],
+  };
+}
+
+/** The index of the first item starting at or after `at`, in items sorted by start. */
+function firstFrom(items: { start: number }[], at: number): number {
+  let lo = 0,
+    hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying wholly inside [from, to), in order, without groups. */
+function mentionsIn(mentions: Located[], from: number, to: number): Located[] {
+  const out: Located[] = [];
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i].start < to; i++)
+    if (mentions[i].end <= to && mentions[i].e.type !== 'group') out.push(mentions[i]);
+  return out;
+}
+
+/** Whether a date other than `d` starts strictly after `after` and before `before`. */
+function anotherDateIn(stops: DateFact[], d: DateFact, after: number, before: number): boolean {
+  for (let i = firstFrom(stops, after + 1); i < stops.length && stops[i].start < before; i++)
+    if (stops[i] !== d) return true;
+  return false;
 }
 
 function leadInAgent(ctx: Context, mentions: Located[], blockStart: number): Entity | null {
   const blocks = ctx.doc.blocks;
-  let i = blocks.findIndex((b) => b.start === blockStart);
+  let i = spanIndexAt(blocks, blockStart) ?? -1;
   while (i > 0 && blocks[i].type === 'list-item') i--;
   if (i < 0 || blocks[i].type === 'list-item') return null;
   const lead = blocks[i];
-  return mentions.find((m) => m.start >= lead.start && m.end <= lead.end && m.e.type !== 'group')?.e ?? null;
+  return mentionsIn(mentions, lead.start, lead.end)[0]?.e ?? null;
 }
 
 export function extractEvents(ctx: Context): Event[] {
   const mentions: Located[] = ctx.entities
     .flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
+  const dateById = new Map(ctx.dates.map((o) => [o.id, o]));
+  // dates that end a coordination ("resigned on Monday and was replaced on Friday"), by start
+  const stops = ctx.dates.filter((o) => o.type !== 'duration').sort((a, b) => a.start - b.start);
   const out: Event[] = [];
   const used = new Map<number, Event>();
   for (const d of ctx.dates) {
     if ((d.type !== 'date' && d.type !== 'time') || !d.value || !(CALENDAR.test(d.value) || REFERENCE.test(d.value)))
       continue;
-    const [cs, ce] = clauseBounds(ctx, d);
+    const { sentence, search } = clauseBounds(ctx, d);
+    const [cs, ce] = search;
     if (isBaseline(ctx.doc.clean.slice(Math.max(cs, d.start - 80), d.start), d.value)) continue;
     const block = ctx.doc.blockOf(d.start);
     const trigger = REFERENCE.test(d.value)
@@ -118,7 +164,7 @@ export function extractEvents(ctx: Context): Event[] {
       // the verb was only found after; the earlier date keeps no event
       else if (
         trigger.end <= d.start &&
-        earlier.trigger.start > (ctx.dates.find((o) => o.id === earlier.date?.dateId)?.end ?? Infinity)
+        earlier.trigger.start > (dateById.get(earlier.date?.dateId ?? '')?.end ?? Infinity)
       ) {
         earlier.date = { value: d.value, dateId: d.id };
         earlier.relation =
@@ -128,7 +174,7 @@ export function extractEvents(ctx: Context): Event[] {
     }
     const lead = ctx.doc.clean.slice(Math.max(cs, d.start - 14), d.start);
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
-    const inClause = mentions.filter((m) => m.start >= cs && m.end <= ce && m.e.type !== 'group');
+    const inClause = mentionsIn(mentions, cs, ce);
     const make = (t: Token, rule: string): Event => {
       let agent =
         [...inClause].reverse().find((m) => m.end <= t.start && subjectOf(ctx.doc.clean.slice(m.end, t.start)))?.e ??
@@ -156,7 +202,7 @@ export function extractEvents(ctx: Context): Event[] {
         date: { value: d.value, dateId: d.id },
         relation,
         participants,
-        sentenceSpan: { start: cs, end: ce },
+        sentenceSpan: { start: sentence[0], end: sentence[1] },
         summary: `${agent ? agent.name + ': ' : ''}${phrase}`.slice(0, 160),
         rule,
         sentence: d.sentence,
@@ -166,12 +212,7 @@ export function extractEvents(ctx: Context): Event[] {
     out.push(event);
     used.set(trigger.start, event);
     // coordinated verbs share this date when the sentence gives no other date after it
-    if (
-      ctx.dates.some(
-        (o) => o !== d && o.start > Math.min(trigger.start, d.start) && o.start < ce && o.type !== 'duration',
-      )
-    )
-      continue;
+    if (anotherDateIn(stops, d, Math.min(trigger.start, d.start), ce)) continue;
     for (const t of coordinated(ctx, trigger, ce, ce)) {
       if (used.has(t.start)) continue;
       const e = make(t, 'dated-clause/coordinated');

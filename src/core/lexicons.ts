@@ -78,6 +78,7 @@ export const lexicons = {
         | 'thatNouns'
         | 'infinitiveCues'
         | 'relatives'
+        | 'postModifiers'
         | 'titleMinorWords'
         | 'mentionNouns'
         | 'objectCues'

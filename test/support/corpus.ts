@@ -63,6 +63,8 @@ function field(section: CorpusSection, item: Item, key: string): unknown {
   }
   if (key === 'subject') return (item.subject as { text: string } | null)?.text ?? null;
   if (key === 'speaker') return (item.speaker as { name: string | null } | null)?.name ?? null;
+  // the words that name the speaker, for descriptors the text has not tied to an entity
+  if (key === 'speakerText') return (item.speaker as { text: string } | null)?.text ?? null;
   return item[key];
 }
 

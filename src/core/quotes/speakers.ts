@@ -9,6 +9,7 @@ import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
 import { lexicons } from '../lexicons';
+import { agrees, pronounGender } from './gender';
 import { isPersonVoice, isSourceNoun, POSSESSIVES, PRONOUNS, speakerHead, speaksFor } from './cues';
 
 const FALLBACK_VOICES = new Set(lexicons.quoteWords.companyVoices);
@@ -109,7 +110,9 @@ function resolve(
   const lower = sp.text.toLowerCase();
   const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];
   if (pron) {
-    const fits = (m: Located) => (pron === 'person' ? m.e.type === 'person' : m.e.type === 'organization');
+    const gender = pronounGender(lower);
+    const fits = (m: Located) =>
+      pron === 'person' ? m.e.type === 'person' && agrees(ctx, m.e, gender) : m.e.type === 'organization';
     // a name earlier in the same sentence comes first ("Reinholt stated that he believed …")
     const s = ctx.doc.sentenceOf(sp.start);
     const sStart = s === null ? sp.start : ctx.doc.sentences[s].start;
@@ -125,7 +128,7 @@ function resolve(
     const near = find(backFrom(all, sp.start), (m) => fits(m) && !m.quoted && !antecedent(m));
     if (near) return as(near.e);
     const prevE = previous?.entityId ? byId.get(previous.entityId) : undefined;
-    return as(prevE && (prevE.type === 'person') === (pron === 'person') ? prevE : null);
+    return as(prevE && (prevE.type === 'person') === (pron === 'person') && agrees(ctx, prevE, gender) ? prevE : null);
   }
   // a common noun phrase: "the ministry", "the Russian statement", "officials", "a spokesman"
   const ws = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/);

@@ -55,9 +55,13 @@ export const lexicons = {
   countries: load<{ countries: Country[] }>('countries.json').countries,
   places: load<{ usStates: string[]; provinces: string[]; cities: string[] }>('places.json'),
   titles: load<{ honorifics: string[]; heads: string[]; modifiers: string[] }>('titles.json'),
-  organizations: load<{ heads: string[]; ofHeads: string[]; placeHeads: string[]; otherHeads: string[] }>(
-    'organizations.json',
-  ),
+  organizations: load<{
+    heads: string[];
+    ofHeads: string[];
+    forHeads: string[];
+    placeHeads: string[];
+    otherHeads: string[];
+  }>('organizations.json'),
   acronyms: load<{ acronyms: Record<string, { name: string; type: KnownType }> }>('acronyms.json').acronyms,
   known: load<{ entities: { name: string; type: KnownType; aliases?: string[] }[] }>('known-entities.json').entities,
   groups: load<{ groups: string[] }>('groups.json').groups,

@@ -13,6 +13,7 @@ import {
   isGivenNameWord,
   knownName,
   OF_HEADS,
+  FOR_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
 } from './words';
@@ -102,6 +103,12 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
     return { type: 'organization', reason: 'org-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of')
     return { type: 'organization', reason: 'of-head' };
+  // "Office for National Statistics", "Prize for Fiction": the head before "for" gives the type
+  const fr = words.indexOf('for');
+  if (fr > 0 && FOR_HEADS.has(words[fr - 1].toLowerCase()))
+    return EVENT_HEADS.has(words[fr - 1].toLowerCase())
+      ? { type: 'other', reason: 'event-head' }
+      : { type: 'organization', reason: 'org-head-for' };
   // "District Court of The Hague", "Central Bank of Kenya": an organisation head before "of"
   const of = words.indexOf('of');
   if (of > 1 && ORG_HEADS.has(words[of - 1].toLowerCase())) return { type: 'organization', reason: 'org-head-of' };

@@ -7,6 +7,7 @@ import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
 import {
   CONNECTORS,
+  FOR_HEADS,
   COUNTRY_NAMES,
   KEEPS_FINAL_DOT,
   ORG_NOUNS,
@@ -569,7 +570,12 @@ export const nameRuns: Rule<MentionCandidate> = {
               (CONNECTORS.has(toks[i + 1]?.normal ?? '') &&
                 !/[,;:.]/.test(toks[i + 1].post) &&
                 isNameToken(toks[i + 2])))) ||
-            (t.normal === 'the' && run[run.length - 1].normal === 'of' && isNameToken(toks[i + 1])) ||
+            // "Office for National Statistics", "Society for the Protection of Birds": "for" after an institution's head
+            (t.normal === 'for' &&
+              FOR_HEADS.has(run[run.length - 1].normal) &&
+              isCapitalised(run[run.length - 1]) &&
+              (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||
+            (t.normal === 'the' && /^(?:of|for)$/.test(run[run.length - 1].normal) && isNameToken(toks[i + 1])) ||
             (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))
         ) {
           run.push(t);

@@ -8,6 +8,8 @@ export const ORG_HEADS = lower(lexicons.organizations.heads);
 export const PLACE_HEADS = lower(lexicons.organizations.placeHeads);
 export const EVENT_HEADS = lower(lexicons.organizations.otherHeads);
 export const OF_HEADS = lower(lexicons.organizations.ofHeads);
+/** heads that take a name after "for": "Office for National Statistics", "Centre for Social Evolution" */
+export const FOR_HEADS = lower(lexicons.organizations.forHeads);
 export const HONORIFICS = lower(lexicons.titles.honorifics.map((h) => h.replace(/\.$/, '')));
 export const TITLE_MODIFIERS = lower(lexicons.titles.modifiers);
 /** Titles as token sequences, longest first, lower case. */

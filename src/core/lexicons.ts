@@ -226,7 +226,7 @@ interface DatesLexicon {
   namedDates: { dates: Record<string, string> };
   notAYearBefore: string[];
   holidays: { fixed: Record<string, string>; thanksgiving: string[]; nounsAfter: string[] };
-  futureCues: { words: string[] };
+  futureCues: { words: string[]; modals: string[] };
   appointmentVerbs: { words: string[] };
   genericAfterOf: { words: string[] };
   sportsSeasons: { words: string[] };

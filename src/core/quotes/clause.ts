@@ -18,8 +18,12 @@ export const CLAUSE_WINDOW = 1000;
 export { trimEndOf };
 
 /** Whether a speaker span names someone: an entity, a pronoun or a source noun ("officials", "the 45-year-old"). */
-export const isSomeone = (ctx: Context, sp: Span): boolean =>
-  mentionsIn(ctx, sp.start, sp.end).length > 0 || isSourceNoun(speakerHead(sp.text).head);
+export const isSomeone = (ctx: Context, sp: Span): boolean => {
+  if (mentionsIn(ctx, sp.start, sp.end).length > 0) return true;
+  const { head } = speakerHead(sp.text);
+  // compromise knows many occupations our list does not ("the forecaster", "a plumber"): its Actor tag
+  return isSourceNoun(head) || ctx.doc.tokensIn(sp.start, sp.end).some((t) => t.normal === head && t.tags.has('Actor'));
+};
 
 /**
  * Adjuncts between a cue and its content: "in a statement", "on Tuesday", "to reporters in Kabul",

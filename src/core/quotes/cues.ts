@@ -37,6 +37,15 @@ export function speakerHead(text: string): { head: string; postModified: boolean
   const k = ws.findIndex((w, i) => i > 0 && POST_MODIFIERS.has(w));
   return k > 0 ? { head: ws[k - 1], postModified: true } : { head: ws[ws.length - 1] ?? '', postModified: false };
 }
+/** "a spokesperson for the ", "officials at ": the words before a body that a voice speaks for */
+const VOICE_FOR = new RegExp(
+  `^\\s*(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:${alternation(words.postModifiers)})\\s+(?:(?:the|a|an)\\s+)?$`,
+  'iu',
+);
+export const voiceBefore = (gap: string): boolean => {
+  const m = VOICE_FOR.exec(gap);
+  return !!m && speaksFor(m[1].toLowerCase());
+};
 /** Whether a head speaks for someone else: an office, a spokesman, a statement ("Grant's office said"). */
 export const speaksFor = (head: string): boolean =>
   ORG_VOICES.has(head) || DOCUMENT_VOICES.has(head) || SPEECH_NOUNS.has(head);
@@ -277,13 +286,11 @@ function postModifiedSpeaker(ctx: Context, toks: Token[], np: Span): Span | null
   if (!isSourceNoun(head.normal) || speaksFor(head.normal)) return null;
   const headNp = nounPhraseEndingAt(ctx, toks, j - 1);
   if (!headNp) return null;
-  // "Paul Okafor, president and chief executive of Okafor Holdings, said": an apposition after a name — the name speaks
-  const before = ctx.doc.clean.slice(Math.max(0, headNp.start - 3), headNp.start);
-  if (
-    /,\s*$/.test(before) ||
-    /^(?:and|or)$/i.test(toks[toks.findIndex((t) => t.start === headNp.start) - 1]?.normal ?? '')
-  )
-    return null;
+  // "Paul Okafor, chief executive of Okafor Holdings, said": an apposition after a name — the name speaks
+  const comma = /,\s*$/.exec(ctx.doc.clean.slice(Math.max(0, headNp.start - 3), headNp.start));
+  const commaAt = comma ? headNp.start - comma[0].length : -1;
+  if (commaAt >= 0 && mentionsIn(ctx, Math.max(0, commaAt - 80), commaAt).some((m) => m.end === commaAt)) return null;
+  if (/^(?:and|or)$/i.test(toks[toks.findIndex((t) => t.start === headNp.start) - 1]?.normal ?? '')) return null;
   return { start: headNp.start, end: np.end, text: ctx.doc.text.slice(headNp.start, np.end) };
 }
 

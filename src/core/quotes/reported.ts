@@ -8,7 +8,7 @@ import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { AUDIENCE, CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
-import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore } from './cues';
+import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore, voiceBefore } from './cues';
 
 import { lexicons } from '../lexicons';
 
@@ -188,8 +188,9 @@ function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found
   const comma = inverted ? lead.lastIndexOf(',') : lead.lastIndexOf(',', speakerSpan.start - from);
   if (comma <= 0) return null;
   // the speaker stands alone after the comma (", the minister said"), not after a conjunction (", but he replied")
-  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(from + comma + 1, speakerSpan.start)))
-    return null;
+  // (or after the voice that speaks for it: ", a spokesperson for the theatre said")
+  const gap = ctx.doc.clean.slice(from + comma + 1, speakerSpan.start);
+  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !voiceBefore(gap)) return null;
   const text = ctx.doc.text.slice(from, from + comma).trim();
   // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
   if (!isSomeone(ctx, speakerSpan) || text.split(/\s+/).length < 4) return null;

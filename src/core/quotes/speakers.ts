@@ -99,7 +99,9 @@ function resolve(
     mention,
     kind: e
       ? 'entity'
-      : !PRONOUNS[sp.text.toLowerCase()] && sp.text.split(/\s+/).some(isSourceNoun)
+      : !PRONOUNS[sp.text.toLowerCase()] &&
+          (sp.text.split(/\s+/).some(isSourceNoun) ||
+            ctx.doc.tokensIn(sp.start, sp.end).some((t) => t.tags.has('Actor')))
         ? 'descriptor'
         : 'unresolved',
   });

@@ -85,6 +85,7 @@ export const lexicons = {
         | 'infinitiveCues'
         | 'relatives'
         | 'postModifiers'
+        | 'proceedings'
         | 'titleMinorWords'
         | 'mentionNouns'
         | 'objectCues'

@@ -13,6 +13,8 @@ const NAMING_CUES = new Set(lexicons.quoteWords.namingCues);
 const BE = new Set(lexicons.quoteWords.beForms);
 const OBJECT_PRONOUNS = new Set(lexicons.quoteWords.objectPronouns);
 const TIME_PREPOSITIONS = new Set(lexicons.quoteWords.timePrepositions);
+/** "the court dismissed the appeal", "denied the application": a ruling on proceedings, not a statement */
+const PROCEEDINGS = new Set(lexicons.quoteWords.proceedings);
 const NAMING_OBJECT = new RegExp(
   `^\\S+(?:\\s+(?!(?:${alternation(lexicons.quoteWords.objectBreakers)})\\b)[\\p{L}'’-]+){0,3}?\\s+(?:a|an)\\s+\\S`,
   'u',
@@ -63,6 +65,8 @@ export const objectContent: Rule<QuoteCandidate> = {
       // (the object's words hold no preposition: "called the police after a break-in" names nothing)
       if (naming && !NAMING_OBJECT.test(text)) continue;
       if (text.split(/\s+/).length < 2 || /[“”"]/.test(text)) continue;
+      const head = ctx.doc.tokensIn(start, start + text.length).find((t) => t.tags.has('Noun'));
+      if (head && PROCEEDINGS.has(head.normal)) continue;
       const speakerSpan = speakerBefore(ctx, v);
       if (!speakerSpan || !isSomeone(ctx, speakerSpan)) continue;
       out.push({

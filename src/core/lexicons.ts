@@ -46,6 +46,7 @@ export interface FigureWords {
   comparisonLinks: string[];
   functionTags: string[];
   appositionLinks: string[];
+  continuations: string[];
 }
 
 const GIVEN = load<{ names: string[]; female: string[]; male: string[] }>('given-names.json');

@@ -10,6 +10,7 @@ import type { Context, Refiner } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { FigureCandidate } from './candidate';
+import { alternation } from '../text';
 import { FIGURE_WORDS, wordSet } from './words';
 
 const MAX_NP = 5;
@@ -50,10 +51,28 @@ function span(ctx: Context, np: Token[]): Span | null {
   return { start, end: start + text.length, text };
 }
 
-/** the noun phrase starting at `from` */
-function nounPhraseAfter(ctx: Context, from: number, afterCount = false): Span | null {
+/** the words between two figures of one change: " to ", " from ", ", up ", " or " */
+const CONTINUES = new RegExp(`^\\s*,?\\s*(?:(?:${alternation(FIGURE_WORDS.continuations)})\\s+){1,2}$`, 'i');
+const CHANGES = wordSet([...FIGURE_WORDS.directions.up, ...FIGURE_WORDS.directions.down]);
+
+/**
+ * the noun phrase starting at `from`; `modifier`: the figure sits between a determiner and this phrase
+ * ("a $2bn contract", "a 4.99% rise"), so its first word is a noun whatever compromise read ("contract" as a verb)
+ */
+function nounPhraseAfter(ctx: Context, from: number, afterCount = false, modifier = false): Span | null {
   const np: Token[] = [];
   const toks = ctx.doc.tokensIn(from, from + 120);
+  const first = toks[0];
+  if (modifier && first && first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund')) {
+    // "a 4.99% rise in council tax": a change names what changed after "in" or "of"
+    const link = CHANGES.has(first.normal)
+      ? /^\s+(?:in|of)\s+/i.exec(ctx.doc.clean.slice(first.end, first.end + 6))
+      : null;
+    const changed = link ? nounPhraseAfter(ctx, first.end + link[0].length) : null;
+    if (changed) return changed;
+    if (/[,.;:!?()"“”\n]/.test(first.post) || !toks[1] || !isNP(toks[1]))
+      return { start: first.start, end: first.end, text: first.text };
+  }
   for (const [i, t] of toks.entries()) {
     if (i === 0 && isDet(t) && !/^(?:no|all|each)$/.test(t.normal)) {
       np.push(t);
@@ -114,14 +133,21 @@ function nounPhraseBefore(ctx: Context, toks: Token[], j: number, beforeVerb = f
       : t.tags.has('Imperative');
   while (
     j >= 0 &&
-    (isNP(toks[j]) || misread(toks[j]) || (np.length && isDet(toks[j]))) &&
+    (isNP(toks[j]) ||
+      misread(toks[j]) ||
+      (np.length && isDet(toks[j])) ||
+      // "operating profit", "housing costs": a gerund modifying the head
+      (np.length && toks[j].tags.has('Gerund') && toks[j].post === ' ') ||
+      // "pre-tax profit", "year-on-year growth": the first half of a hyphenated modifier
+      (np.length && toks[j].post === '-')) &&
     np.length < MAX_NP &&
     !ends(toks[j])
   ) {
     np.unshift(toks[j]);
     const det = isDet(toks[j--]);
-    // "shares of the bank": a head noun before "of" belongs to the phrase
-    if (j > 0 && toks[j].normal === 'of' && toks[j - 1].tags.has('Noun') && !ends(toks[j])) np.unshift(toks[j--]);
+    // "shares of the bank", "unemployment in the region": a head noun before "of" or "in" belongs to the phrase
+    if (j > 0 && /^(?:of|in)$/.test(toks[j].normal) && toks[j - 1].tags.has('Noun') && !ends(toks[j]))
+      np.unshift(toks[j--]);
     else if (det) break;
   }
   return np.length && (np[np.length - 1].tags.has('Noun') || misreadHead(np)) ? span(ctx, np) : null;
@@ -181,10 +207,11 @@ export const subjects: Refiner<FigureCandidate> = {
       // "holds 40 litres of fuel": what the figure is made of beats who holds it
       const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
       // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
+      const modifier = before.length > 0 && isDet(before[before.length - 1]);
       const modified = () =>
         /^[\s-]+\S/.test(ctx.doc.clean.slice(f.end, f.end + 2)) &&
         !/^\s+(?:an?|per)\s/i.test(ctx.doc.clean.slice(f.end, f.end + 5))
-          ? nounPhraseAfter(ctx, f.end + 1, true)
+          ? nounPhraseAfter(ctx, f.end + 1, true, modifier)
           : null;
       // "The museum holds about 4,000 paintings": a count counts the noun right after it, not who holds them
       const counted = f.kind === 'count' ? modified() : null;
@@ -196,6 +223,15 @@ export const subjects: Refiner<FigureCandidate> = {
         linkedBefore(ctx, before) ??
         appositive(ctx, f, before) ??
         (f.kind === 'count' ? null : modified());
+    }
+    // "rose to £31.2m from £24.9m", "rose 6.3% to 845p", "£412m, up 8%": a figure continuing a change measures
+    // what the figure before it measured
+    const ordered = [...figures].sort((a, b) => a.start - b.start);
+    for (let k = 1; k < ordered.length; k++) {
+      const f = ordered[k],
+        prev = ordered[k - 1];
+      if (f.subject || !prev.subject || f.kind === 'score' || f.start - prev.end > 24) continue;
+      if (CONTINUES.test(ctx.doc.clean.slice(prev.end, f.start))) f.subject = prev.subject;
     }
     return figures;
   },

@@ -72,12 +72,17 @@ export const TITLE_APPOSITION = new RegExp(
   'iu',
 );
 
+const LOWER_TITLE = /((?:(?:(?<=[.!?]\s+|\n)[A-Z]|[a-z])[a-z-]*\s+){1,4})$/;
+const LOWER_TITLE_AT_START = /((?:(?:(?<=^|[.!?]\s+|\n)[A-Z]|[a-z])[a-z-]*\s+){1,4})$/;
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
 /** A lower-case title ending right before `at`: "defence analyst ", "senior vice president ". */
 export function lowerTitleBefore(text: string, at: number): { text: string; start: number } | null {
-  const m = /((?:[a-z][a-z-]*\s+){1,4})$/.exec(text.slice(Math.max(0, at - 60), at));
+  // (the first word may be capitalised at a sentence start: "Chief executive Yusuf Demir")
+  const from = Math.max(0, at - 60);
+  const m = (from === 0 ? LOWER_TITLE_AT_START : LOWER_TITLE).exec(text.slice(from, at));
   if (!m) return null;
-  const ws = m[1].trim().split(/\s+/);
+  const lower = m[1].toLowerCase();
+  const ws = lower.trim().split(/\s+/);
   for (let k = 0; k < ws.length; k++) {
     const cand = ws.slice(k).join(' ');
     if (!TITLE_KEYS.has(cand)) continue;
@@ -85,7 +90,8 @@ export function lowerTitleBefore(text: string, at: number): { text: string; star
     let j = k;
     while (j > 0 && TITLE_MODIFIERS.has(ws[j - 1])) j--;
     const full = ws.slice(j).join(' ');
-    return { text: full, start: at - (m[1].length - m[1].lastIndexOf(full)) };
+    const start = at - (m[1].length - lower.lastIndexOf(full));
+    return { text: text.slice(start, start + full.length), start };
   }
   return null;
 }

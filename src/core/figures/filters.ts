@@ -5,6 +5,7 @@
 import { overlapFinder, overlapIndex, type Context, type Refiner } from '../context';
 import type { DateFact } from '../factsheet';
 import type { FigureCandidate } from './candidate';
+import { lexicons } from '../lexicons';
 import { FIGURE_WORDS, NUMBER_START_RE, wordSet } from './words';
 
 // compromise tags of words that cannot be the noun a number word counts
@@ -28,6 +29,15 @@ const URL_OR_CODE = new RegExp(
     .join('|'),
   'giu',
 );
+
+/** "the striker, 29,": the word before the comma names a person (compromise tags occupations as actors) */
+function personWordBefore(ctx: Context, at: number): boolean {
+  const m = /(\p{L}+),\s*$/u.exec(ctx.doc.clean.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const t = ctx.doc.tokenAt(at - m[0].length);
+  return !!t && (t.tags.has('Actor') || t.tags.has('Person') || PERSON_WORDS.has(t.normal));
+}
+const PERSON_WORDS = new Set(lexicons.quoteWords.personVoices);
 
 interface Scope {
   ctx: Context;
@@ -180,15 +190,15 @@ const FILTERS: Filter[] = [
     reason: 'names one thing ("its 777 airliner")',
     test: ({ ctx, f }) => bare(f) && /^\d{3,4}(?:-\d{2,4})?$/.test(f.text) && namesOneThing(ctx, f.end),
   },
-  // "Hugo Duro, 25, told reporters"
+  // "Hugo Duro, 25, told reporters", "the striker, 29, signed": after a name or a word for a person
   {
     reason: 'age in an apposition',
-    test: ({ f, before, after }) =>
+    test: ({ ctx, f, before, after }) =>
       bare(f) &&
       /^\d{1,3}$/.test(f.text) &&
       +f.text <= 120 &&
-      /\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) &&
-      /^\s*,/.test(after),
+      /^\s*,/.test(after) &&
+      (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) || personWordBefore(ctx, f.start)),
   },
   { reason: 'clock time', test: ({ after }) => /^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC))/i.test(after) },
   // "5-star", "a 12-year-old", "seven-fold", "a 12-member panel": a number inside a compound modifier

@@ -60,6 +60,8 @@ export const lexicons = {
     heads: string[];
     ofHeads: string[];
     forHeads: string[];
+    placePrefixes: string[];
+    otherPrefixes: string[];
     placeHeads: string[];
     otherHeads: string[];
   }>('organizations.json'),

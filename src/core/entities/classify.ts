@@ -14,6 +14,8 @@ import {
   knownName,
   OF_HEADS,
   FOR_HEADS,
+  PLACE_PREFIXES,
+  OTHER_PREFIXES,
   ORG_HEADS,
   PLACE_HEADS,
 } from './words';
@@ -103,6 +105,9 @@ export function classify(tokens: Token[], text: string, next?: Token | null): Cl
     return { type: 'organization', reason: 'org-head' };
   if (words.length > 2 && OF_HEADS.has(words[0].toLowerCase()) && words[1] === 'of')
     return { type: 'organization', reason: 'of-head' };
+  // "River Severn", "Mount Kenya", "Storm Ciara": a first word that says what kind of name follows
+  if (words.length > 1 && PLACE_PREFIXES.has(words[0].toLowerCase())) return { type: 'place', reason: 'place-prefix' };
+  if (words.length > 1 && OTHER_PREFIXES.has(words[0].toLowerCase())) return { type: 'other', reason: 'event-prefix' };
   // "Office for National Statistics", "Prize for Fiction": the head before "for" gives the type
   const fr = words.indexOf('for');
   if (fr > 0 && FOR_HEADS.has(words[fr - 1].toLowerCase()))

@@ -8,6 +8,8 @@ import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from '
 import {
   CONNECTORS,
   FOR_HEADS,
+  PLACE_PREFIXES,
+  OTHER_PREFIXES,
   COUNTRY_NAMES,
   KEEPS_FINAL_DOT,
   ORG_NOUNS,
@@ -241,6 +243,8 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
     }
     if (t.post === '-' && toks[1] && isCapitalised(toks[1])) break; // "Jean-Marie": the first half of a name
     if (titleAt(toks, 0)) break; // a title opens the run: "Secretary of the Navy Dana Whitford"
+    // "Storm Ciara", "River Severn", "Mount Kenya": the common word says what kind of name follows
+    if (toks.length > 1 && (PLACE_PREFIXES.has(t.normal) || OTHER_PREFIXES.has(t.normal))) break;
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
     const bare = t.text.toLowerCase();
     if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"

@@ -10,6 +10,9 @@ export const EVENT_HEADS = lower(lexicons.organizations.otherHeads);
 export const OF_HEADS = lower(lexicons.organizations.ofHeads);
 /** heads that take a name after "for": "Office for National Statistics", "Centre for Social Evolution" */
 export const FOR_HEADS = lower(lexicons.organizations.forHeads);
+/** first words of natural places ("River Severn", "Mount Kenya") and of storms and operations ("Storm Ciara") */
+export const PLACE_PREFIXES = lower(lexicons.organizations.placePrefixes);
+export const OTHER_PREFIXES = lower(lexicons.organizations.otherPrefixes);
 export const HONORIFICS = lower(lexicons.titles.honorifics.map((h) => h.replace(/\.$/, '')));
 export const TITLE_MODIFIERS = lower(lexicons.titles.modifiers);
 /** Titles as token sequences, longest first, lower case. */

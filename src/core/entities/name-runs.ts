@@ -432,7 +432,9 @@ function emit(
   }
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
     const cue = orgCue(ctx, start, start + text.length);
-    if (cue) {
+    // "the broadcaster Anna Lim", "Arthur Miller's play": a given name and a surname outweigh a noun or a possessive
+    const given = /\s/.test(text) && isGivenNameWord(text.split(/\s+/)[0]);
+    if (cue && !(given && (cue === 'org-noun-before' || cue === 'possessive-of-person'))) {
       c.type = 'organization';
       c.reason = cue;
     }

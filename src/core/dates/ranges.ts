@@ -1,7 +1,22 @@
 // Refiner `range`: "from 1979 to 1989", "between 2014 and 2016", "1979–1989" link two dates as
 // the ends of one interval; "since 2021" opens an interval that starts at its date.
-import type { Refiner } from '../context';
+import type { Refiner, YMD } from '../context';
 import { dateCandidate, type DateCandidate } from './candidate';
+
+/**
+ * "between September and March": two months read in one year would end before they start — the range
+ * crosses a new year. A range that has ended by the publication date starts the year before; one still
+ * to come ends the year after.
+ */
+function crossYear(published: YMD | null, a: DateCandidate, b: DateCandidate): void {
+  const ma = /^(\d{4})-(\d{2})$/.exec(a.value ?? ''),
+    mb = /^(\d{4})-(\d{2})$/.exec(b.value ?? '');
+  if (!ma || !mb || ma[1] !== mb[1] || +ma[2] <= +mb[2]) return;
+  const year = +ma[1];
+  const ended = !published || year < published.year || (year === published.year && +mb[2] <= published.month);
+  if (ended) a.value = `${year - 1}-${ma[2]}`;
+  else b.value = `${year + 1}-${mb[2]}`;
+}
 
 export const ranges: Refiner<DateCandidate> = {
   name: 'range',
@@ -18,6 +33,7 @@ export const ranges: Refiner<DateCandidate> = {
           (/\bbetween\s+$/i.test(before) && /^\s*and\s+$/i.test(between)) ||
           /^\s*[–-]\s*$/.test(between);
         if (linked) {
+          crossYear(ctx.publishedAt, d, next);
           d.range = { role: 'start', other: `${next.start}` };
           next.range = { role: 'end', other: `${d.start}` };
           // TIMEX3 also marks the interval itself: "from 2009 to 2011" is P2Y

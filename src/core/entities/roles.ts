@@ -38,8 +38,9 @@ function affiliationBefore(
   return e.name;
 }
 
+// (the body may hold lower-case connectors: "a coral ecologist at the University of Ghana,")
 const APPOSITION =
-  /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
+  /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
 
 /**
@@ -54,6 +55,19 @@ function splitTitle(phrase: string): { title: string; mods: string[]; at: number
       return { title: ws.slice(k).join(' '), mods: ws.slice(0, k), at: words[k].index };
   }
   return null;
+}
+
+/**
+ * "Dr Kofi Mensah, a coral ecologist at …", "Tom Lee, a retired plumber,": no title we list, but a phrase of
+ * nouns and adjectives whose head compromise knows as a person's occupation (its Actor tag) — the whole phrase.
+ */
+function occupation(ctx: Context, at: number, phrase: string): { title: string; mods: string[]; at: number } | null {
+  const toks = ctx.doc.tokensIn(at, at + phrase.length);
+  const head = toks[toks.length - 1];
+  if (!head || !head.tags.has('Actor') || toks.length > 3) return null;
+  const wordy = (t: (typeof toks)[number]) => t.tags.has('Noun') || t.tags.has('Adjective');
+  if (!toks.every(wordy) || toks.some((t) => t.tags.has('ProperNoun') || t.tags.has('Pronoun'))) return null;
+  return { title: phrase, mods: [], at: 0 };
 }
 
 export function assignRoles(ctx: Context, entities: Entity[], candidates: MentionCandidate[]): void {
@@ -78,7 +92,7 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
       });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
-    const split = m && splitTitle(m[1]);
+    const split = m && (splitTitle(m[1]) ?? occupation(ctx, c.end + m.index + m[0].indexOf(m[1]), m[1]));
     if (m && split) {
       const demonym = split.mods.find((w) => demonymToCountry.has(w));
       const of = m[2] ?? (demonym && isStateTitle(split.title) ? demonymToCountry.get(demonym)! : null);

@@ -32,7 +32,8 @@ const firstNames = locales.flatMap(([, v]) => {
   return [...(fn.generic ?? []), ...(fn.male ?? []), ...(fn.female ?? [])];
 });
 // a name's gender only where every locale that lists it agrees ("Andrea" is female in one, male in another: neither)
-const listed = (sex) => new Set(locales.flatMap(([, v]) => v.person.first_name[sex] ?? []));
+// (Esperanto's lists give Italian and Spanish men's names as women's: it is no evidence of gender)
+const listed = (sex) => new Set(locales.filter(([k]) => k !== 'eo').flatMap(([, v]) => v.person.first_name[sex] ?? []));
 const femaleListed = listed('female'),
   maleListed = listed('male');
 // a given name that is also an English noun stays ("Bill", "Rose", "Mark": the rules need a surname after it);

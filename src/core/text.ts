@@ -36,3 +36,15 @@ export const alternation = (words: Iterable<string>): string =>
     .sort((a, b) => b.length - a.length)
     .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
+
+/** The index of the first item starting at or after `at`, in items sorted by start (a binary search). */
+export function firstFrom(items: { start: number }[], at: number): number {
+  let lo = 0,
+    hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -12,6 +12,7 @@ function crossYear(published: YMD | null, a: DateCandidate, b: DateCandidate): v
   const ma = /^(\d{4})-(\d{2})$/.exec(a.value ?? ''),
     mb = /^(\d{4})-(\d{2})$/.exec(b.value ?? '');
   if (!ma || !mb || ma[1] !== mb[1] || +ma[2] <= +mb[2]) return;
+  if (/\d{4}/.test(a.text) || /\d{4}/.test(b.text)) return; // "from November 2019 to February 2019" says so
   const year = +ma[1];
   const ended = !published || year < published.year || (year === published.year && +mb[2] <= published.month);
   if (ended) a.value = `${year - 1}-${ma[2]}`;

@@ -6,8 +6,9 @@ import { lexicons } from '../lexicons';
 import { alternation, cue } from './words';
 
 /** "will", "plans to" and modals that look ahead unless they look back ("could vote", not "could have voted") */
+const MODALS = alternation(lexicons.dates.futureCues.modals);
 const FUTURE = new RegExp(
-  `(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|(?:${alternation(lexicons.dates.futureCues.modals)})(?! have))\\b|'ll\\b)`,
+  `(?:\\b(?:${alternation(lexicons.dates.futureCues.words)}|(?:${MODALS})(?! have| not|n't))\\b|'ll\\b)`,
   'i',
 );
 /** A present-tense clause bounded by a coming time ("the road is closed until Friday") looks ahead. */
@@ -19,6 +20,8 @@ const UNTIL_BEFORE = new RegExp(
 
 /** Verbs whose own meaning is about what is to come: "storms were expected on Tuesday". */
 const LOOKS_AHEAD = new RegExp(`^(?:${cue('looksAhead')})$`);
+/** Present-tense verbs of forecasting: "forecasters expect", "analysts predict the bank to cut rates". */
+const FORECAST = new RegExp(`^(?:${cue('forecastVerbs')})$`);
 
 /** "The match starts on Saturday": a present-tense verb of a timetable speaks of what is to come. */
 const SCHEDULED = new Set(lexicons.dates.scheduledVerbs.words);
@@ -64,15 +67,14 @@ export function tenseOf(ctx: Context, at: number, end: number): Tense {
     if (t.tags.has('Gerund') && i > 0 && before.slice(0, i).some((b) => b.tags.has('Verb') && !b.tags.has('Gerund')))
       continue;
     // "the board set the budget on …": with its object right after it, the verb is an act, not a timetable
-    // ("forecasters predict a close race": in the present the object is what is to come)
-    const present = t.tags.has('PresentTense') && !t.tags.has('PastTense') && t.normal !== 'set';
-    if (LOOKS_AHEAD.test(t.normal) && (present || !before[i + 1]?.tags.has('Determiner'))) return 'future';
+    // "forecasters predict a close race", "expect calmer conditions": what a forecast names is to come
+    if (FORECAST.test(t.normal)) return 'future';
+    if (LOOKS_AHEAD.test(t.normal) && !before[i + 1]?.tags.has('Determiner')) return 'future';
     // "is to be held", "will be closed": the auxiliary before a participle carries the tense
     const aux = ctx.doc.clean.slice(before[Math.max(0, i - 4)].start, t.start);
     if (FUTURE.test(aux) || t.tags.has('FutureTense')) return 'future';
     // "analysts expect the bank to cut rates on Thursday": an infinitive under a verb that looks ahead
-    if (before[i - 1]?.normal === 'to' && before.slice(0, i - 1).some((b) => LOOKS_AHEAD.test(b.normal)))
-      return 'future';
+    if (before[i - 1]?.normal === 'to' && before.slice(0, i - 1).some((b) => FORECAST.test(b.normal))) return 'future';
     if (t.tags.has('PastTense') && !t.tags.has('Participle')) return 'past';
     if (/\b(?:has|have|had)\s+(?:\w+\s+)?$/i.test(aux + ' ')) return 'past'; // "has cut", "have already signed"
     if (t.tags.has('Infinitive') && FUTURE.test(ctx.doc.clean.slice(from, t.start))) return 'future';

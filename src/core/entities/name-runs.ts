@@ -2,6 +2,7 @@
 // Rosa Ibáñez" → role + person), stripped of possessives, typed by classify().
 import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
+import { lexicons } from '../lexicons';
 import type { MentionCandidate } from './candidate';
 import { orgCue, personCue, thingCue } from './person-cues';
 import { classify, isCommonWord, isGivenName, lexiconKnows, personShape } from './classify';
@@ -33,6 +34,8 @@ import {
   TITLES_BY_FIRST,
 } from './words';
 
+/** "the broadcaster Anna Lim": organisation nouns that also name what a person does */
+const OCCUPATION_ORG_NOUNS = new Set(lexicons.entityWords.occupationOrgNouns);
 const BREAK_AFTER = /[,;:.!?()[\]"“”‘’«»—–]|\n|\s-\s/;
 const BREAK_BEFORE = /[([\]"“‘«]/;
 
@@ -433,7 +436,9 @@ function emit(
   if (!role && (c.reason === 'name-shape' || c.reason === 'unknown' || c.reason === 'common-word')) {
     const cue = orgCue(ctx, start, start + text.length);
     // "the broadcaster Anna Lim", "Arthur Miller's play": a given name and a surname outweigh a noun or a possessive
-    const given = /\s/.test(text) && isGivenNameWord(text.split(/\s+/)[0]);
+    const before = ctx.doc.tokensIn(Math.max(0, start - 30), start).pop();
+    const occupation = !!before && (before.tags.has('Actor') || OCCUPATION_ORG_NOUNS.has(before.normal));
+    const given = /\s/.test(text) && isGivenNameWord(text.split(/\s+/)[0]) && occupation;
     if (cue && !(given && (cue === 'org-noun-before' || cue === 'possessive-of-person'))) {
       c.type = 'organization';
       c.reason = cue;
@@ -580,6 +585,7 @@ export const nameRuns: Rule<MentionCandidate> = {
             (t.normal === 'for' &&
               FOR_HEADS.has(run[run.length - 1].normal) &&
               isCapitalised(run[run.length - 1]) &&
+              !isGivenNameWord(toks[i + 1]?.text ?? '') && // "asked the Court for Ana Ruiz to be freed"
               (isNameToken(toks[i + 1]) || (toks[i + 1]?.normal === 'the' && isNameToken(toks[i + 2])))) ||
             (t.normal === 'the' && /^(?:of|for)$/.test(run[run.length - 1].normal) && isNameToken(toks[i + 1])) ||
             (t.normal === 'and' && andJoinsHeadedName(ctx, run, toks, i)))

@@ -7,7 +7,7 @@ import type { DateFact, Entity, Event } from '../factsheet';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
 import { alternation } from '../dates/words';
-import { spanIndexAt } from '../text';
+import { firstFrom, spanIndexAt } from '../text';
 import { adverbVerb, coordinated, findTrigger, listItemVerb } from './triggers';
 
 type Relation = Event['relation'];
@@ -88,18 +88,6 @@ function clauseBounds(ctx: Context, d: DateFact): { sentence: [number, number]; 
     sentence,
     search: [Math.max(sentence[0], d.start - CLAUSE_REACH), Math.min(sentence[1], d.end + CLAUSE_REACH)],
   };
-}
-
-/** The index of the first item starting at or after `at`, in items sorted by start. */
-function firstFrom(items: { start: number }[], at: number): number {
-  let lo = 0,
-    hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Mentions lying wholly inside [from, to), in order, without groups. */

@@ -46,8 +46,11 @@ export const AUDIENCE = new RegExp(
   'u',
 );
 const TELL = new Set(words.tellCues);
+const AUDIENCES = new Set(words.audiences);
+// ("… were encouraging but noted that …": a second cue coordinated with the first starts a statement of its own)
 export const CLAUSE_END = new RegExp(
-  `(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$))`,
+  `(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$)` +
+    `|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${alt(lexicons.speech.reporting)})\\s+that\\b)`,
 );
 
 /** "believes buyers will wait …": a noun phrase, then a finite verb or a modal within a few words. */
@@ -90,6 +93,9 @@ function objectBeforeClause(ctx: Context, from: number, sentenceEnd: number): nu
     n++;
   const next = toks[n];
   if (n === k || !next) return 0;
+  // the object hears the speech: people, a body, an audience ("told the story her grandmother told" is no speech)
+  const head = toks[n - 1];
+  if (!isSourceNoun(head.normal) && !head.tags.has('Actor') && !AUDIENCES.has(head.normal)) return 0;
   const opens =
     next.tags.has('Determiner') ||
     (next.tags.has('Pronoun') && !next.tags.has('Possessive')) ||
@@ -120,7 +126,8 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   if (!that) {
     // (or one set off by commas: "said, in a written ruling, that …")
     that =
-      /^(?:\s+[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ??
+      // (not across "and"/"but": "said the plan was sound and that …" holds two statements)
+      /^(?:\s+(?!(?:and|but)\b)[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ??
       /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
   }

@@ -186,11 +186,18 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
   if (toks[i].tags.has('Pronoun') && toks[i].normal in PRONOUNS) return span(ctx, toks[i], toks[i]);
   // "X praised the workers and said": a coordinated verb shares the first verb's subject
   if (coordinated && /^(?:and|but|then)$/.test(toks[i].normal)) {
+    // "X said engineers had restored power, but warned that …": the earlier cue, not a verb inside its content
+    let verb: Token | null = null;
     for (let k = i - 1; k >= 0 && !/[.;:!?]/.test(toks[k].post); k--) {
-      if (toks[k].tags.has('Verb') && !toks[k].tags.has('Auxiliary') && !toks[k].tags.has('Gerund'))
-        return speakerBefore(ctx, toks[k], false);
+      const t = toks[k];
+      if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Gerund')) continue;
+      if (REPORTING.has(t.normal)) {
+        verb = t;
+        break;
+      }
+      verb ??= t;
     }
-    return null;
+    return verb ? speakerBefore(ctx, verb, false) : null;
   }
   // "the coach, who said": the relative pronoun stands for the words before its comma
   if (RELATIVE.has(toks[i].normal) && i > 0 && /,/.test(toks[i - 1].post))

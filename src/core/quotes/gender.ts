@@ -27,7 +27,8 @@ export function genderOf(ctx: Context, e: Entity): Gender | null {
   if (known.has(e)) return known.get(e) ?? null;
   let g: Gender | null = null;
   for (const m of e.mentions) {
-    const before = /([\p{L}.]+)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, m.start - 12), m.start));
+    // capitalised: "miss" and "count" before a name are verbs ("fans will miss Tom Lee")
+    const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(ctx.doc.clean.slice(Math.max(0, m.start - 12), m.start));
     g = (before && HONORIFIC.get(before[1].toLowerCase())) ?? null;
     if (g) break;
   }

@@ -65,7 +65,10 @@ export const objectContent: Rule<QuoteCandidate> = {
       // (the object's words hold no preposition: "called the police after a break-in" names nothing)
       if (naming && !NAMING_OBJECT.test(text)) continue;
       if (text.split(/\s+/).length < 2 || /[“”"]/.test(text)) continue;
-      const head = ctx.doc.tokensIn(start, start + text.length).find((t) => t.tags.has('Noun'));
+      // the head: the first noun that is no possessor ("the union's appeal against the ruling": appeal)
+      const head = ctx.doc
+        .tokensIn(start, start + text.length)
+        .find((t) => (t.tags.has('Noun') || t.tags.has('Verb')) && !t.tags.has('Possessive'));
       if (head && PROCEEDINGS.has(head.normal)) continue;
       const speakerSpan = speakerBefore(ctx, v);
       if (!speakerSpan || !isSomeone(ctx, speakerSpan)) continue;

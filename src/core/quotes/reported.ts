@@ -7,7 +7,16 @@ import type { Context, Rule } from '../context';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
-import { AUDIENCE, CLAUSE_WINDOW, clauseAfter, isSomeone, looksLikeClause, TAIL_ADJUNCT, trimEndOf } from './clause';
+import {
+  AUDIENCE,
+  CLAUSE_END,
+  CLAUSE_WINDOW,
+  clauseAfter,
+  isSomeone,
+  looksLikeClause,
+  TAIL_ADJUNCT,
+  trimEndOf,
+} from './clause';
 import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore, voiceBefore } from './cues';
 
 import { lexicons } from '../lexicons';
@@ -36,6 +45,8 @@ function isCue(toks: Token[], i: number): boolean {
   const v = toks[i];
   if (!REPORTING.has(v.normal)) return false;
   if (v.tags.has('Verb') || v.normal === 'said') return true;
+  // "… but noted that …": after a conjunction and before "that" the word is a verb, whatever the tagger read
+  if (/^(?:and|but)$/.test(toks[i - 1]?.normal ?? '') && toks[i + 1]?.normal === 'that') return true;
   let j = i - 1;
   while (j >= 0 && (toks[j].tags.has('Adverb') || CUE_ADVERBS.has(toks[j].normal))) j--;
   return j >= 0 && MODAL_BEFORE.has(toks[j].normal) && !/[,;:]/.test(toks[j].post);
@@ -133,10 +144,25 @@ export const reported: Rule<QuoteCandidate> = {
         sameSpeakerAsPrevious: !speakerSpan,
         rule,
       });
+      // "said the plan was sound and that it would pass": a second that-clause of the same cue
+      for (let more = andThatClause(ctx, clause.end, clauseEnd); more; more = andThatClause(ctx, more.end, clauseEnd))
+        out.push({ ...more, kind: 'indirect', cue, speakerSpan, sameSpeakerAsPrevious: !speakerSpan, rule });
     }
     return out;
   },
 };
+
+/** The clause after ", and that" at `from`, to the next clause end; null when none follows. */
+function andThatClause(ctx: Context, from: number, end: number): Span | null {
+  const m = /^,?\s+and\s+that\s+/.exec(ctx.doc.clean.slice(from, Math.min(end, from + 12)));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const rest = ctx.doc.clean.slice(start, end);
+  const stop = CLAUSE_END.exec(rest);
+  const text = trimEndOf(ctx.doc.text.slice(start, start + (stop ? stop.index : rest.length)), /[\s,.;:]/);
+  // a quotation inside it is the marked rules' to report ("and that his team “deserved extra time”")
+  return text.split(/\s+/).length >= 3 && !/[“”"]/.test(text) ? { start, end: start + text.length, text } : null;
+}
 
 type Found = Omit<QuoteCandidate, 'kind' | 'cue'>;
 

@@ -4,7 +4,7 @@
 // "the ministry", "the company", "the Russian statement" → the nearest organisation that fits
 // (its name shares the head word or the modifier); chained cues take the previous speaker.
 import type { Context, Refiner } from '../context';
-import { alternation } from '../text';
+import { alternation, firstFrom } from '../text';
 import type { Entity, Quote, Span } from '../factsheet';
 import { demonymToCountry } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
@@ -42,18 +42,6 @@ function allMentions(ctx: Context, quoted: Span[]): Located[] {
     m.quoted = m.end <= reach;
   }
   return all;
-}
-
-/** Index of the first mention starting at or after `at`. */
-function firstFrom(all: Located[], at: number): number {
-  let lo = 0,
-    hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The mentions ending before `at`, nearest first, at most MAX_LOOKBACK of them. */
@@ -106,8 +94,11 @@ function resolve(
         : 'unresolved',
   });
   // "lawyers for the men", "relatives of Ana Ruiz": the people the head names, not those the phrase names
+  // (but "Secretary of State Antony Blinken": a title, then the person it names)
   const modified = speakerHead(sp.text);
-  if (modified.postModified && !speaksFor(modified.head) && isSourceNoun(modified.head)) return as(null);
+  const between = pick ? ctx.doc.clean.slice(sp.start, pick.start).split(/\s+/).filter(Boolean) : [];
+  const titled = !!pick && pick.e.type === 'person' && /^\p{Lu}/u.test(between[between.length - 1] ?? '');
+  if (modified.postModified && !titled && !speaksFor(modified.head) && isSourceNoun(modified.head)) return as(null);
   if (pick) return as(pick.e);
   const lower = sp.text.toLowerCase();
   const pron = PRONOUNS[lower] ?? PRONOUNS[POSSESSIVES[lower] ?? ''];

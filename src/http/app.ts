@@ -87,13 +87,11 @@ export function createApp(
     };
     const ok = checks.accepting && checks.workers && checks.queue;
     if (!ok) res.set('Retry-After', '1');
-    res
-      .status(ok ? 200 : 503)
-      .json({
-        status: ok ? 'ready' : 'not ready',
-        checks,
-        queue: { queued: pool.queued, running: pool.running, max: pool.queueMax },
-      });
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : 'not ready',
+      checks,
+      queue: { queued: pool.queued, running: pool.running, max: pool.queueMax },
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

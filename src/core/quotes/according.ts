@@ -27,7 +27,7 @@ export const according: Rule<QuoteCandidate> = {
       if (!speakerSpan) continue;
       const found =
         m.index - sent.start < 3
-          ? clauseAfterSource(ctx, speakerSpan, sent.end)
+          ? untilNextSpeaker(ctx, clauseAfterSource(ctx, speakerSpan, sent.end))
           : (parenthetical(ctx, sent.start, m.index, speakerSpan, sent.end) ?? clauseBefore(ctx, sent.start, m.index));
       if (!found || found.text.split(/\s+/).length < 3 || /[“”"]/.test(found.text)) continue;
       // "According to the Herald, Professor X said …": the inner cue has the statement and its speaker
@@ -42,6 +42,20 @@ export const according: Rule<QuoteCandidate> = {
     return out;
   },
 };
+
+/**
+ * "According to Nielsen, the novel has sold 22,000 copies, and the publisher said …": the statement ends where a
+ * coordinated clause brings its own speaker and cue (a subject of up to four words after ", and" / ", but").
+ */
+function untilNextSpeaker(ctx: Context, found: Span | null): Span | null {
+  if (!found) return null;
+  const inner = ctx.doc.tokensIn(found.start, found.end).find((t) => REPORTING.has(t.normal) && t.tags.has('Verb'));
+  if (!inner) return found;
+  const cut = /,\s+(?:and|but)\s+(?:\S+\s+){1,4}$/.exec(ctx.doc.clean.slice(found.start, inner.start));
+  if (!cut) return found;
+  const text = trimEndOf(ctx.doc.text.slice(found.start, found.start + cut.index), /[\s,]/);
+  return { start: found.start, end: found.start + text.length, text };
+}
 
 /** "According to X, CLAUSE." / "According to X CLAUSE." — the statement follows its source. */
 function clauseAfterSource(ctx: Context, source: Span, sentEnd: number): Span | null {

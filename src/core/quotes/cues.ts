@@ -240,7 +240,9 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
     .pop();
   if (last) {
     const gap = ctx.doc.clean.slice(last.end, np.start);
-    if (/^,\s+\S/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120) return asSpan(ctx, last);
+    // (an apposition has no verb of its own: "According to Nielsen, the novel has sold …, and the publisher said")
+    const clause = ctx.doc.tokensIn(last.end, np.start).some((t) => t.tags.has('Verb') && !t.tags.has('Participle'));
+    if (/^,\s+\S/.test(gap) && !/[.;:!?“”"]/.test(gap) && gap.length < 120 && !clause) return asSpan(ctx, last);
   }
   return np;
 }

@@ -2,6 +2,7 @@
 // passes that ran before it (entities first, then dates, figures, quotes, events).
 import type { DocumentModel } from './document/model';
 import type { DateFact, Entity, Figure, Quote } from './factsheet';
+import { firstFrom } from './text';
 
 export interface YMD {
   year: number;
@@ -176,13 +177,7 @@ export function overlapFinder<T extends { start: number; end: number }>(
   });
   for (let i = size - 1; i > 0; i--) maxEnd[i] = Math.max(maxEnd[2 * i], maxEnd[2 * i + 1]);
   return (s) => {
-    let lo = 0,
-      hi = n; // first span starting at or after s.end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(sorted, s.end); // first span starting at or after s.end
     const out: T[] = [];
     // among sorted[0, lo): every span ending after s.start, right subtree first (latest start first)
     const visit = (node: number, from: number, width: number): void => {
@@ -207,13 +202,7 @@ export function overlapIndex(spans: { start: number; end: number }[]): (s: { sta
   const maxEnd: number[] = [];
   sorted.forEach((x, i) => maxEnd.push(Math.max(x.end, i ? maxEnd[i - 1] : -Infinity)));
   return (s) => {
-    let lo = 0,
-      hi = sorted.length; // first span starting at or after s.end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(sorted, s.end); // first span starting at or after s.end
     return lo > 0 && maxEnd[lo - 1] > s.start;
   };
 }

@@ -8,13 +8,12 @@
 // unit at every period. Blocks and sentences come from the real splitters.
 import type { Context } from '../../src/core/context';
 import { splitBlocks } from '../../src/core/document/blocks';
-import { buildDocument, type DocumentModel } from '../../src/core/document/model';
+import { buildDocument, documentModel, type DocumentModel } from '../../src/core/document/model';
 import { splitSentences } from '../../src/core/document/sentences';
 import type { Token } from '../../src/core/document/tokens';
 import { extractEntities } from '../../src/core/entities';
 import type { Entity } from '../../src/core/factsheet';
 import { extractQuotes } from '../../src/core/quotes';
-import { spanIndexAt } from '../../src/core/text';
 import { growth, GROWTH_LIMIT, LARGE, SMALL } from '../support/growth';
 
 const SAMPLE_UNITS = 12;
@@ -51,36 +50,7 @@ function periodicContext(unit: string, size: number): Context {
     .filter((e) => e.mentions.length > 0);
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text, blocks);
-  const starts = tokens.map((t) => t.start);
-  const lowerBound = (at: number) => {
-    let lo = 0,
-      hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const doc: DocumentModel = {
-    text,
-    clean: text,
-    blocks,
-    sentences,
-    boilerplate: [],
-    tokens,
-    sentenceOf: (at) => spanIndexAt(sentences, at),
-    blockOf: (at) => {
-      const i = spanIndexAt(blocks, at);
-      return i === null ? null : blocks[i];
-    },
-    tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
-    tokenAt: (at) => {
-      const i = lowerBound(at + 1) - 1;
-      const t = tokens[i];
-      return t && at >= t.start && at < t.end ? t : null;
-    },
-  };
+  const doc = documentModel({ text, clean: text, blocks, sentences, boilerplate: [], tokens });
   return { doc, publishedAt: null, entities, dates: [], figures: [], quotes: [] };
 }
 

@@ -4,7 +4,7 @@ import type { Block, Boilerplate, Sentence } from '../factsheet';
 import { splitBlocks } from './blocks';
 import { findBoilerplate } from './boilerplate';
 import { sentenceAt, splitSentences } from './sentences';
-import { spanIndexAt } from '../text';
+import { firstFrom, spanIndexAt } from '../text';
 import { tokenize, type Token } from './tokens';
 
 export interface DocumentModel {
@@ -36,34 +36,24 @@ export function buildDocument(text: string): DocumentModel {
   const teaserStarts = new Set(boilerplate.map((b) => b.start));
   const blocks = allBlocks.filter((b) => !teaserStarts.has(b.start));
   const sentences = splitSentences(text, blocks);
-  const tokens = tokenize(clean);
-  const starts = tokens.map((t) => t.start);
+  return documentModel({ text, clean, blocks, sentences, boilerplate, tokens: tokenize(clean) });
+}
 
-  const lowerBound = (at: number) => {
-    let lo = 0,
-      hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+/** The model's look-ups over parts already built (tokens sorted by start): binary searches, no copies of the text. */
+export function documentModel(
+  parts: Pick<DocumentModel, 'text' | 'clean' | 'blocks' | 'sentences' | 'boilerplate' | 'tokens'>,
+): DocumentModel {
+  const { blocks, sentences, tokens } = parts;
   return {
-    text,
-    clean,
-    blocks,
-    sentences,
-    boilerplate,
-    tokens,
+    ...parts,
     sentenceOf: (at) => sentenceAt(sentences, at),
     blockOf: (at) => {
       const i = spanIndexAt(blocks, at);
       return i === null ? null : blocks[i];
     },
-    tokensIn: (s, e) => tokens.slice(lowerBound(s), lowerBound(e)),
+    tokensIn: (s, e) => tokens.slice(firstFrom(tokens, s), firstFrom(tokens, e)),
     tokenAt: (at) => {
-      const i = lowerBound(at + 1) - 1;
+      const i = firstFrom(tokens, at + 1) - 1;
       const t = tokens[i];
       return t && at >= t.start && at < t.end ? t : null;
     },

@@ -1,6 +1,6 @@
 // Speech cues (verbs, "according to") and how to find who the cue belongs to.
 import type { Context } from '../context';
-import { alternation } from '../text';
+import { alternation, firstFrom } from '../text';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import { lexicons } from '../lexicons';
@@ -140,15 +140,8 @@ function indexOf(ctx: Context): Located[] {
 /** Entity mentions of people and organisations inside [from, to). */
 export function mentionsIn(ctx: Context, from: number, to: number): Located[] {
   const idx = indexOf(ctx);
-  let lo = 0,
-    hi = idx.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Located[] = [];
-  for (let i = lo; i < idx.length && idx[i].start < to; i++) if (idx[i].end <= to) out.push(idx[i]);
+  for (let i = firstFrom(idx, from); i < idx.length && idx[i].start < to; i++) if (idx[i].end <= to) out.push(idx[i]);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The quotes pass: quoted spans and reported speech, overlaps resolved in favour of the words in
 // marks, then speakers resolved to entities.
 import { overlaps, runPipeline, type Context, type Refiner, type Rule } from '../context';
+import { firstFrom } from '../text';
 import type { Quote } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import { marked } from './marked';
@@ -49,13 +50,7 @@ const preferMarked: Refiner<QuoteCandidate> = {
       .sort((a, b) => a.start - b.start);
     // the marked spans that start before `r` ends, as a running maximum of their ends
     const clashesWithMarked = (r: QuoteCandidate): boolean => {
-      let lo = 0,
-        hi = markedQs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (markedQs[mid].start < r.end + 1) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstFrom(markedQs, r.end + 1);
       for (let i = lo - 1; i >= 0; i--) {
         const m = markedQs[i];
         if (overlaps(m, r) || (m.start >= r.start - 1 && m.end <= r.end + 1)) return true;
@@ -95,13 +90,7 @@ function withoutOverlaps(kept: QuoteCandidate[], others: QuoteCandidate[]): Quot
 function keepLongest(spans: QuoteCandidate[]): QuoteCandidate[] {
   const kept: QuoteCandidate[] = []; // sorted by start, non-overlapping
   for (const r of spans) {
-    let lo = 0,
-      hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].start < r.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstFrom(kept, r.start);
     if ((lo > 0 && overlaps(kept[lo - 1], r)) || (lo < kept.length && overlaps(kept[lo], r))) continue;
     kept.splice(lo, 0, r);
   }

@@ -21,7 +21,7 @@ const article = (i: number) => {
   return {
     id: `wire-${i}`,
     publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}`,
-    text: LONG(i) ? Array(60).fill(para).join('\n') : para,
+    text: LONG(i) ? Array(200).fill(para).join('\n') : para,
   };
 };
 const BAD = [
@@ -90,9 +90,9 @@ test('200 articles, two workers, one SIGKILLed mid-run: each article stored once
     workers.push(w);
     return { w, log: () => log };
   };
+  // A starts alone, so the long articles are certainly its own (with both running, B could take every one of them);
+  // B joins once A holds one, then A is killed inside it: the job must be handed to B by stalled-job detection
   const a = start();
-  const b = start();
-  // kill A while it extracts a long article: that job must be handed to B by stalled-job detection
   const nameA = `${os.hostname()}:${a.w.pid}`;
   let held: string | undefined;
   await until(
@@ -103,6 +103,7 @@ test('200 articles, two workers, one SIGKILLed mid-run: each article stored once
     },
     60_000,
   );
+  const b = start();
   a.w.kill('SIGKILL');
   await until(
     'every job finished',

@@ -1,7 +1,9 @@
-// createApp(config, logger, deps): the Express app, never listening. server.ts owns the process
-// around it and opens the store and the worker pool it passes in.
+// createApp(config, logger, deps): the request listener — repeated extractions answered from the cache
+// (hit-path.ts), everything else by the Express app — never listening. server.ts owns the process around
+// it and opens the store and the worker pool it passes in.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { RequestListener } from 'node:http';
 import express from 'express';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -17,6 +19,7 @@ import type { ArticleQueue } from '../queue/bull';
 import type { FactStore } from '../store/types';
 import { webRoutes } from '../web/pages';
 import { ResponseCache } from './cache';
+import { HitPath } from './hit-path';
 import { createMetrics, type Metrics } from './metrics';
 import { InProcessExtractor, type Extractor } from './pool';
 import { applySecurity, htmlHeaders, requireKey } from './security';
@@ -43,7 +46,7 @@ export function createApp(
   config: Config = defaultConfig(),
   logger = pino({ level: config.logLevel }),
   deps: AppDeps = {},
-): express.Express {
+): RequestListener {
   const app = express();
   const metrics = deps.metrics ?? createMetrics();
   const extractor =
@@ -54,7 +57,6 @@ export function createApp(
     maxEntryBytes: config.cacheMaxEntryBytes,
     ttlMs: config.cacheTtlSeconds * 1000,
   });
-  metrics.watch(extractor, cache);
   app.disable('x-powered-by');
   app.use(metrics.middleware);
   app.set('etag', false); // extract sets its own content-hash ETag
@@ -107,7 +109,16 @@ export function createApp(
   });
   app.use('/docs/assets', express.static(path.dirname(require.resolve('swagger-ui-dist/package.json'))));
   app.use(webRoutes(htmlHeaders()));
-  const serving = { extractor, cache, metrics, timeoutMs: config.extractTimeoutMs };
+  const hits = new HitPath({
+    cache,
+    logger,
+    metrics,
+    maxBodyBytes: config.maxBodyBytes,
+    enabled: config.rateLimit === 0,
+    cors: config.corsOrigins.length > 0,
+  });
+  metrics.watch(extractor, cache, hits);
+  const serving = { extractor, cache, hits, metrics, timeoutMs: config.extractTimeoutMs };
   app.use(extractRoutes(config, serving));
   const writeGuard = requireKey(config.apiKeys);
   if (deps.store || deps.queue) app.use(jobRoutes(deps.queue, config, writeGuard));
@@ -123,5 +134,5 @@ export function createApp(
     ),
   );
   app.use(errorHandler(logger));
-  return app;
+  return hits.listener(app);
 }

@@ -1,4 +1,4 @@
-// The response cache: serialised response bodies by key in node-cache (expiry, storage), bounded by bytes as
+// The response cache: serialised response bodies (UTF-8 bytes) by key in node-cache (expiry, storage), bounded by bytes as
 // well as entries — a sheet's size follows its article's, from 1 KB to megabytes — with the least recently
 // used out first. A body over `maxEntryBytes` is served but never cached.
 import NodeCache from 'node-cache';
@@ -10,11 +10,11 @@ export interface CacheOptions {
   ttlMs: number;
 }
 
-/** UTF-16 code units: what V8 holds at most for a string (one byte each for Latin-1 text). */
-export const sizeOf = (body: string): number => body.length * 2;
+/** A body's bytes and what a Buffer costs around them. */
+export const sizeOf = (body: Uint8Array): number => body.byteLength + 128;
 
 export class ResponseCache {
-  // bodies are strings: no clones; expired entries are swept once a minute and dropped on read
+  // bodies are bytes, stored without clones: a hit writes them as they are; expired entries are swept once a minute and dropped on read
   private readonly store: NodeCache;
   /** key → bytes, in recency order (the least recently used first): node-cache keeps no order of use */
   private readonly recency = new Map<string, number>();
@@ -44,10 +44,11 @@ export class ResponseCache {
     return this.recency.size;
   }
 
-  get(key: string): string | undefined {
-    const body = this.store.get<string>(key);
+  /** `countMiss: false` for a look that a later one repeats (the hit path before the route) */
+  get(key: string, { countMiss = true } = {}): Uint8Array | undefined {
+    const body = this.store.get<Uint8Array>(key);
     if (body === undefined) {
-      this.misses++;
+      if (countMiss) this.misses++;
       return undefined;
     }
     const bytes = this.recency.get(key) ?? sizeOf(body);
@@ -57,7 +58,7 @@ export class ResponseCache {
     return body;
   }
 
-  set(key: string, body: string): boolean {
+  set(key: string, body: Uint8Array): boolean {
     const bytes = sizeOf(body);
     if (!this.enabled || bytes > this.o.maxEntryBytes || bytes > this.o.maxBytes) return false;
     this.store.del(key);

@@ -3,6 +3,7 @@
 // to the metrics, and cancellation when the client hangs up.
 import type { Response } from 'express';
 import type { ResponseCache } from './cache';
+import type { HitPath } from './hit-path';
 import type { Job, JobResult } from './jobs';
 import type { Metrics } from './metrics';
 import { CancelledError, DeadlineError, QueueFullError, type Extractor } from './pool';
@@ -12,6 +13,8 @@ import { FactsheetError } from '../errors';
 export interface Serving {
   extractor: Extractor;
   cache: ResponseCache;
+  /** answers repeated bodies before Express; the route tells it which key a body resolved to */
+  hits?: HitPath;
   metrics?: Metrics;
   timeoutMs: number;
 }

@@ -29,7 +29,8 @@ export type Job =
 export type Passes = Partial<Record<'document' | Section, number>>;
 
 export type JobResult =
-  | { kind: 'json'; body: string; passes: Passes }
+  /** the body as UTF-8: a cache hit then writes bytes without encoding them again, and a worker hands them over */
+  | { kind: 'json'; body: Uint8Array; passes: Passes }
   | { kind: 'line'; line: string; failed: boolean }
   | { kind: 'sheet'; sheet: PartialFactSheet; passes: Passes }
   | { kind: 'problem'; problem: ProblemKind; detail: string; errors: FieldError[] };
@@ -46,6 +47,10 @@ function timer(): { timer: ExtractTimer; passes: Passes } {
     },
   };
 }
+
+// TextEncoder gives every body its own ArrayBuffer (Buffer.from may share a pooled one), so it can be transferred.
+const encoder = new TextEncoder();
+const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
 export function runJob(job: Job): JobResult {
   if (job.op === 'line') {
@@ -64,12 +69,12 @@ export function runJob(job: Job): JobResult {
         include: q.include,
       };
       const a = parseInput(ExtractRequest, raw, { maxTextChars: job.maxText });
-      return { kind: 'json', body: JSON.stringify({ ...extractArticle(a, t), text: a.text }), passes };
+      return { kind: 'json', body: utf8(JSON.stringify({ ...extractArticle(a, t), text: a.text })), passes };
     }
     const sheet = extractArticle({ text: job.text, ...job.options }, t);
     return job.op === 'sheet'
       ? { kind: 'sheet', sheet, passes }
-      : { kind: 'json', body: JSON.stringify(sheet), passes };
+      : { kind: 'json', body: utf8(JSON.stringify(sheet)), passes };
   } catch (e) {
     const err = asFactsheetError(e);
     if (!(e instanceof FactsheetError) && err.kind === 'extraction-failed') throw e; // a bug: let the pool report it

@@ -4,16 +4,25 @@
 import type { NextFunction, Request, Response } from 'express';
 import client from 'prom-client';
 import type { ResponseCache } from './cache';
+import type { HitPath } from './hit-path';
 import type { Passes } from './jobs';
 import type { Extractor } from './pool';
 
 export interface Metrics {
   registry: client.Registry;
   middleware(req: Request, res: Response, next: NextFunction): void;
+  /** one request answered outside Express (the hit path) */
+  observe(labels: RequestLabels, seconds: number): void;
   passes(p: Passes): void;
   refused(reason: 'queue_full' | 'deadline' | 'cancelled'): void;
   /** the pool and cache are created after the metrics; they report through these */
-  watch(extractor: Extractor, cache: ResponseCache): void;
+  watch(extractor: Extractor, cache: ResponseCache, hits?: HitPath): void;
+}
+
+export interface RequestLabels {
+  method: string;
+  route: string;
+  status: string;
 }
 
 export function createMetrics(): Metrics {
@@ -48,7 +57,8 @@ export function createMetrics(): Metrics {
   });
 
   let extractor: Extractor | null = null,
-    cache: ResponseCache | null = null;
+    cache: ResponseCache | null = null,
+    hitPath: HitPath | undefined;
   const gauge = (name: string, help: string, read: () => number | undefined) =>
     new client.Gauge({
       name,
@@ -70,8 +80,13 @@ export function createMetrics(): Metrics {
   );
   gauge('factsheet_cache_hits', 'response cache hits since start', () => cache?.hits);
   gauge('factsheet_cache_misses', 'response cache misses since start', () => cache?.misses);
-  gauge('factsheet_cache_bytes', 'bytes held by the response cache (UTF-16 estimate)', () => cache?.bytes);
+  gauge('factsheet_cache_bytes', 'bytes held by the response cache (bodies in UTF-8)', () => cache?.bytes);
   gauge('factsheet_cache_entries', 'responses in the cache', () => cache?.size);
+  gauge(
+    'factsheet_cache_hit_path_answers',
+    'repeated extractions answered before Express (200 or 304)',
+    () => hitPath?.answered,
+  );
 
   return {
     registry,
@@ -89,15 +104,20 @@ export function createMetrics(): Metrics {
       });
       next();
     },
+    observe(labels, seconds) {
+      requests.inc(labels);
+      latency.observe(labels, seconds);
+    },
     passes(p) {
       for (const [name, ms] of Object.entries(p)) pass.observe({ pass: name }, (ms ?? 0) / 1000);
     },
     refused(reason) {
       refusals.inc({ reason });
     },
-    watch(x, c) {
+    watch(x, c, h) {
       extractor = x;
       cache = c;
+      hitPath = h;
     },
   };
 }

@@ -3,7 +3,7 @@
 // metrics parse, SIGTERM drains. Plus the byte-bounded cache and the security switches.
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
@@ -21,7 +21,7 @@ const BIG = 'The council met on Monday and said the budget for schools grew by 5
 async function listen(config: Config, extractor: PoolExtractor): Promise<{ url: string; close: () => Promise<void> }> {
   const app = createApp(config, silent, { extractor });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(app).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -219,15 +219,16 @@ test('SIGTERM during a request completes it, then the server exits 0', async () 
 
 describe('cache bounded in bytes', () => {
   test('evicts the least recently used past the byte budget; a body over the entry limit is not cached', () => {
-    const c = new ResponseCache({ maxEntries: 100, maxBytes: 100, maxEntryBytes: 60, ttlMs: 1000 });
-    expect(c.set('a', 'x'.repeat(20))).toBe(true); // 40 bytes
-    expect(c.set('b', 'y'.repeat(20))).toBe(true); // 80
+    const b = (n: number) => new Uint8Array(n); // sizeOf: n + 128
+    const c = new ResponseCache({ maxEntries: 100, maxBytes: 3 * 150, maxEntryBytes: 200, ttlMs: 1000 });
+    expect(c.set('a', b(20))).toBe(true); // 148 bytes
+    expect(c.set('b', b(20))).toBe(true); // 296
     c.get('a'); // a is now the most recent
-    expect(c.set('c', 'z'.repeat(20))).toBe(true); // 120 > 100: b goes
+    expect(c.set('c', b(40))).toBe(true); // 464 > 450: b goes
     expect(c.get('b')).toBeUndefined();
     expect(c.get('a')).toBeDefined();
-    expect(c.bytes).toBeLessThanOrEqual(100);
-    expect(c.set('big', 'w'.repeat(31))).toBe(false); // 62 > 60
+    expect(c.bytes).toBeLessThanOrEqual(450);
+    expect(c.set('big', b(73))).toBe(false); // 201 > 200
     expect(c.get('big')).toBeUndefined();
     c.close();
   });
@@ -236,7 +237,7 @@ describe('cache bounded in bytes', () => {
     jest.useFakeTimers({ now: 0 });
     try {
       const c = new ResponseCache({ maxEntries: 10, maxBytes: 1000, maxEntryBytes: 1000, ttlMs: 100 });
-      c.set('a', 'x');
+      c.set('a', new Uint8Array(1));
       jest.setSystemTime(150);
       expect(c.get('a')).toBeUndefined();
       expect(c.bytes).toBe(0);

@@ -10,6 +10,7 @@ import { ExtractQuery, ExtractRequest, parseInput, parseQuery, type Limits } fro
 import { articleBody, NDJSON_TYPES, rawTextBody } from '../body';
 import { clientGone, overloaded, submit, type Serving } from '../extraction';
 import type { Job } from '../jobs';
+import { etagOf } from '../hit-path';
 import { DeadlineError } from '../pool';
 
 export { ExtractRequest } from '../../input/article';
@@ -82,7 +83,8 @@ export function extractRoutes(config: Config, serving: Serving): Router {
   const router = Router();
   router.post('/v1/extract', ...articleBody(config.maxBodyBytes), async (req, res) => {
     const { job, key } = readExtractRequest(req, config);
-    const etag = `"${key.slice(0, 32)}"`;
+    serving.hits?.remember(req, key);
+    const etag = etagOf(key);
     res.set('ETag', etag);
     if (req.get('if-none-match') === etag) {
       res.status(304).end();
@@ -98,7 +100,8 @@ export function extractRoutes(config: Config, serving: Serving): Router {
       body = r.body;
       cache.set(key, body);
     }
-    res.type('application/json').send(body);
+    // a Buffer view over the bytes (no copy): express sends a Uint8Array as JSON, not as bytes
+    res.type('application/json').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
 
   // NDJSON in, NDJSON out: each line's sheet (or {id, error}) is written in input order as soon

@@ -219,7 +219,7 @@ test('SIGTERM during a request completes it, then the server exits 0', async () 
 
 describe('cache bounded in bytes', () => {
   test('evicts the least recently used past the byte budget; a body over the entry limit is not cached', () => {
-    const b = (n: number) => new Uint8Array(n); // sizeOf: n + 128
+    const b = (n: number) => Buffer.alloc(n); // sizeOf: n + 128
     const c = new ResponseCache({ maxEntries: 100, maxBytes: 3 * 150, maxEntryBytes: 200, ttlMs: 1000 });
     expect(c.set('a', b(20))).toBe(true); // 148 bytes
     expect(c.set('b', b(20))).toBe(true); // 296
@@ -237,7 +237,7 @@ describe('cache bounded in bytes', () => {
     jest.useFakeTimers({ now: 0 });
     try {
       const c = new ResponseCache({ maxEntries: 10, maxBytes: 1000, maxEntryBytes: 1000, ttlMs: 100 });
-      c.set('a', new Uint8Array(1));
+      c.set('a', Buffer.alloc(1));
       jest.setSystemTime(150);
       expect(c.get('a')).toBeUndefined();
       expect(c.bytes).toBe(0);

@@ -97,11 +97,10 @@ export function extractRoutes(config: Config, serving: Serving): Router {
       const r = await submit(serving, res, job, clientGone(res));
       if (!r) return; // the client went away
       if (r.kind !== 'json') throw new Error(`unexpected job result ${r.kind}`);
-      body = r.body;
+      body = Buffer.from(r.body.buffer, r.body.byteOffset, r.body.byteLength); // a view, not a copy
       cache.set(key, body);
     }
-    // a Buffer view over the bytes (no copy): express sends a Uint8Array as JSON, not as bytes
-    res.type('application/json').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    res.type('application/json').send(body);
   });
 
   // NDJSON in, NDJSON out: each line's sheet (or {id, error}) is written in input order as soon

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { extract } = require('../dist/core/extract.js');
-const { articleFromHtml } = require('../dist/batch/html.js');
+const { articleFromHtml } = require('../dist/input/html.js');
 
 const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const WORDS = ['Alpha', 'Brent', 'Castor', 'Delmar', 'Everly', 'Fenwick', 'Garron', 'Hollis', 'Ingram', 'Jasper'];

@@ -209,8 +209,9 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
     .replace(/\.$/, '')
     .toLowerCase();
   // "Dr Anna Berg of Oslo University": a title opening the run, a name, then "of" and an organisation is a
-  // person and where they belong, not one organisation's name
-  const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k > titleAt(toks, 0) + 1 && t.normal === 'of');
+  // person and where they belong, not one organisation's name; "CEO of Norvale Rail Systems": a title and
+  // its affiliation, no name at all
+  const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k >= titleAt(toks, 0) && t.normal === 'of');
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord) && !titledThenOf;
   if (!isOrgName) {
     for (let i = 0; i < toks.length; i++) {

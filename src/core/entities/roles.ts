@@ -106,6 +106,37 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
         end,
         text: ctx.doc.text.slice(start, end),
       });
+      // "president and CEO of Norvale": two titles share the affiliation
+      const first = split.mods.length > 1 && /^and$/i.test(split.mods[split.mods.length - 1]) ? m[1] : null;
+      const before = first && splitTitle(first.slice(0, split.at).replace(/\s+and\s+$/i, ''));
+      if (before && !before.mods.length) {
+        const s0 = c.end + m.index + m[0].indexOf(m[1]);
+        const title = first!.slice(0, split.at).replace(/\s+and\s+$/i, '');
+        add(e, {
+          title: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()),
+          of,
+          start: s0,
+          end: s0 + title.length,
+          text: title,
+        });
+      }
+    }
+  }
+  typeAffiliations(entities);
+}
+
+/**
+ * "CEO of Norvale", "founder of Kestrel": what a title that only a company, charity or body confers belongs to is an
+ * organisation, when nothing else said what it is ("other" is the type of no evidence). A state title's
+ * affiliation ("president of …") may be a country or a company: left alone.
+ */
+function typeAffiliations(entities: Entity[]): void {
+  const byName = new Map<string, Entity>();
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) byName.set(n, e);
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const of = r.of ? byName.get(r.of) : undefined;
+      if (of && of.type === 'other' && !isStateTitle(r.title)) of.type = 'organization';
     }
   }
 }

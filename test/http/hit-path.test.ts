@@ -1,5 +1,7 @@
 // The hit path (src/http/hit-path.ts): a repeated JSON body is answered before Express, with the
 // same bytes and headers the route gives; everything it cannot answer reaches Express unchanged.
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import request from 'supertest';
@@ -143,5 +145,33 @@ describe('hit path', () => {
     });
     expect(Object.keys(viaHitPath).sort()).toEqual(Object.keys(viaExpress).sort());
     expect(Object.keys(viaHitPath.req as object).sort()).toEqual(Object.keys(viaExpress.req as object).sort());
+  });
+
+  test('a client that hangs up halfway through its body leaves the server serving', async () => {
+    const server = createServer(createApp(loadConfig({}), silent));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await new Promise<void>((resolve) => {
+        const s = connect(port, '127.0.0.1', () => {
+          s.write('POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+          s.write('Content-Length: 1000\r\n\r\n{"text": "The hearing was adjourned');
+          setTimeout(() => {
+            s.destroy();
+            resolve();
+          }, 50);
+        });
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      const res = await fetch(`http://127.0.0.1:${port}/v1/extract`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: fresh() }),
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });

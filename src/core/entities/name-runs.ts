@@ -364,7 +364,7 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   }
   if (after.length && after[0].normal === 'of' && given > 1) {
     const org = after.slice(1, given).filter((t, k) => !(k === 0 && t.normal === 'the'));
-    if (org.length) emit(ctx, org, out);
+    if (org.length) emit(ctx, org, out, undefined, undefined, true);
     emit(ctx, after.slice(given), out, {
       ...role,
       of: stripPossessive(ctx.doc.text.slice(org[0].start, org[org.length - 1].end)),
@@ -384,19 +384,24 @@ function splitAtTitle(ctx: Context, toks: Token[], i: number, n: number, out: Me
   }
   // "CEO of Norvale Rail Systems": no name follows the title, only its affiliation
   if (after[0]?.normal === 'of') {
-    emit(ctx, after, out);
+    emit(ctx, after, out, undefined, undefined, true);
     return;
   }
   if (after.length) emit(ctx, after, out, role);
 }
 
-/** `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's. */
+/**
+ * `honorific`: where an honorific before the name starts ("Dr Kenji Watanabe"): the name is a person's.
+ * `affiliation`: the name is what a title or a person belongs to ("Secretary of the Navy Dana Whitford"), so not a
+ * person, whatever compromise made of the run it read as one name.
+ */
 function emit(
   ctx: Context,
   toks: Token[],
   out: MentionCandidate[],
   role?: MentionCandidate['role'],
   honorific?: number,
+  affiliation = false,
 ) {
   // "of the" left over from a title split; a surname's particle stays ("del Pozo Cruz")
   while (toks.length && !isCapitalised(toks[0]) && !opensWithParticle(ctx, toks[0], toks[1])) toks = toks.slice(1);
@@ -510,6 +515,10 @@ function emit(
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) {
     c.type = 'person';
     c.reason = 'apposition';
+  }
+  if (affiliation && c.type === 'person' && WEAK_REASONS.has(c.reason)) {
+    c.type = 'organization';
+    c.reason = 'affiliation';
   }
   out.push({
     start,

@@ -55,7 +55,9 @@ export const lexicons = {
   abbreviations: load<string[]>('abbreviations.json'),
   countries: load<{ countries: Country[] }>('countries.json').countries,
   places: load<{ usStates: string[]; provinces: string[]; cities: string[] }>('places.json'),
-  titles: load<{ honorifics: string[]; heads: string[]; modifiers: string[] }>('titles.json'),
+  titles: load<{ honorifics: string[]; abbreviatedTitles: string[]; heads: string[]; modifiers: string[] }>(
+    'titles.json',
+  ),
   organizations: load<{
     heads: string[];
     ofHeads: string[];

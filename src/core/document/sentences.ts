@@ -17,7 +17,8 @@ const ABBREV = new Set(lexicons.abbreviations.map((a) => a.toLowerCase()));
 // once per dot (quadratic).
 const BOUNDARY = /(?<![.!?…])[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
 
-function isAbbreviation(text: string, dotAt: number): boolean {
+/** Whether the full stop at `dotAt` ends an abbreviation or an initial ("Ms.", "John F. Kennedy", "U.S."). */
+export function isAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt));
   if (!before) return false;

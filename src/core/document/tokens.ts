@@ -17,6 +17,16 @@ export interface Token {
   index: number;
 }
 
+/**
+ * "Ms. Ferreira said", "Sen. Ana Ruiz": the full stop of an honorific or abbreviated title before a name ends no
+ * sentence or clause, so it is not kept as the token's punctuation (the sentence splitter agrees).
+ */
+const NAME_ABBREVIATIONS = new Set(
+  [...lexicons.titles.honorifics, ...lexicons.titles.abbreviatedTitles].map((h) => h.replace(/\.$/, '').toLowerCase()),
+);
+const abbreviationDot = (text: string, post: string, after: string) =>
+  post.startsWith('.') && NAME_ABBREVIATIONS.has(text.toLowerCase()) && /^\.\s+\p{Lu}/u.test(after);
+
 let extended = false;
 /** Teach compromise our lexicons once (titles, speech verbs), so its tags agree with our rules. */
 function extendOnce(): void {
@@ -70,7 +80,9 @@ function tokenizeChunk(chunk: string, base: number, out: Token[]): void {
         end: base + cursor,
         normal: term.normal ?? term.text.toLowerCase(),
         tags: term.tags,
-        post: term.post ?? '',
+        post: abbreviationDot(term.text, term.post ?? '', chunk.slice(cursor, cursor + 4))
+          ? (term.post ?? '').slice(1)
+          : (term.post ?? ''),
         pre: term.pre ?? '',
         index: out.length,
       });

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { alternation, firstFrom } from '../text';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
+import { isAbbreviation } from '../document/sentences';
 import { lexicons } from '../lexicons';
 
 export const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerCase()));
@@ -342,11 +343,19 @@ function affiliated(ctx: Context, m: Located): Located {
   return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
+/** Where the first of `marks` stands in text[from, to), an abbreviation's full stop ("said Mr. Holloway") not counted. */
+function stopAt(text: string, from: number, to: number, marks: RegExp): number {
+  const re = new RegExp(marks.source, 'g');
+  const part = text.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part))
+    if (m[0] !== '.' || !isAbbreviation(text, from + m.index)) return from + m.index;
+  return to;
+}
+
 /** The speaker words after an inverted cue: "said Okonjo", "said Veltro chief executive Lena Stroud". */
 export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Span | null {
   const limit = clauseEnd(ctx, verb.end, 160);
-  const stop = (untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/).exec(ctx.doc.clean.slice(verb.end, limit));
-  const to = stop ? verb.end + stop.index : limit;
+  const to = stopAt(ctx.doc.clean, verb.end, limit, untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/);
   const ms = mentionsIn(ctx, verb.end, to);
   const pick = ms.find((m) => m.type === 'person') ?? ms[0];
   if (pick) return asSpan(ctx, pick);
@@ -366,6 +375,14 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
   return span(ctx, toks[first], toks[i - 1]);
 }
 
+/** What may stand between "according to" and the name of its source: a determiner, an honorific ("Mr. Holloway"). */
+const SOURCE_LEAD = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(?:(?:${alternation(
+    [...lexicons.titles.honorifics, ...lexicons.titles.abbreviatedTitles].map((h) => h.replace(/\.$/, '')),
+  )})\\.?\\s+)?$`,
+  'i',
+);
+
 /**
  * The source named right after "according to" / "said": the first mention that starts there
  * ("the Interior Ministry"), followed through possessives ("Norland's Civil Aviation Authority"
@@ -373,7 +390,7 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
  */
 export function sourceAfter(ctx: Context, at: number, limit: number): Span | null {
   const ms = mentionsIn(ctx, at, limit).filter((m) => m.type !== 'group');
-  let pick = ms.find((m) => /^(?:(?:the|a|an)\s+)?$/i.test(ctx.doc.clean.slice(at, m.start)));
+  let pick = ms.find((m) => SOURCE_LEAD.test(ctx.doc.clean.slice(at, m.start)));
   while (pick) {
     const next: Located | undefined = ms.find(
       (m) =>

@@ -22,6 +22,13 @@ const SKIP_TAG = /relativeDate|casualReference/;
 const MONTH_WORDS = new RegExp(`\\b(?:${alternation(lexicons.dates.monthsAlsoWords.words)})\\b`);
 /** A clock time shows itself: "6:40", "3 p.m.", "noon", "18:00 UTC"; "at 13 percent", "from 9 to 10", "closed at 8,512" do not. */
 const CLOCK = /\d[:.]\d\d(?![\d,])|\d\s*[ap]\.?\s?m\b\.?|o['’]clock|\b(?:noon|midnight)\b|\d{4}\s*(?:GMT|UTC|Z)\b/i;
+/** "$1.47 a share", "€2.15": an amount of money right before the numbers is a price, not a clock time. */
+const MONEY_BEFORE = new RegExp(
+  `(?:${alternation(Object.keys(lexicons.currencies.symbols))})\\s?$|\\b(?:${alternation(
+    Object.keys(lexicons.currencies.codes),
+  )})\\s+$`,
+  'u',
+);
 
 // chrono anchors year-less dates on this when there is no publication date; such values are dropped.
 const NEUTRAL_REF = new Date(Date.UTC(2000, 0, 1, 12));
@@ -47,6 +54,7 @@ export const chronoAbsolute: Rule<DateCandidate> = {
       if (MONTH_WORDS.test(r.text) && !/\d/.test(r.text)) continue;
       const certain = (k: chrono.Component) => s.isCertain(k);
       if (certain('hour') && !CLOCK.test(r.text)) continue;
+      if (certain('hour') && MONEY_BEFORE.test(ctx.doc.clean.slice(Math.max(0, r.index - 6), r.index))) continue;
       if (!certain('month') && !certain('year') && !certain('hour')) continue; // weekday-only: weekdays rule
       if (!certain('month') && !certain('day') && certain('year') && /^\d{4}$/.test(r.text.trim())) continue; // bare years: years rule
       let text = r.text;

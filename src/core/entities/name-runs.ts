@@ -32,6 +32,7 @@ import {
   TITLE_APPOSITION,
   TITLE_MODIFIERS,
   TITLES_BY_FIRST,
+  UNIT_SYMBOLS,
 } from './words';
 
 /** "the broadcaster Anna Lim": organisation nouns that also name what a person does */
@@ -228,6 +229,13 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
 function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstIndex: number, all: Token[]): Token[] {
   while (toks.length) {
     const t = toks[0];
+    // "512 GB of storage", "a 40 MW wind farm": a unit's symbol right after a number measures it
+    const before = all[firstIndex - 1];
+    if (UNIT_SYMBOLS.has(t.text) && before && /\d$/.test(before.text) && /^\s*$/.test(before.post)) {
+      toks = toks.slice(1);
+      firstIndex++;
+      continue;
+    }
     if (INTERJECTIONS.has(t.normal)) {
       toks = toks.slice(1);
       firstIndex++;

@@ -36,6 +36,12 @@ export const PERSON_NOUNS = new Set(W.personNouns);
 export const ORG_NOUNS = new Set(W.orgNouns);
 export const THING_NOUNS = new Set(W.thingNouns);
 export const PLAIN_ACRONYMS = new Set(W.plainAcronyms);
+/** Unit symbols written with a capital ("GB", "MW", "Mbps"): after a number they are measures, not names. */
+export const UNIT_SYMBOLS = new Set(
+  Object.values(lexicons.units.dimensions)
+    .flatMap((units) => Object.entries(units).flatMap(([symbol, forms]) => [symbol, ...forms]))
+    .filter((f) => /\p{Lu}/u.test(f) && !/\s/.test(f)),
+);
 export const ORG_POSSESSIONS = new Set(W.orgPossessions);
 /** "a|b|c" for a regular expression, from a table. */
 const alt = (xs: string[]) => xs.map(esc).join('|');

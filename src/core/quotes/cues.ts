@@ -242,6 +242,7 @@ export function speakerBefore(ctx: Context, verb: Token, coordinated = true): Sp
 }
 
 const RELATIVE = new Set(words.relatives);
+const AFFILIATIONS = new Set(words.affiliations);
 /** what joins a person to the body they belong to: "Jane Doe of the", "Tom Lee, at" */
 const AFFILIATION = new RegExp(`^,?\\s+(?:${alternation(words.affiliations)})\\s+(?:the\\s+)?$`, 'i');
 
@@ -319,6 +320,10 @@ function appositionHead(ctx: Context, from: number, commaEnd: number): Span | nu
   const ms = mentionsIn(ctx, from, commaEnd);
   const fits = (m: Located) => {
     const between = ctx.doc.clean.slice(m.end, commaEnd);
+    // "approved by the EU, with support from the UN, said": a prepositional phrase is no apposition
+    // (an affiliation is: "Jane Doe, of the University of Ghana, said")
+    const opener = ctx.doc.tokensIn(m.end, commaEnd)[0];
+    if (opener?.tags.has('Preposition') && !AFFILIATIONS.has(opener.normal)) return false;
     return (
       /^['’]?,\s/.test(between) &&
       between.length <= 160 &&
@@ -343,6 +348,17 @@ function affiliated(ctx: Context, m: Located): Located {
   return person && AFFILIATION.test(ctx.doc.clean.slice(person.end, m.start)) ? person : m;
 }
 
+/** "analysts polled by ", "economists surveyed by the": a noun phrase, a past participle and "by" before a name */
+const PARTICIPLE_AGENT = /^\s*(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u;
+
+/** The source noun phrase of "analysts polled by " in text[from, to), when the text there is just that. */
+export function participleAgent(ctx: Context, from: number, to: number): Span | null {
+  const m = PARTICIPLE_AGENT.exec(ctx.doc.clean.slice(from, to));
+  if (!m || !isSourceNoun(m[2])) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: ctx.doc.text.slice(start, start + m[1].length) };
+}
+
 /** Where the first of `marks` stands in text[from, to), an abbreviation's full stop ("said Mr. Holloway") not counted. */
 function stopAt(text: string, from: number, to: number, marks: RegExp): number {
   const re = new RegExp(marks.source, 'g');
@@ -358,6 +374,9 @@ export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Spa
   const to = stopAt(ctx.doc.clean, verb.end, limit, untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/);
   const ms = mentionsIn(ctx, verb.end, to);
   const pick = ms.find((m) => m.type === 'person') ?? ms[0];
+  // "according to analysts polled by LSEG": the people the participle describes, not its agent
+  const agent = pick && participleAgent(ctx, verb.end, pick.start);
+  if (agent) return agent;
   if (pick) return asSpan(ctx, pick);
   const toks = ctx.doc.tokensIn(verb.end, to);
   let i = 0;

@@ -17,7 +17,15 @@ import {
   TAIL_ADJUNCT,
   trimEndOf,
 } from './clause';
-import { participleSpeaker, PARTICIPLES, REPORTING, speakerAfter, speakerBefore, voiceBefore } from './cues';
+import {
+  participleAgent,
+  participleSpeaker,
+  PARTICIPLES,
+  REPORTING,
+  speakerAfter,
+  speakerBefore,
+  voiceBefore,
+} from './cues';
 
 import { lexicons } from '../lexicons';
 
@@ -53,7 +61,7 @@ function isCue(toks: Token[], i: number): boolean {
 }
 
 /** The words after a postposed cue, up to the sentence end: nothing, a date or an adjunct ("said Tuesday", "said in a statement"). */
-function closesSentence(ctx: Context, v: Token, sentEnd: number): boolean {
+function closesSentence(ctx: Context, v: Token, sentEnd: number, headline = false): boolean {
   if (sentEnd - v.end > 80) return false;
   const tail = trimEndOf(ctx.doc.clean.slice(v.end, sentEnd), /[\s.!?]/);
   if (!tail.trim()) return true;
@@ -66,8 +74,19 @@ function closesSentence(ctx: Context, v: Token, sentEnd: number): boolean {
   }
 
   const toks = ctx.doc.tokensIn(v.end, sentEnd);
+  if (
+    toks.length <= 4 &&
+    toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))
+  )
+    return true;
+  // "…, Adler said after the event.", "…, she said at the launch in Leeds.": a short phrase with no verb of its own
+  // (a headline's "Mayor warns of floods" names its topic that way)
   return (
-    toks.length <= 4 && toks.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))
+    !headline &&
+    toks.length <= 8 &&
+    !!toks[0]?.tags.has('Preposition') &&
+    toks[0].normal !== 'that' &&
+    !toks.some((t) => t.normal === 'that' || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle')))
   );
 }
 
@@ -117,7 +136,7 @@ export const reported: Rule<QuoteCandidate> = {
         out.push({ ...found, kind: 'indirect', cue });
         continue;
       }
-      if (closesSentence(ctx, v, sent.end)) continue;
+      if (closesSentence(ctx, v, sent.end, headline)) continue;
       // "the coach, who said that the team was tired, left early": the relative clause ends at its comma
       const relative = /^(?:who|which)$/.test(toks[i - 1]?.normal ?? '') && /,/.test(toks[i - 2]?.post ?? '');
       const clauseEnd = Math.min(sent.end, v.end + CLAUSE_WINDOW);
@@ -195,14 +214,19 @@ const end0 = (start: number, text: string) => start + text.length;
 function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found | null {
   const lead = ctx.doc.clean.slice(from, v.start);
   if (lead.lastIndexOf(',') <= 0 || /[“”"]/.test(lead)) return null;
-  // "X said A, the council added": A is X's statement, which the second cue only confirms
-  if (ctx.doc.tokensIn(from, from + lead.lastIndexOf(',')).some((t) => isCue(ctx.doc.tokens, t.index))) return null;
+  // "X said A, the council added": A is X's statement, which the second cue only confirms; a cue with a
+  // plain object is part of the content ("Many patients reported nausea, the authors wrote")
+  const leadEnd = from + lead.lastIndexOf(',');
+  const reports = (t: Token) =>
+    isCue(ctx.doc.tokens, t.index) &&
+    (/^\s+that\b/i.test(ctx.doc.clean.slice(t.end, t.end + 6)) || hasFiniteVerb(ctx, t.end, leadEnd));
+  if (ctx.doc.tokensIn(from, leadEnd).some(reports)) return null;
   // inverted: "…, said the minister." — the speaker follows the cue
   // (unless the comma closes an apposition: "…, Jane Doe, the governor, said")
   const before = speakerBefore(ctx, v);
   const inverted =
     !lead.slice(lead.lastIndexOf(',') + 1).trim() && !(before && before.end < from + lead.lastIndexOf(','));
-  const speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
+  let speakerSpan = inverted ? speakerAfter(ctx, v, true) : before;
   if (!speakerSpan) return null;
   if (
     inverted
@@ -216,13 +240,27 @@ function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found
   // the speaker stands alone after the comma (", the minister said"), not after a conjunction (", but he replied")
   // (or after the voice that speaks for it: ", a spokesperson for the theatre said")
   const gap = ctx.doc.clean.slice(from + comma + 1, speakerSpan.start);
-  if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !voiceBefore(gap)) return null;
+  // "…, analysts polled by Bloomberg said": the people the participle describes speak, not its agent
+  const agent = inverted ? null : participleAgent(ctx, from + comma + 1, speakerSpan.start);
+  if (agent) speakerSpan = agent;
+  else if (!inverted && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(gap) && !voiceBefore(gap)) return null;
   const text = ctx.doc.text.slice(from, from + comma).trim();
   // a speaker is someone: a named entity, a pronoun or a speaking role ("officials")
   if (!isSomeone(ctx, speakerSpan) || text.split(/\s+/).length < 4) return null;
   const start =
     from + (ctx.doc.text.slice(from, from + comma).length - ctx.doc.text.slice(from, from + comma).trimStart().length);
   return { start, end: start + text.length, text, speakerSpan, rule: 'reported/postposed' };
+}
+
+/** A finite verb among the first words after `at` ("said it was …"), not a plain object ("reported nausea"). */
+function hasFiniteVerb(ctx: Context, at: number, end: number): boolean {
+  const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
+  if (!toks.length || toks[0].tags.has('Preposition') || toks[0].normal === 'to') return false;
+  const finite = ['PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal'];
+  // "reported a smell of gas": after a determiner comes its noun, whatever the tagger made of it
+  return toks
+    .slice(toks[0].tags.has('Determiner') ? 2 : 1)
+    .some((t) => finite.some((g) => t.tags.has(g)) && !t.tags.has('Gerund') && !t.tags.has('Infinitive'));
 }
 
 /** After an inverted cue's speaker: the sentence's end, an adjunct, or an apposition ("said Jane Doe, the governor."). */

@@ -68,10 +68,13 @@ function resolve(
     // "Jonas' sister", "Tully's lawyer": a person's possessive names someone else; but "Grant's office",
     // "Tully's spokesman" speak for the possessor, and "Airbus's chief executive" for Airbus
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
+    // a place speaks for its government only as the whole phrase ("Moscow said"), not as a modifier ("the
+    // Boston-based company", "the Paris prosecutor")
+    const placeVoice = m.e.type === 'place' && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(m.end, sp.end));
     if (
       m.end <= sp.end &&
       !(possessor && m.e.type === 'person' && !speaksFor(head)) &&
-      (m.e.type === 'person' || m.e.type === 'organization' || m.e.type === 'place')
+      (m.e.type === 'person' || m.e.type === 'organization' || placeVoice)
     )
       inside.push(m);
   }
@@ -161,7 +164,12 @@ function resolve(
   if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization')
       return { ...previous, ...mention, mention };
-    return as(orgs[0]?.e ?? null);
+    // the story's organisation: of those named nearby, the most salient ("Brackwell beat forecasts, according to
+    // analysts polled by LSEG. The company also said …" is Brackwell)
+    const story = orgs
+      .slice(0, 8)
+      .reduce<Located | undefined>((a, m) => (!a || m.e.salience > a.e.salience ? m : a), undefined);
+    return as(story?.e ?? null);
   }
   return as(null);
 }

@@ -60,6 +60,7 @@ export const lexicons = {
   ),
   organizations: load<{
     heads: string[];
+    legalForms: string[];
     ofHeads: string[];
     forHeads: string[];
     placePrefixes: string[];

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { Entity, EntityType, Mention } from '../factsheet';
 import type { MentionCandidate } from './candidate';
 import { lexicons } from '../lexicons';
-import { knownName } from './words';
+import { knownName, SPEECH_VERBS } from './words';
 import { WEAK_REASONS } from './name-runs';
 
 const COUNTRIES = new Set(lexicons.countries.map((c) => c.name));
@@ -57,7 +57,20 @@ function fallbackType(cl: Cluster): EntityType {
   return cl.mentions.some((m) => /\s/.test(m.text)) ? 'organization' : 'other';
 }
 
+/**
+ * A mention where a company speaks or owns, not where a place lies: a reporting verb ("Dover said") or a
+ * possessive ("Dover's shares") after it, and no preposition right before it ("the ferry to Dover").
+ */
+function actsAsName(ctx: Context, m: { start: number; end: number }): boolean {
+  const before = ctx.doc.tokensIn(Math.max(0, m.start - 30), m.start).pop();
+  if (before && /^\s*$/.test(before.post) && (before.tags.has('Preposition') || before.normal === 'to')) return false;
+  if (/^['’]s?\s/.test(ctx.doc.clean.slice(m.end, m.end + 3))) return true;
+  const after = ctx.doc.tokensIn(m.end, m.end + 30)[0];
+  return !!after && SPEECH_VERBS.has(after.normal) && after.tags.has('Verb');
+}
+
 const MAX_PART = 6;
+const LEGAL_FORMS = new Set(lexicons.organizations.legalForms.map((f) => f.toLowerCase()));
 
 export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] {
   const byKey = new Map<string, Cluster>();
@@ -123,7 +136,17 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
           return true;
         // "Tevaga Moana … Moana said he": a surname the text shows to be a person types its untyped full name
         if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
-        if (lexPlace) return false;
+        // "Dover Corp. reported … Dover said": a company named after its town, then by the town's name alone —
+        // when the company came first and no mention of the name stands where a place would ("in Dover")
+        if (t === 'place')
+          return (
+            lt === 'organization' &&
+            head &&
+            lw.length === sw.length + 1 &&
+            LEGAL_FORMS.has(lw[lw.length - 1].replace(/\.$/, '')) &&
+            Math.min(...long.mentions.map((m) => m.start)) < firstAt &&
+            short.mentions.every((m) => actsAsName(ctx, m))
+          );
         if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head))
           return true;
         return false;

@@ -767,6 +767,18 @@ function namesInText(ctx: Context): Set<string> {
     toks.forEach((t, i) => {
       if (i > 0 && isCapitalised(t) && !sentenceInitial(ctx, toks, i) && !t.tags.has('Pronoun'))
         names!.add(stripPossessive(t.text));
+      // "Brightlane Holdings lost …": the first word of an organisation's name, wherever it stands
+      const next = toks[i + 1];
+      // (not a describing word: "Royal Bank" does not make "Royal visits" a name)
+      if (
+        isCapitalised(t) &&
+        !t.tags.has('Adjective') &&
+        next &&
+        /^\s+$/.test(t.post) &&
+        isCapitalised(next) &&
+        ORG_HEADS.has(next.normal)
+      )
+        names!.add(t.text);
     });
   }
   NAMES_IN_TEXT.set(ctx.doc, names);

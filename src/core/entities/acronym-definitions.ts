@@ -1,5 +1,6 @@
-// Refiner `acronym-definition`: "United Nations (UN)", "the Government Accountability Office (GAO)":
-// the acronym in brackets right after a name stands for that name, here and everywhere after.
+// Refiner `acronym-definition`: "United Nations (UN)", "the Government Accountability Office (GAO)",
+// "the International Astronomical Union, or IAU,": the acronym in brackets (or after ", or") right after a
+// name stands for that name, here and everywhere after.
 import type { Refiner } from '../context';
 import type { MentionCandidate } from './candidate';
 
@@ -26,13 +27,16 @@ export const acronymDefinitions: Refiner<MentionCandidate> = {
       const prev = candidates[i - 1];
       if (!prev || !ACRONYM.test(c.text)) return;
       const between = ctx.doc.text.slice(prev.end, c.start);
-      if (!/^\s*\(\s*$/.test(between)) return;
+      const bracket = /^\s*\(\s*$/.test(between);
+      // ", or" also offers an alternative ("Voltra, or its rival,"): there the letters must spell the name
+      const or = /^,\s+or\s+$/.test(between) && /^\s*[,.;)]/.test(ctx.doc.text.slice(c.end, c.end + 2));
+      if (!bracket && !or) return;
       const name = prev.canonical ?? prev.text;
       // Guard against "(AP)"-style credits after a single word: the letters should spell the name,
       // unless the name is a multi-word organisation or place (acronyms of translated names: "German
       // Weather Service (DWD)")
       const multiword = /\s/.test(name) && (prev.type === 'organization' || prev.type === 'place');
-      if (!isAbbreviationOf(c.text.replace(/\./g, ''), name) && !multiword) return;
+      if (!isAbbreviationOf(c.text.replace(/\./g, ''), name) && (!multiword || or)) return;
       defined.set(c.text, prev);
     });
     if (!defined.size) return candidates;

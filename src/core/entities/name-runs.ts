@@ -643,7 +643,8 @@ export const nameRuns: Rule<MentionCandidate> = {
  */
 function andJoinsHeadedName(ctx: Context, run: Token[], toks: Token[], i: number): boolean {
   let j = i + 1;
-  while (j < toks.length && isNameToken(toks[j]) && j - i < 5) {
+  // (an acronym in brackets after the name is not part of it: "Securities and Exchange Commission (SEC)")
+  while (j < toks.length && isNameToken(toks[j]) && !(j > i + 1 && BREAK_BEFORE.test(toks[j].pre)) && j - i < 5) {
     if (BREAK_AFTER.test(toks[j].post)) {
       j++;
       break;

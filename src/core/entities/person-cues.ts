@@ -41,8 +41,11 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'credit';
   const after = text.slice(end, end + 80);
   if (AGE_AFTER.test(after)) return 'age';
-  // British English lets companies take "who" ("Norvale, who retains …"): only a full name counts
-  if (WHO_AFTER.test(after) && /\s/.test(text.slice(start, end).trim())) return 'who';
+  // British English lets companies take "who" ("Norvale, who retains …"): only a full name counts; and "an analyst
+  // at Brightwater Capital who rates …" describes the analyst, not the firm
+  const affiliation =
+    /\b(?:at|from|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+who\b/.test(after);
+  if (WHO_AFTER.test(after) && /\s/.test(text.slice(start, end).trim()) && !affiliation) return 'who';
   if (NOUN_APPOSITION.test(after)) return 'person-noun';
   if (/^['’]s\b|^[,;:.!?]/.test(after)) return null;
   const next = ctx.doc.tokensIn(end, end + 60);

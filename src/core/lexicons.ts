@@ -47,6 +47,9 @@ export interface FigureWords {
   functionTags: string[];
   appositionLinks: string[];
   continuations: string[];
+  objectChangeVerbs: string[];
+  periodPrepositions: string[];
+  periodWords: string[];
 }
 
 const GIVEN = load<{ names: string[]; female: string[]; male: string[] }>('given-names.json');

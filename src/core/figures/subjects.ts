@@ -1,7 +1,8 @@
 // Refiner `subject`: the noun phrase a figure measures, with offsets; conflict queries group figures by it.
 // Tried in order, first hit wins:
 //   linked after by "of": "40 percent of voters", "holds 40 litres of fuel"
-//   named before a verb:  "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80m"
+//   named before a verb:  "sales plunged by 45%", "a budget that grew to $95 million", "its budget was cut to $80m",
+//                         "Revenue for the quarter ended September 30 rose 22%"; a change's object: "reduced deaths by 23%"
 //   linked after:         "$4 billion in frozen reserves"
 //   linked before:        "a budget of $95 million", "put the cost at $4 million"
 //   modified after:       "a $120 million budget", "a 776-foot tower", "789 dealerships", "five engineers"
@@ -25,6 +26,10 @@ const SUBJECT_LINKS = wordSet(FIGURE_WORDS.subjectLinks);
 const SUBJECT_STOP = wordSet(FIGURE_WORDS.subjectStop);
 const COMPARISON = wordSet(FIGURE_WORDS.comparisonLinks);
 const APPOSITION_LINKS = wordSet(FIGURE_WORDS.appositionLinks);
+const OBJECT_CHANGE_VERBS = wordSet(FIGURE_WORDS.objectChangeVerbs);
+const PERIOD_WORDS = wordSet(FIGURE_WORDS.periodWords);
+/** prepositions of a reporting period between a subject and its verb: "Revenue for the quarter … rose" */
+const PERIOD_PREPOSITIONS = wordSet(FIGURE_WORDS.periodPrepositions);
 
 const isNP = (t: Token) =>
   (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('ProperNoun') || t.tags.has('Possessive')) &&
@@ -172,7 +177,49 @@ function namedBeforeVerb(ctx: Context, toks: Token[]): Span | null {
       continue;
     break;
   }
-  return verb ? nounPhraseBefore(ctx, toks, i, true) : null;
+  if (!verb) return null;
+  const np = nounPhraseBefore(ctx, toks, i, true);
+  // "Output during the second half grew 6%": the period is not what grew
+  const period = !np || PERIOD_WORDS.has(np.text.split(/\s+/).pop()!.toLowerCase());
+  return (period ? beforePeriodPhrase(ctx, toks, i) : null) ?? np;
+}
+
+/**
+ * "Revenue for the quarter ended September 30 rose 22%": a phrase naming the reporting period stands between the
+ * subject and its verb; the subject is the noun phrase before the phrase's preposition.
+ */
+function beforePeriodPhrase(ctx: Context, toks: Token[], i: number): Span | null {
+  let period = false;
+  for (let j = i; j > 0 && i - j < 10; j--) {
+    const t = toks[j];
+    if (/[,.;:\n]/.test(t.post) && j !== i) return null;
+    if (PERIOD_WORDS.has(t.normal) || t.tags.has('Date')) period = true;
+    if (PERIOD_PREPOSITIONS.has(t.normal)) return period ? nounPhraseBefore(ctx, toks, j - 1, true) : null;
+  }
+  return null;
+}
+
+/** "The drug reduced deaths by 23 percent", "cut costs and jobs by a tenth": the object of a change verb, before "by" */
+function objectOfChange(ctx: Context, toks: Token[]): Span | null {
+  const last = toks.length - 1;
+  if (last < 2 || toks[last].normal !== 'by' || /[,.;:]/.test(toks[last - 1].post)) return null;
+  // (a plural head may read as a verb: "strokes")
+  const np = nounPhraseBefore(ctx, toks, last - 1, true);
+  if (!np) return null;
+  let k = toks.findIndex((t) => t.start === np.start) - 1;
+  while (k >= 0 && isDet(toks[k])) k--;
+  // "heart attacks and strokes": a coordinated object
+  let start = np.start;
+  if (k > 0 && toks[k].normal === 'and') {
+    const first = nounPhraseBefore(ctx, toks, k - 1);
+    if (first) {
+      start = first.start;
+      k = toks.findIndex((t) => t.start === first.start) - 1;
+      while (k >= 0 && isDet(toks[k])) k--;
+    }
+  }
+  if (k < 0 || !OBJECT_CHANGE_VERBS.has(toks[k].normal)) return null;
+  return { start, end: np.end, text: ctx.doc.text.slice(start, np.end) };
 }
 
 /** "a budget of $95 million", "put the cost at $4 million" */
@@ -198,6 +245,8 @@ function appositive(ctx: Context, f: FigureCandidate, toks: Token[]): Span | nul
 export const subjects: Refiner<FigureCandidate> = {
   name: 'subject',
   refine(ctx, figures) {
+    // figures whose subject may come from an "in"/"on"/"for" phrase after them ("$183.40 in early trading")
+    const placeLinked = new Set<FigureCandidate>();
     for (const f of figures) {
       if (f.kind === 'score' || f.dimension === 'age') continue;
       const before = ctx.doc.tokensIn(Math.max(0, f.start - 80), f.start);
@@ -206,6 +255,7 @@ export const subjects: Refiner<FigureCandidate> = {
       const link = found && f.direction && COMPARISON.has(found[0].trim().toLowerCase()) ? null : found;
       // "holds 40 litres of fuel": what the figure is made of beats who holds it
       const linked = link ? nounPhraseAfter(ctx, f.end + link[0].length) : null;
+      if (linked && !/\bof\s+$/i.test(link![0])) placeLinked.add(f);
       // "$3.50 a gallon", "$2 per barrel" is a rate: the gallon is not what the money measures
       const modifier = before.length > 0 && isDet(before[before.length - 1]);
       const modified = () =>
@@ -215,10 +265,11 @@ export const subjects: Refiner<FigureCandidate> = {
           : null;
       // "The museum holds about 4,000 paintings": a count counts the noun right after it, not who holds them
       const counted = f.kind === 'count' ? modified() : null;
+      const named = namedBeforeVerb(ctx, before) ?? objectOfChange(ctx, before);
       f.subject =
         (link && /\bof\s+$/i.test(link[0]) ? linked : null) ??
         counted ??
-        namedBeforeVerb(ctx, before) ??
+        named ??
         linked ??
         linkedBefore(ctx, before) ??
         appositive(ctx, f, before) ??
@@ -230,7 +281,9 @@ export const subjects: Refiner<FigureCandidate> = {
     for (let k = 1; k < ordered.length; k++) {
       const f = ordered[k],
         prev = ordered[k - 1];
-      if (f.subject || !prev.subject || f.kind === 'score' || f.start - prev.end > 24) continue;
+      // "rose 7 percent to $183.40 in early trading": the change's subject beats a phrase of when or where
+      const weak = f.subject && placeLinked.has(f) && f.subject.start > f.end;
+      if ((f.subject && !weak) || !prev.subject || f.kind === 'score' || f.start - prev.end > 24) continue;
       if (CONTINUES.test(ctx.doc.clean.slice(prev.end, f.start))) f.subject = prev.subject;
     }
     return figures;

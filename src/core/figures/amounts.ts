@@ -3,11 +3,13 @@
 // "roughly $4 billion" → money 4e9 USD approximate; "15-20%" → percent 15–20; "500km" → 500 km;
 // "13 dollars and 45 cents" → money 13.45 USD; "5 ft 2 in" → 5.17 ft; "won 6-3" → score.
 import type { Context, Rule } from '../context';
+import { lexicons } from '../lexicons';
 import { alternation } from '../text';
 import type { FigureKind } from '../factsheet';
 import type { FigureCandidate } from './candidate';
 import { findNumbers, SMALL, wordValue, type NumberMatch } from './numbers';
 import { suffixAt, type Suffix } from './suffixes';
+import { UNITS as DATE_UNITS } from '../dates/words';
 import {
   APPROXIMATE,
   CURRENCY_BEFORE_RE,
@@ -250,6 +252,23 @@ function readRange(
   return end;
 }
 
+const TIME_UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(Object.keys(DATE_UNITS))})s?\\b`, 'i');
+const PROPORTION_LINK = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+/** "one in five people", "1 in 10 homes", "two out of three voters": a share of a whole, as a fraction */
+function proportion(
+  text: string,
+  n: NumberMatch,
+  next: NumberMatch | undefined,
+): Pick<Reading, 'end' | 'value'> | null {
+  if (!next || n.value === null || next.value === null || n.fractionOf || next.fractionOf) return null;
+  if (!PROPORTION_LINK.test(text.slice(n.end, next.start)) || magnitudeAt(text, next.end).factor !== 1) return null;
+  if (!(n.value > 0 && n.value < next.value) || !Number.isInteger(n.value) || !Number.isInteger(next.value))
+    return null;
+  // "2 in 3 minutes", "5 in 10 km": a number before a unit measures, it does not divide
+  if (suffixAt(text, next.end) || TIME_UNIT_AFTER.test(text.slice(next.end, next.end + 12))) return null;
+  return { end: next.end, value: Math.round((n.value / next.value) * 1e4) / 1e4 };
+}
+
 /** what the number is: money, percent, quantity (suffix, "500m", a unit before it), fraction or count */
 function readKind(
   text: string,
@@ -303,6 +322,8 @@ function readAmount(text: string, nums: NumberMatch[], i: number): { reading: Re
     dimension: null,
     factor: 1,
   };
+  const share = !cur && mag.factor === 1 ? proportion(text, n, nums[i + 1]) : null;
+  if (share) return { reading: { ...r, ...share, kind: 'fraction' }, last: i + 1 };
   const range = readRange(text, r, n, nums[i + 1], mag, cur);
   if (range === 'score') return { reading: { ...r, end: nums[i + 1].end, kind: 'score' }, last: i + 1 };
   if (range && mag.factor === 1) mag = range;
@@ -364,6 +385,11 @@ function shareUnit(text: string, r: Reading, next: Reading | undefined): void {
 }
 
 const AGED = new RegExp(`\\b(?:${alternation(FIGURE_WORDS.ageVerbs)})\\s+$`, 'i');
+/** "She was 84.": a person's pronoun and "was"/"is", the number closing the clause */
+const PRONOUN_AGE = new RegExp(
+  `\\b(?:${alternation([...lexicons.gender.female.pronouns, ...lexicons.gender.male.pronouns])})\\s+(?:was|is)\\s+$`,
+  'i',
+);
 /** "turned 50 people away": a plural noun after the number is what it counts */
 function countsNoun(ctx: Context, end: number): boolean {
   const t = ctx.doc.tokenAt(end + 1);
@@ -433,7 +459,9 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   // "fell below $50", "rose above 3%": a level crossed, not the size of a change
   const level = qualifier === 'above' || qualifier === 'below';
   // "adults aged 40 to 79", "will turn 84 in the spring": an age in years, not a count of anything
-  if (r.kind === 'count' && AGED.test(lead) && !countsNoun(ctx, r.end)) {
+  const pronounAge =
+    PRONOUN_AGE.test(lead) && /^\s*(?:[.;,]|$)/.test(text.slice(r.end, r.end + 2)) && r.value !== null && r.value < 130;
+  if (r.kind === 'count' && (AGED.test(lead) || pronounAge) && !countsNoun(ctx, r.end)) {
     r.kind = 'quantity';
     r.unit = 'yr';
     r.dimension = 'age';

@@ -114,8 +114,17 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false, modifie
       np.push(t);
       continue;
     }
-    // "for its North American rights": a plural head compromise read as a verb
-    if (np.some((x) => !isDet(x)) && pluralAsVerb(t) && np.length < MAX_NP) {
+    // "for its North American rights": a plural head compromise read as a verb (not the verb after a plural
+    // head: "homes lacks", "pupils is")
+    const pluralHead = np.length > 0 && np[np.length - 1].tags.has('Plural');
+    if (
+      np.some((x) => !isDet(x)) &&
+      pluralAsVerb(t) &&
+      !pluralHead &&
+      !t.tags.has('Copula') &&
+      !t.tags.has('Auxiliary') &&
+      np.length < MAX_NP
+    ) {
       np.push(t);
       break;
     }

@@ -47,6 +47,7 @@ export interface FigureWords {
   functionTags: string[];
   appositionLinks: string[];
   continuations: string[];
+  tallyLinks: string[];
   objectChangeVerbs: string[];
   periodPrepositions: string[];
   periodWords: string[];

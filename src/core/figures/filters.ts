@@ -39,6 +39,13 @@ function personWordBefore(ctx: Context, at: number): boolean {
 }
 const PERSON_WORDS = new Set(lexicons.quoteWords.personVoices);
 
+/**
+ * "1,412,306 votes to Holloway's 1,381,950", "52 seats to Labour's 41": a possessive before a number in a comparison,
+ * or before a number with thousands, owns a tally; it does not name a model ("Boeing's 787")
+ */
+const tallyOf = (f: { text: string }, prevWord: string, before: string) =>
+  /['’]s$/.test(prevWord) && (/\d,\d{3}/.test(f.text) || /\b(?:to|against|versus|vs\.?)\s+\S+['’]s\s*$/i.test(before));
+
 interface Scope {
   ctx: Context;
   text: string;
@@ -213,8 +220,12 @@ const FILTERS: Filter[] = [
   // "Boeing 787", "iPhone 4", "iOS 5", "Windows 7": a name (capitalised, or with a capital inside) before a bare number
   {
     reason: 'product, model or version after a name',
-    test: ({ f, prevWord }) =>
-      bare(f) && /^\p{Ll}*\p{Lu}/u.test(prevWord) && !MONTHS.has(prevWord) && !BEFORE_COUNT.has(prevWord),
+    test: ({ f, prevWord, before }) =>
+      bare(f) &&
+      /^\p{Ll}*\p{Lu}/u.test(prevWord) &&
+      !MONTHS.has(prevWord) &&
+      !BEFORE_COUNT.has(prevWord) &&
+      !tallyOf(f, prevWord, before),
   },
   {
     reason: 'number used as a name ("Flight 447", "page 5", "No. 3")',

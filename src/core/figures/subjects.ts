@@ -59,6 +59,11 @@ function span(ctx: Context, np: Token[]): Span | null {
 /** the words between two figures of one change: " to ", " from ", ", up ", " or " */
 const CONTINUES = new RegExp(`^\\s*,?\\s*(?:(?:${alternation(FIGURE_WORDS.continuations)})\\s+){1,2}$`, 'i');
 const CHANGES = wordSet([...FIGURE_WORDS.directions.up, ...FIGURE_WORDS.directions.down]);
+/** " votes to Holloway's ", " seats against Labour's ": a rival's tally after one's own */
+const TALLY = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(FIGURE_WORDS.tallyLinks)})\\.?\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)?['’]s\\s+$`,
+  'iu',
+);
 
 /**
  * the noun phrase starting at `from`; `modifier`: the figure sits between a determiner and this phrase
@@ -129,6 +134,8 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false, modifie
       break;
     }
     if (!isNP(t) || np.length >= MAX_NP) break;
+    // an adjective follows no noun inside an English noun phrase ("votes against", read as an adjective)
+    if (t.tags.has('Adjective') && !t.tags.has('Noun') && np.some((x) => x.tags.has('Noun') && !isDet(x))) break;
     np.push(t);
     if (/[,.;:!?()"“”\n]/.test(t.post)) break;
   }
@@ -293,7 +300,8 @@ export const subjects: Refiner<FigureCandidate> = {
       // "rose 7 percent to $183.40 in early trading": the change's subject beats a phrase of when or where
       const weak = f.subject && placeLinked.has(f) && f.subject.start > f.end;
       if ((f.subject && !weak) || !prev.subject || f.kind === 'score' || f.start - prev.end > 24) continue;
-      if (CONTINUES.test(ctx.doc.clean.slice(prev.end, f.start))) f.subject = prev.subject;
+      const between = ctx.doc.clean.slice(prev.end, f.start);
+      if (CONTINUES.test(between) || (f.kind === prev.kind && TALLY.test(between))) f.subject = prev.subject;
     }
     return figures;
   },

@@ -65,10 +65,43 @@ interface Located {
  * Union, invaded"), but not a new clause ("Afghanistan, nearly four years after the group seized").
  */
 function subjectOf(between: string): boolean {
-  const b = between.trim();
+  // "Ferreira, a Democrat, was elected": auxiliaries before the trigger belong to it
+  const b = between.trim().replace(AUXILIARY_TAIL, '');
   if (b === '' || b === ',') return true;
   if (/^,[^,;:()]{1,40},$/.test(b) && !SUBORDINATOR.test(b)) return true; // ", then a kingdom,"
+  if (APPOSITION.test(b)) return true; // ", the soprano who staged opera in shipyards,"
   return !CLAUSE_BREAK.test(b);
+}
+
+/** "died … at her home in Gothenburg": a place after a preposition of location is where, not whom */
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:${alternation(lexicons.entityWords.placePrepositions)})\\s+(?:the\\s+)?$`,
+  'i',
+);
+const AUXILIARY_TAIL = new RegExp(`(?:\\s+(?:${alternation(C.auxiliaries)}))+$`, 'i');
+/** ", the startup backed by Kaneda Holdings,", ", which makes pumps,": a phrase set off by commas describes the name before it */
+const APPOSITION = new RegExp(
+  `^,\\s+(?:${alternation([...C.determiners, ...C.appositionOpeners])})\\s[^,;:()]{1,120},$`,
+  'i',
+);
+
+/**
+ * The agent of a trigger: the nearest mention before it that can be its subject — or, when that mention sits
+ * inside an apposition ("Orbitel Networks, the startup backed by Kaneda Holdings, said"), the name the
+ * apposition describes.
+ */
+function agentBefore(ctx: Context, inClause: Located[], t: Token): Entity | null {
+  for (let k = inClause.length - 1; k >= 0; k--) {
+    const m = inClause[k];
+    if (m.end > t.start || !subjectOf(ctx.doc.clean.slice(m.end, t.start))) continue;
+    for (let h = k - 1; h >= 0; h--) {
+      const host = inClause[h];
+      const between = ctx.doc.clean.slice(host.end, t.start).trim().replace(AUXILIARY_TAIL, '');
+      if (host.end <= m.start && APPOSITION.test(between)) return host.e;
+    }
+    return m.e;
+  }
+  return null;
 }
 
 /**
@@ -164,19 +197,24 @@ export function extractEvents(ctx: Context): Event[] {
     const relation = RELATION.find(([re]) => re.test(lead))?.[1] ?? 'during';
     const inClause = mentionsIn(mentions, cs, ce);
     const make = (t: Token, rule: string): Event => {
-      let agent =
-        [...inClause].reverse().find((m) => m.end <= t.start && subjectOf(ctx.doc.clean.slice(m.end, t.start)))?.e ??
-        null;
+      let agent = agentBefore(ctx, inClause, t);
       if (!agent && block?.type === 'list-item') agent = leadInAgent(ctx, mentions, block.start);
-      const patient =
-        inClause.find((m) => m.start >= t.end && m.end <= Math.max(d.start, t.end + 80) && m.e !== agent)?.e ?? null;
+      const patientAt = inClause.find(
+        (m) => m.start >= t.end && m.end <= Math.max(d.start, t.end + 80) && m.e !== agent,
+      );
+      const patient = patientAt?.e ?? null;
+      const pStart = patientAt?.start ?? 0;
       const participants: Event['participants'] = [];
       if (agent) participants.push({ entityId: agent.id, name: agent.name, role: 'agent' });
       if (patient)
         participants.push({
           entityId: patient.id,
           name: patient.name,
-          role: patient.type === 'place' && !agent ? 'location' : 'patient',
+          role:
+            patient.type === 'place' &&
+            (!agent || LOCATIVE_BEFORE.test(ctx.doc.clean.slice(Math.max(0, pStart - 12), pStart)))
+              ? 'location'
+              : 'patient',
         });
       const from = t.start < d.start ? t.start : d.end;
       const to = t.start < d.start ? d.start : Math.min(ce, t.end + 100);

@@ -1,4 +1,4 @@
-// Rules for named periods and rates: quarters and halves ("Q3 2024", "the third quarter of 2024",
+// Rules for named periods and rates: quarters and halves ("Q3 2024", "the third quarter of 2024", "a third-quarter loss",
 // "the third quarter of this year", "the fourth quarter" → the one the tense points at, "H1 2024",
 // "the first half"), fiscal years ("fiscal 2024", "FY2024", "this fiscal year"), seasons
 // ("summer 2024"), and sets ("every year", "annually", "annual", "15 a year").
@@ -17,10 +17,10 @@ const HALF_WORD = alternation(Object.keys(HALF_WORDS));
 const QUARTER = new RegExp(
   '\\b(?:(?:the\\s+)?(?:fiscal\\s+)?(?:Q([1-4])|(' +
     QUARTER_WORD +
-    ')(?:\\s+fiscal|\\s+calendar)?\\s+quarter)' +
+    ')(?:\\s+fiscal|\\s+calendar)?[\\s-]quarter)' +
     '|(?:the\\s+)?(?:fiscal\\s+)?(?:H([12])|(' +
     HALF_WORD +
-    ')\\s+half))' +
+    ')[\\s-]half))' +
     YEAR_OF +
     '\\b',
   'gi',
@@ -67,7 +67,9 @@ export const quarters: Rule<DateCandidate> = {
           : HALF_WORDS[m[4].toLowerCase()];
       const explicit = !!(m[5] || m[6]);
       // "the last quarter" alone is the previous quarter (relative rule); a bare word needs "the" or a year
-      if (!explicit && !m[1] && !m[3] && !/^the\s/i.test(m[0])) continue;
+      // ("a third-quarter loss": the hyphenated adjective names the period by itself)
+      const adjective = /-(?:quarter|half)\b/i.test(m[0]);
+      if (!explicit && !m[1] && !m[3] && !/^the\s/i.test(m[0]) && !adjective) continue;
       if (!explicit && /^(?:the\s+)?(?:last|final)\s/i.test(m[0])) continue;
       let year = yearOf(ctx, m[5], m[6]);
       const end = m.index + m[0].length;

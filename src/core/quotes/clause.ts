@@ -39,6 +39,7 @@ export const TAIL_ADJUNCT = new RegExp(
   `^(?:${ADJUNCT.source.slice(1)}|\\s+(?:${altCased(words.adjunctHeads)})\\b)+\\s*$`,
   'u',
 );
+const AUDIENCE_WORDS = new Set(words.audiences);
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 export const AUDIENCE = new RegExp(
@@ -130,6 +131,21 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
       /^(?:\s+(?!(?:and|but)\b)[\p{L}\d'’.-]+){1,6}?\s+that\s*,?\s+/iu.exec(rest) ??
       /^\s*,(?:\s+[\p{L}\d'’.-]+){1,6}?\s*,\s*that\s*,?\s+/iu.exec(rest);
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
+    // "reported third-quarter results on Thursday that topped forecasts": after an object, "that" opens a relative
+    // clause about it, not the content of speech (an audience may stand there: "told reporters", "warned investors";
+    // an aside set off by commas is no object: "said, with a smile, that …")
+    if (that && !tell && !/^\s*,/.test(that[0])) {
+      const gap = ctx.doc.tokensIn(from, from + that[0].length).filter((t) => t.normal !== 'that');
+      const object = gap.some(
+        (t) =>
+          t.tags.has('Noun') &&
+          !t.tags.has('Date') &&
+          !t.tags.has('Pronoun') &&
+          !t.tags.has('ProperNoun') &&
+          !AUDIENCE_WORDS.has(t.normal),
+      );
+      if (object) return null;
+    }
   }
   if (that) {
     from += that[0].length;

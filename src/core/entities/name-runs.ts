@@ -95,7 +95,9 @@ export function titleAt(tokens: Token[], i: number): number {
     if (j >= tokens.length) continue;
     for (const title of TITLES_BY_FIRST.get(tokens[j].normal.replace(/\./g, '')) ?? []) {
       if (j + title.length > tokens.length) continue;
-      if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '') === w)) return j + title.length - i;
+      // (the title's last word may carry a possessive: "the Secretary of State's office")
+      if (title.every((w, k) => tokens[j + k].normal.replace(/\./g, '').replace(/['’]s$/, '') === w))
+        return j + title.length - i;
     }
   }
   const honorific = tokens[i] && HONORIFICS.has(tokens[i].normal.replace(/\./g, ''));
@@ -523,6 +525,17 @@ function emit(
   if (!c.type && TITLE_APPOSITION.test(ctx.doc.clean.slice(start + text.length, start + text.length + 80))) {
     c.type = 'person';
     c.reason = 'apposition';
+  }
+  // “Carmen”, "Barber of Seville": a name alone inside quotation marks is the title of a work
+  if (
+    !role &&
+    honorific === undefined &&
+    c.reason !== 'lexicon' &&
+    /[“"‘]$/.test(ctx.doc.clean.slice(Math.max(0, start - 1), start)) &&
+    /^[,.!?]?[”"’]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 2))
+  ) {
+    c.type = 'other';
+    c.reason = 'quoted-title';
   }
   if (affiliation && c.type === 'person' && WEAK_REASONS.has(c.reason)) {
     c.type = 'organization';

@@ -12,6 +12,7 @@ import { ranges, timeAnchors } from './ranges';
 import { join } from './join';
 import { modified, periodOf } from './modified';
 import { anchored, anchoredWords, ago, cycles, dayWords, present } from './relative';
+import { speechTime } from './speech-time';
 import { weekdays } from './weekdays';
 import { centuries, decades, years } from './years';
 
@@ -36,7 +37,7 @@ export const rules: Rule<DateCandidate>[] = [
 ];
 
 const overlap: Refiner<DateCandidate> = { name: 'overlap', refine: (_ctx, ds) => longestNonOverlapping(ds) };
-export const refiners: Refiner<DateCandidate>[] = [overlap, join, modified, anchored, ranges, timeAnchors];
+export const refiners: Refiner<DateCandidate>[] = [overlap, join, modified, anchored, ranges, timeAnchors, speechTime];
 
 export function extractDates(ctx: Context): DateFact[] {
   const found = runPipeline(ctx, rules, refiners);

@@ -62,6 +62,14 @@ export function cycleValue(p: YMD, unit: string, shift: number): string {
   }
 }
 
+/** "tomorrow", "last night", "this morning" counted from `ref`: the value and type, or null for another phrase. */
+export function dayWordValue(phrase: string, ref: YMD): { value: string; type: 'date' | 'time' } | null {
+  const m = /^(\p{L}+)(?:\s+(\p{L}+))?$/u.exec(phrase.trim().toLowerCase());
+  if (!m || !(m[1] in DELTA) || (m[2] && !(m[2] in PART_OF_DAY))) return null;
+  const part = m[2] ? PART_OF_DAY[m[2]] : m[1] === 'tonight' ? 'NI' : null;
+  return { value: fmtDay(addDays(ref, DELTA[m[1]])) + (part ? `T${part}` : ''), type: part ? 'time' : 'date' };
+}
+
 export const dayWords: Rule<DateCandidate> = {
   name: 'relative/day',
   find(ctx) {

@@ -1,0 +1,70 @@
+// Refiner `speech-time`: "“Tomorrow we start earning that trust,” Ferreira said on Tuesday night." A day word
+// inside quotation marks counts from the day the words were spoken, when the attribution after the quotation
+// dates it; the publication date is only the reader's today.
+import type { Context, Refiner } from '../context';
+import { lexicons } from '../lexicons';
+import type { DateCandidate } from './candidate';
+import { parseYMD } from './calendar';
+import { dayWordValue } from './relative';
+
+const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerCase()));
+/** How far after the closing mark the attribution and its date may stand. */
+const REACH = 120;
+
+/**
+ * Where the words a date stands in end, when someone is quoted saying them: the closing mark of the quotation
+ * (curly or straight) around it, else the comma before a postposed attribution ("The vote is tomorrow, Ferreira
+ * said on Tuesday."); -1 when neither.
+ */
+function spokenUntil(ctx: Context, at: number, sentenceEnd: number): number {
+  const block = ctx.doc.blockOf(at);
+  if (!block) return -1;
+  const text = ctx.doc.clean;
+  const open = text.lastIndexOf('“', at);
+  if (open >= block.start && text.lastIndexOf('”', at) < open) {
+    const close = text.indexOf('”', at);
+    return close >= 0 && close < block.end ? close : -1;
+  }
+  const straight = (text.slice(block.start, at).match(/"/g) ?? []).length;
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', at);
+    return close >= 0 && close < block.end ? close : -1;
+  }
+  // a postposed attribution closes the sentence: ", X said …" with no other clause after the comma
+  const comma = text.lastIndexOf(',', sentenceEnd);
+  return comma > at ? comma : -1;
+}
+
+const text = (ctx: Context, at: number) => ctx.doc.clean[at];
+
+export const speechTime: Refiner<DateCandidate> = {
+  name: 'speech-time',
+  refine(ctx, dates) {
+    const ordered = [...dates].sort((a, b) => a.start - b.start);
+    for (const d of ordered) {
+      if (d.rule !== 'relative/day') continue;
+      const s = ctx.doc.sentenceOf(d.start);
+      const sentenceEnd = s === null ? d.end + REACH : ctx.doc.sentences[s].end;
+      const close = spokenUntil(ctx, d.start, sentenceEnd);
+      if (close < 0) continue;
+      // the attribution: a reporting verb soon after, in the same sentence, then a calendar day
+      const end = Math.min(close + REACH, ctx.doc.sentenceOf(close) === s ? sentenceEnd : close + REACH);
+      const after = ctx.doc.tokensIn(close, end);
+      const k = after.findIndex((t) => REPORTING.has(t.normal) && t.tags.has('Verb'));
+      // (after a comma the attribution is short: ", Ferreira said on Tuesday", not a clause of its own)
+      if (k < 0 || (text(ctx, close) === ',' && k > 4)) continue;
+      const cue = after[k];
+      const when = ordered.find(
+        (o) => o !== d && o.start >= cue.end && o.end <= end && !!o.value && /^\d{4}-\d\d-\d\d/.test(o.value),
+      );
+      if (!when) continue;
+      const ref = parseYMD(when.value!.slice(0, 10));
+      const again = ref ? dayWordValue(d.text, ref) : null;
+      if (!again || again.value === d.value) continue;
+      d.value = again.value;
+      d.type = again.type;
+      d.rule = `${d.rule}+speech-time`;
+    }
+    return dates;
+  },
+};

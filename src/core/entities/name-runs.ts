@@ -260,6 +260,24 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
     // "Storm Ciara", "River Severn", "Mount Kenya": the common word says what kind of name follows
     if (toks.length > 1 && (PLACE_PREFIXES.has(t.normal) || OTHER_PREFIXES.has(t.normal))) break;
     const initial = t === run[0] && sentenceInitial(ctx, all, firstIndex);
+    // "Harbour Rail cancelled …": a word the tagger read as an imperative opens a name when a capitalised noun and
+    // then a finite verb follow — an imperative takes an object ("Harbour the ships"), not a verb
+    const after = all[firstIndex + toks.length];
+    if (
+      initial &&
+      toks.length >= 2 &&
+      t.tags.has('Verb') &&
+      !t.tags.has('PastTense') &&
+      !t.tags.has('Gerund') &&
+      !NEVER_NAMES.has(t.normal) &&
+      toks[1].tags.has('Noun') &&
+      /^\s+$/.test(t.post) &&
+      after?.tags.has('Verb') &&
+      (after.tags.has('PastTense') || after.tags.has('PresentTense')) &&
+      !after.tags.has('Gerund') &&
+      /^\s+$/.test(toks[toks.length - 1].post)
+    )
+      break;
     const bare = t.text.toLowerCase();
     if (/^\p{Lu}{2,}$/u.test(t.text) && knownName(t.text)) break; // "US" is not "us"
     if (NEVER_NAMES.has(bare) && toks.length === 1) {

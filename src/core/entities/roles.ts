@@ -3,9 +3,9 @@
 // appositions after it ("Putin, the Russian president,", "Jane Doe, chief executive of Acme,").
 import type { Context } from '../context';
 import type { Entity, Role } from '../factsheet';
-import { demonymToCountry } from '../lexicons';
+import { demonymToCountry, lexicons } from '../lexicons';
 import type { MentionCandidate } from './candidate';
-import { isStateTitle, TITLES } from './words';
+import { isStateTitle, TITLE_MODIFIERS, TITLES } from './words';
 
 /** The last candidate ending at or before `at`, by binary search over candidates sorted by end. */
 function lastEndingBy(byEnd: MentionCandidate[], at: number): MentionCandidate | undefined {
@@ -42,6 +42,10 @@ function affiliationBefore(
 const APPOSITION =
   /^,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?([\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[\p{Lu}][\p{L}'’-]*)*))?\s*[,.;]/u;
 const TITLE_KEYS = new Set(TITLES.map((t) => t.join(' ')));
+/** a lower-case word of one noun-like shape before a title: "campaign", "finance", "research" */
+const NOUN_MODIFIER = /^\p{Ll}[\p{Ll}-]+$/u;
+/** "his", "her", "the company's", "its": a possessive before a title that names no affiliation of its own */
+const POSSESSIVE_OWNER = /^(?:(?:his|her|its|their|our)|(?:the\s+)?\p{Ll}+['’]s?)\s+/u;
 
 /**
  * "the Russian president" → title "president", modifiers ["Russian"]: the longest known title at
@@ -51,10 +55,35 @@ function splitTitle(phrase: string): { title: string; mods: string[]; at: number
   const words = [...phrase.matchAll(/\S+/g)];
   const ws = words.map((w) => w[0]);
   for (let k = 0; k < ws.length; k++) {
-    if (TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase()))
-      return { title: ws.slice(k).join(' '), mods: ws.slice(0, k), at: words[k].index };
+    if (!TITLE_KEYS.has(ws.slice(k).join(' ').toLowerCase())) continue;
+    // "chief economist", "campaign manager": title modifiers and lower-case nouns before the title belong to it
+    let j = k;
+    while (
+      j > 0 &&
+      (TITLE_MODIFIERS.has(ws[j - 1].toLowerCase()) ||
+        (NOUN_MODIFIER.test(ws[j - 1]) && !lexicons.stopwords.has(ws[j - 1])))
+    )
+      j--;
+    return { title: ws.slice(j).join(' '), mods: ws.slice(0, j), at: words[j].index };
+  }
+  // "vice president of engineering", "head of research": a title and the department it heads
+  const dept = / of(?: \p{Ll}+){1,2}$/u.exec(phrase);
+  if (dept) {
+    const head = splitTitle(phrase.slice(0, dept.index));
+    if (head) return { ...head, title: head.title + phrase.slice(dept.index) };
   }
   return null;
+}
+
+/**
+ * "Brightwater Capital's chief economist", "his campaign manager": an owner before the title — a name (the
+ * affiliation) or a possessive word (dropped). Returns the owner's name, if any, and where the title phrase starts.
+ */
+function ownerBefore(phrase: string): { of: string | null; skip: number } {
+  const named = /^((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s?\s+/u.exec(phrase);
+  if (named) return { of: named[1], skip: named[0].length };
+  const word = POSSESSIVE_OWNER.exec(phrase);
+  return { of: null, skip: word ? word[0].length : 0 };
 }
 
 /**
@@ -92,13 +121,16 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
       });
     }
     const m = APPOSITION.exec(ctx.doc.text.slice(c.end, c.end + 160));
-    const split = m && (splitTitle(m[1]) ?? occupation(ctx, c.end + m.index + m[0].indexOf(m[1]), m[1]));
+    const possessor = m ? ownerBefore(m[1]) : { of: null, skip: 0 };
+    const phrase = m ? m[1].slice(possessor.skip) : '';
+    const phraseAt = m ? c.end + m.index + m[0].indexOf(m[1]) + possessor.skip : 0;
+    const split = m && phrase && (splitTitle(phrase) ?? occupation(ctx, phraseAt, phrase));
     if (m && split) {
       const demonym = split.mods.find((w) => demonymToCountry.has(w));
-      const of = m[2] ?? (demonym && isStateTitle(split.title) ? demonymToCountry.get(demonym)! : null);
+      const of = m[2] ?? possessor.of ?? (demonym && isStateTitle(split.title) ? demonymToCountry.get(demonym)! : null);
       // offsets from the source, not from the re-joined title: "Foreign  Minister" keeps both spaces
-      const start = c.end + m.index + m[0].indexOf(m[1]) + split.at;
-      const end = c.end + m.index + m[0].indexOf(m[1]) + m[1].length;
+      const start = phraseAt + split.at;
+      const end = phraseAt + phrase.length;
       add(e, {
         title: split.title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()),
         of,
@@ -107,10 +139,10 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
         text: ctx.doc.text.slice(start, end),
       });
       // "president and CEO of Norvale": two titles share the affiliation
-      const first = split.mods.length > 1 && /^and$/i.test(split.mods[split.mods.length - 1]) ? m[1] : null;
+      const first = split.mods.length > 1 && /^and$/i.test(split.mods[split.mods.length - 1]) ? phrase : null;
       const before = first && splitTitle(first.slice(0, split.at).replace(/\s+and\s+$/i, ''));
       if (before && !before.mods.length) {
-        const s0 = c.end + m.index + m[0].indexOf(m[1]);
+        const s0 = phraseAt;
         const title = first!.slice(0, split.at).replace(/\s+and\s+$/i, '');
         add(e, {
           title: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()),

@@ -6,10 +6,13 @@ import { lexicons } from '../lexicons';
 import type { DateCandidate } from './candidate';
 import { parseYMD } from './calendar';
 import { dayWordValue } from './relative';
+import { firstFrom } from '../text';
 
 const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerCase()));
 /** How far after the closing mark the attribution and its date may stand. */
 const REACH = 120;
+/** How far a quotation may stretch around the date (longer ones are taken as unquoted). */
+const WINDOW = 1500;
 
 /**
  * Where the words a date stands in end, when someone is quoted saying them: the closing mark of the quotation
@@ -20,15 +23,18 @@ function spokenUntil(ctx: Context, at: number, sentenceEnd: number): number {
   const block = ctx.doc.blockOf(at);
   if (!block) return -1;
   const text = ctx.doc.clean;
-  const open = text.lastIndexOf('“', at);
-  if (open >= block.start && text.lastIndexOf('”', at) < open) {
-    const close = text.indexOf('”', at);
-    return close >= 0 && close < block.end ? close : -1;
+  // every look stays within WINDOW of the date: a page of day words in one paragraph stays linear
+  const from = Math.max(block.start, at - WINDOW);
+  const to = Math.min(block.end, at + WINDOW);
+  const before = text.slice(from, at);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 && before.lastIndexOf('”') < open) {
+    const close = text.slice(at, to).indexOf('”');
+    return close >= 0 ? at + close : -1;
   }
-  const straight = (text.slice(block.start, at).match(/"/g) ?? []).length;
-  if (straight % 2 === 1) {
-    const close = text.indexOf('"', at);
-    return close >= 0 && close < block.end ? close : -1;
+  if (block.start >= at - WINDOW && (before.match(/"/g) ?? []).length % 2 === 1) {
+    const close = text.slice(at, to).indexOf('"');
+    return close >= 0 ? at + close : -1;
   }
   // a postposed attribution closes the sentence: ", X said …" with no other clause after the comma
   const comma = text.lastIndexOf(',', sentenceEnd);
@@ -54,9 +60,14 @@ export const speechTime: Refiner<DateCandidate> = {
       // (after a comma the attribution is short: ", Ferreira said on Tuesday", not a clause of its own)
       if (k < 0 || (text(ctx, close) === ',' && k > 4)) continue;
       const cue = after[k];
-      const when = ordered.find(
-        (o) => o !== d && o.start >= cue.end && o.end <= end && !!o.value && /^\d{4}-\d\d-\d\d/.test(o.value),
-      );
+      let when: DateCandidate | undefined;
+      for (let i = firstFrom(ordered, cue.end); i < ordered.length && ordered[i].end <= end; i++) {
+        const o = ordered[i];
+        if (o !== d && o.value && /^\d{4}-\d\d-\d\d/.test(o.value)) {
+          when = o;
+          break;
+        }
+      }
       if (!when) continue;
       const ref = parseYMD(when.value!.slice(0, 10));
       const again = ref ? dayWordValue(d.text, ref) : null;

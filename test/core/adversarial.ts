@@ -16,6 +16,8 @@ export const FAMILIES: Record<string, (n: number) => string> = {
     cycle(['the', 'council', 'budget', 'grew', 'on', 'tuesday', 'and', 'schools'], n),
   'repeated identical headline lines': (n) => fill('Markets Rally As Rates Hold Steady\n', n),
   'numbers and dates': (n) => fill('On 4 May 2024 sales rose 5% to $3 billion, 12 in all, ', n),
+  // day words inside one long quotation: each looks for its closing mark and the attribution's date
+  'day words in an unclosed quotation': (n) => '“' + fill('tomorrow we go, today we stay, one in five said, ', n),
 };
 
 /** Nested elements around one sentence: the shape that froze Readability. */

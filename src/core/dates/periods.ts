@@ -32,6 +32,7 @@ const SET = new RegExp(
   `\\b(?:(every|each|per|a)\\s+(${alternation(Object.keys(L.sets.units))})|(${alternation(Object.keys(L.sets.adverbs))}))\\b`,
   'gi',
 );
+const BUSINESS_WORDS = new Set(L.businessContext.words.map((w) => w.toLowerCase()));
 const BUSINESS = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(L.businessContext.words)})(?![\\p{L}])`, 'iu');
 /** "the second half of the match": a part of a thing, not of the year. */
 const OF_A_THING = new RegExp(`^\\s+of\\s+(?:${cue('determiners')}|${cue('demonstratives')})\\b`, 'i');
@@ -67,8 +68,11 @@ export const quarters: Rule<DateCandidate> = {
           : HALF_WORDS[m[4].toLowerCase()];
       const explicit = !!(m[5] || m[6]);
       // "the last quarter" alone is the previous quarter (relative rule); a bare word needs "the" or a year
-      // ("a third-quarter loss": the hyphenated adjective names the period by itself)
+      // ("a third-quarter loss": the hyphenated adjective names the period when what it describes is business —
+      // "a first-half penalty", "a fourth-quarter collapse" are parts of a match)
       const adjective = /-(?:quarter|half)\b/i.test(m[0]);
+      const described = ctx.doc.tokensIn(m.index + m[0].length, m.index + m[0].length + 40)[0];
+      if (adjective && !(described && BUSINESS_WORDS.has(described.normal))) continue;
       if (!explicit && !m[1] && !m[3] && !/^the\s/i.test(m[0]) && !adjective) continue;
       if (!explicit && /^(?:the\s+)?(?:last|final)\s/i.test(m[0])) continue;
       let year = yearOf(ctx, m[5], m[6]);

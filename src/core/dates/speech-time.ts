@@ -2,6 +2,7 @@
 // inside quotation marks counts from the day the words were spoken, when the attribution after the quotation
 // dates it; the publication date is only the reader's today.
 import type { Context, Refiner } from '../context';
+import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
 import type { DateCandidate } from './candidate';
 import { parseYMD } from './calendar';
@@ -42,6 +43,10 @@ function spokenUntil(ctx: Context, at: number, sentenceEnd: number): number {
 }
 
 const text = (ctx: Context, at: number) => ctx.doc.clean[at];
+const RELATIVES = new Set(lexicons.quoteWords.relatives);
+const SUBORDINATORS = new Set(lexicons.events.cues.subordinators);
+/** a word that opens a clause of its own: "who", "which", "after", "when" */
+const opensClause = (t: Token) => RELATIVES.has(t.normal) || SUBORDINATORS.has(t.normal);
 
 export const speechTime: Refiner<DateCandidate> = {
   name: 'speech-time',
@@ -57,8 +62,10 @@ export const speechTime: Refiner<DateCandidate> = {
       const end = Math.min(close + REACH, ctx.doc.sentenceOf(close) === s ? sentenceEnd : close + REACH);
       const after = ctx.doc.tokensIn(close, end);
       const k = after.findIndex((t) => REPORTING.has(t.normal) && t.tags.has('Verb'));
-      // (after a comma the attribution is short: ", Ferreira said on Tuesday", not a clause of its own)
-      if (k < 0 || (text(ctx, close) === ',' && k > 4)) continue;
+      // (after a comma the attribution is short and opens with its speaker: ", Ferreira said on Tuesday", not
+      // ", after union leaders said on Monday")
+      const speakerWords = after.slice(text(ctx, close) === ',' ? 0 : 1, k);
+      if (k < 0 || (text(ctx, close) === ',' && (k > 4 || speakerWords.some(opensClause)))) continue;
       const cue = after[k];
       let when: DateCandidate | undefined;
       for (let i = firstFrom(ordered, cue.end); i < ordered.length && ordered[i].end <= end; i++) {
@@ -68,7 +75,12 @@ export const speechTime: Refiner<DateCandidate> = {
           break;
         }
       }
+      // the date belongs to the cue: nothing but an adjunct between them ("said on Tuesday", "told reporters on
+      // Friday"), not a clause of its own ("said Ortiz, who injured his knee on Tuesday"), and no "that" after it
       if (!when) continue;
+      const between = ctx.doc.tokensIn(cue.end, when.start);
+      if (between.some((t) => opensClause(t) || (t.tags.has('Verb') && !t.tags.has('Gerund')))) continue;
+      if (/\bthat\b/i.test(ctx.doc.clean.slice(when.end, end))) continue;
       const ref = parseYMD(when.value!.slice(0, 10));
       const again = ref ? dayWordValue(d.text, ref) : null;
       if (!again || again.value === d.value) continue;

@@ -21,11 +21,13 @@ export interface Token {
  * "Ms. Ferreira said", "Sen. Ana Ruiz": the full stop of an honorific or abbreviated title before a name ends no
  * sentence or clause, so it is not kept as the token's punctuation (the sentence splitter agrees).
  */
-const NAME_ABBREVIATIONS = new Set(
-  [...lexicons.titles.honorifics, ...lexicons.titles.abbreviatedTitles].map((h) => h.replace(/\.$/, '').toLowerCase()),
-);
+// (only forms the lexicon writes with a full stop, as written: "Lord." and "miss." end sentences)
+const NAME_ABBREVIATIONS = new Set([
+  ...lexicons.titles.honorifics.filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)),
+  ...lexicons.titles.abbreviatedTitles,
+]);
 const abbreviationDot = (text: string, post: string, after: string) =>
-  post.startsWith('.') && NAME_ABBREVIATIONS.has(text.toLowerCase()) && /^\.\s+\p{Lu}/u.test(after);
+  post.startsWith('.') && NAME_ABBREVIATIONS.has(text) && /^\.\s+\p{Lu}/u.test(after);
 
 let extended = false;
 /** Teach compromise our lexicons once (titles, speech verbs), so its tags agree with our rules. */

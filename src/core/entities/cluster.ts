@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { Entity, EntityType, Mention } from '../factsheet';
 import type { MentionCandidate } from './candidate';
 import { lexicons } from '../lexicons';
-import { knownName, SPEECH_VERBS } from './words';
+import { knownName, ORG_POSSESSIONS, SPEECH_VERBS } from './words';
 import { WEAK_REASONS } from './name-runs';
 
 const COUNTRIES = new Set(lexicons.countries.map((c) => c.name));
@@ -64,7 +64,9 @@ function fallbackType(cl: Cluster): EntityType {
 function actsAsName(ctx: Context, m: { start: number; end: number }): boolean {
   const before = ctx.doc.tokensIn(Math.max(0, m.start - 30), m.start).pop();
   if (before && /^\s*$/.test(before.post) && (before.tags.has('Preposition') || before.normal === 'to')) return false;
-  if (/^['’]s?\s/.test(ctx.doc.clean.slice(m.end, m.end + 3))) return true;
+  // ("Dover's shares", not "Tokyo's governor": only what a company has)
+  const owned = /^['’]s?\s+([\p{L}-]+)/u.exec(ctx.doc.clean.slice(m.end, m.end + 30));
+  if (owned) return ORG_POSSESSIONS.has(owned[1].toLowerCase());
   const after = ctx.doc.tokensIn(m.end, m.end + 30)[0];
   return !!after && SPEECH_VERBS.has(after.normal) && after.tags.has('Verb');
 }

@@ -33,6 +33,8 @@ import {
   TITLE_MODIFIERS,
   TITLES_BY_FIRST,
   UNIT_SYMBOLS,
+  isCity,
+  isStateTitle,
 } from './words';
 
 /** "the broadcaster Anna Lim": organisation nouns that also name what a person does */
@@ -86,6 +88,16 @@ const continuesHyphen = (prev: Token | undefined, t: Token) =>
   !!prev && prev.post === '-' && /^\p{Ll}+$/u.test(t.text) && isCapitalised(prev);
 
 export function titleAt(tokens: Token[], i: number): number {
+  const n = oneTitleAt(tokens, i);
+  // "Lt. Gen. Mark Hertling", "Det. Insp. Clara Holm": ranks stack, and all of them are the title
+  if (n > 0 && i + n < tokens.length && !BREAK_AFTER.test(tokens[i + n - 1].post)) {
+    const more = oneTitleAt(tokens, i + n);
+    if (more > 0 && !HONORIFICS.has(tokens[i + n].normal.replace(/\./g, ''))) return n + more;
+  }
+  return n;
+}
+
+function oneTitleAt(tokens: Token[], i: number): number {
   // returns how many tokens from i form a title (modifiers* head), 0 if none; modifiers may
   // themselves start a title ("Chief Executive"), so every split point is tried, longest first
   let jmax = i;
@@ -214,7 +226,19 @@ function flush(ctx: Context, run: Token[], firstIndex: number, all: Token[], out
   // "Dr Anna Berg of Oslo University": a title opening the run, a name, then "of" and an organisation is a
   // person and where they belong, not one organisation's name; "CEO of Norvale Rail Systems": a title and
   // its affiliation, no name at all
-  const titledThenOf = titleAt(toks, 0) > 0 && toks.some((t, k) => k >= titleAt(toks, 0) && t.normal === 'of');
+  // (a royal or state title before "of" often names an institution: "Prince of Wales Hospital", "Queen of Peace Church")
+  const n0 = titleAt(toks, 0);
+  const opensAt =
+    n0 > 0 &&
+    isStateTitle(
+      toks
+        .slice(0, n0)
+        .map((t) => t.normal)
+        .join(' '),
+    )
+      ? n0 + 1
+      : n0;
+  const titledThenOf = n0 > 0 && toks.some((t, k) => k >= opensAt && t.normal === 'of');
   const isOrgName = toks.length > 1 && ORG_HEADS.has(lastWord) && !titledThenOf;
   if (!isOrgName) {
     for (let i = 0; i < toks.length; i++) {
@@ -232,8 +256,19 @@ function dropLeadingNonNames(ctx: Context, toks: Token[], run: Token[], firstInd
   while (toks.length) {
     const t = toks[0];
     // "512 GB of storage", "a 40 MW wind farm": a unit's symbol right after a number measures it
+    // (not "1101 K Street", "in 2019 MP Jess Phillips": a one-letter symbol, a capitalised word after it or a year
+    // before it make it part of a name)
     const before = all[firstIndex - 1];
-    if (UNIT_SYMBOLS.has(t.text) && before && /\d$/.test(before.text) && /^\s*$/.test(before.post)) {
+    const nextWord = all[firstIndex + 1];
+    if (
+      UNIT_SYMBOLS.has(t.text) &&
+      t.text.length > 1 &&
+      before &&
+      /\d$/.test(before.text) &&
+      !/^(?:1[5-9]|20)\d\d$/.test(before.text) &&
+      /^\s*$/.test(before.post) &&
+      !(nextWord && toks.length > 1 && isCapitalised(nextWord))
+    ) {
       toks = toks.slice(1);
       firstIndex++;
       continue;
@@ -550,7 +585,7 @@ function emit(
     honorific === undefined &&
     c.reason !== 'lexicon' &&
     /[“"‘]$/.test(ctx.doc.clean.slice(Math.max(0, start - 1), start)) &&
-    /^[,.!?]?[”"’]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 2))
+    /^,?[”"’]/.test(ctx.doc.clean.slice(start + text.length, start + text.length + 2))
   ) {
     c.type = 'other';
     c.reason = 'quoted-title';
@@ -801,10 +836,15 @@ function namesInText(ctx: Context): Set<string> {
         names!.add(stripPossessive(t.text));
       // "Brightlane Holdings lost …": the first word of an organisation's name, wherever it stands
       const next = toks[i + 1];
-      // (not a describing word: "Royal Bank" does not make "Royal visits" a name)
+      // (not a describing or common word: "Royal Bank" does not make "Royal visits" a name, nor "Capital Group"
+      // "Capital spending")
       if (
         isCapitalised(t) &&
         !t.tags.has('Adjective') &&
+        !lexiconKnows(t.normal) &&
+        !isCommonWord(t.text) &&
+        !knownName(t.text) &&
+        !isCity(t.text) &&
         next &&
         /^\s+$/.test(t.post) &&
         isCapitalised(next) &&

@@ -44,7 +44,7 @@ export function personCue(ctx: Context, start: number, end: number): string | nu
   // British English lets companies take "who" ("Norvale, who retains …"): only a full name counts; and "an analyst
   // at Brightwater Capital who rates …" describes the analyst, not the firm
   const affiliation =
-    /\b(?:at|from|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+who\b/.test(after);
+    /\b(?:at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) && /^\s+who\b/.test(after);
   if (WHO_AFTER.test(after) && /\s/.test(text.slice(start, end).trim()) && !affiliation) return 'who';
   if (NOUN_APPOSITION.test(after)) return 'person-noun';
   if (/^['’]s\b|^[,;:.!?]/.test(after)) return null;

@@ -139,6 +139,8 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
         text: ctx.doc.text.slice(start, end),
       });
       // "president and CEO of Norvale": two titles share the affiliation
+      // ("a lawyer and former mayor of Lyon": a second title with modifiers of its own keeps its affiliation)
+      const bare = TITLE_KEYS.has(split.title.toLowerCase());
       const first = split.mods.length > 1 && /^and$/i.test(split.mods[split.mods.length - 1]) ? phrase : null;
       const before = first && splitTitle(first.slice(0, split.at).replace(/\s+and\s+$/i, ''));
       if (before && !before.mods.length) {
@@ -146,7 +148,7 @@ export function assignRoles(ctx: Context, entities: Entity[], candidates: Mentio
         const title = first!.slice(0, split.at).replace(/\s+and\s+$/i, '');
         add(e, {
           title: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()),
-          of,
+          of: bare ? of : null,
           start: s0,
           end: s0 + title.length,
           text: title,

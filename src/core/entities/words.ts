@@ -16,8 +16,10 @@ export const OTHER_PREFIXES = lower(lexicons.organizations.otherPrefixes);
 export const HONORIFICS = lower(lexicons.titles.honorifics.map((h) => h.replace(/\.$/, '')));
 export const TITLE_MODIFIERS = lower(lexicons.titles.modifiers);
 /** Titles as token sequences, longest first, lower case. */
-export const TITLES: string[][] = lexicons.titles.heads
+// (abbreviated titles are titles of one word: "Gen.", "Adm.", "Det.")
+export const TITLES: string[][] = [...lexicons.titles.heads, ...lexicons.titles.abbreviatedTitles]
   .map((h) => h.toLowerCase().replace(/\./g, '').split(/\s+/))
+  .filter((t, i, all) => all.findIndex((u) => u.join(' ') === t.join(' ')) === i)
   .sort((a, b) => b.length - a.length);
 /** The same titles by their first word, longest first: one look-up per token instead of a scan. */
 export const TITLES_BY_FIRST = new Map<string, string[][]>();

@@ -264,6 +264,8 @@ function proportion(
   if (!PROPORTION_LINK.test(text.slice(n.end, next.start)) || magnitudeAt(text, next.end).factor !== 1) return null;
   if (!(n.value > 0 && n.value < next.value) || !Number.isInteger(n.value) || !Number.isInteger(next.value))
     return null;
+  // "rose to 7 in 2022", "retired at 60 in 2015": a year is when, not a whole
+  if (/^\d{4}$/.test(text.slice(next.start, next.end)) && next.value >= 1000 && next.value <= 2200) return null;
   // "2 in 3 minutes", "5 in 10 km": a number before a unit measures, it does not divide
   if (suffixAt(text, next.end) || TIME_UNIT_AFTER.test(text.slice(next.end, next.end + 12))) return null;
   return { end: next.end, value: Math.round((n.value / next.value) * 1e4) / 1e4 };
@@ -461,7 +463,9 @@ function candidate(ctx: Context, r: Reading, text: string): FigureCandidate {
   // "adults aged 40 to 79", "will turn 84 in the spring": an age in years, not a count of anything
   const pronounAge =
     PRONOUN_AGE.test(lead) && /^\s*(?:[.;,]|$)/.test(text.slice(r.end, r.end + 2)) && r.value !== null && r.value < 130;
-  if (r.kind === 'count' && (AGED.test(lead) || pronounAge) && !countsNoun(ctx, r.end)) {
+  // (an address is no age: "died at 14 Hanover Street")
+  const address = /^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 3));
+  if (r.kind === 'count' && (AGED.test(lead) || pronounAge) && !countsNoun(ctx, r.end) && !address) {
     r.kind = 'quantity';
     r.unit = 'yr';
     r.dimension = 'age';

@@ -40,7 +40,8 @@ const DETERMINERS = wordSet(FIGURE_WORDS.determiners);
 const isDet = (t: Token) => t.tags.has('Determiner') || DETERMINERS.has(t.normal);
 
 // compromise reads a plural noun after a number as a verb at times ("Five engineers were hurt")
-const pluralAsVerb = (t: Token) => t.tags.has('PresentTense') && /[^s]s$/.test(t.normal);
+const pluralAsVerb = (t: Token) =>
+  t.tags.has('PresentTense') && /[^s]s$/.test(t.normal) && !t.tags.has('Copula') && !t.tags.has('Auxiliary');
 
 const misreadHead = (np: Token[]) => {
   const t = np[np.length - 1];
@@ -134,8 +135,17 @@ function nounPhraseAfter(ctx: Context, from: number, afterCount = false, modifie
       break;
     }
     if (!isNP(t) || np.length >= MAX_NP) break;
-    // an adjective follows no noun inside an English noun phrase ("votes against", read as an adjective)
-    if (t.tags.has('Adjective') && !t.tags.has('Noun') && np.some((x) => x.tags.has('Noun') && !isDet(x))) break;
+    // an adjective follows no noun inside an English noun phrase ("votes against", read as an adjective), unless
+    // it modifies a noun after it ("20 NHS mental health trusts")
+    const modifiesNext =
+      !!next && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Possessive');
+    if (
+      t.tags.has('Adjective') &&
+      !t.tags.has('Noun') &&
+      !modifiesNext &&
+      np.some((x) => x.tags.has('Noun') && !isDet(x))
+    )
+      break;
     np.push(t);
     if (/[,.;:!?()"“”\n]/.test(t.post)) break;
   }
@@ -210,7 +220,18 @@ function beforePeriodPhrase(ctx: Context, toks: Token[], i: number): Span | null
     const t = toks[j];
     if (/[,.;:\n]/.test(t.post) && j !== i) return null;
     if (PERIOD_WORDS.has(t.normal) || t.tags.has('Date')) period = true;
-    if (PERIOD_PREPOSITIONS.has(t.normal)) return period ? nounPhraseBefore(ctx, toks, j - 1, true) : null;
+    if (PERIOD_PREPOSITIONS.has(t.normal)) {
+      if (!period) return null;
+      // "Imports from China in the third quarter": the head before a phrase of its own
+      const np = nounPhraseBefore(ctx, toks, j - 1, true);
+      const at = np ? toks.findIndex((x) => x.start === np.start) : -1;
+      if (np && at > 1 && toks[at - 1].tags.has('Preposition') && !/[,.;:]/.test(toks[at - 2].post)) {
+        const gerund = toks[at - 2].tags.has('Gerund') ? toks[at - 2] : null; // "Spending on defence"
+        const head = nounPhraseBefore(ctx, toks, at - 2, true) ?? (gerund && { start: gerund.start });
+        if (head) return { start: head.start, end: np.end, text: ctx.doc.text.slice(head.start, np.end) };
+      }
+      return np;
+    }
   }
   return null;
 }

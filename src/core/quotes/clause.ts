@@ -40,6 +40,7 @@ export const TAIL_ADJUNCT = new RegExp(
   'u',
 );
 const AUDIENCE_WORDS = new Set(words.audiences);
+const ADJUNCT_PREPOSITIONS = new Set(words.adjunctPrepositions.map((w) => w.toLowerCase()));
 const BLOCKERS = new RegExp(`^(?:${alt(words.clauseBlockers)})\\b`, 'i');
 /** Objects of "told": people who hear the speech ("told reporters", "told a packed gym"). */
 export const AUDIENCE = new RegExp(
@@ -133,17 +134,23 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
     if (that && ctx.doc.tokensIn(from, from + that[0].length).some(isCue)) return null;
     // "reported third-quarter results on Thursday that topped forecasts": after an object, "that" opens a relative
     // clause about it, not the content of speech (an audience may stand there: "told reporters", "warned investors";
-    // an aside set off by commas is no object: "said, with a smile, that …")
-    if (that && !tell && !/^\s*,/.test(that[0])) {
+    // an aside set off by commas is no object: "said, with a smile, that …"; nor the rest of an adjunct: "said in
+    // court papers that …")
+    if (that && !tell && !adj && !/^\s*,/.test(that[0])) {
       const gap = ctx.doc.tokensIn(from, from + that[0].length).filter((t) => t.normal !== 'that');
-      const object = gap.some(
-        (t) =>
-          t.tags.has('Noun') &&
-          !t.tags.has('Date') &&
-          !t.tags.has('Pronoun') &&
-          !t.tags.has('ProperNoun') &&
-          !AUDIENCE_WORDS.has(t.normal),
-      );
+      // ("said in a note to clients that", "confirmed by email that": a phrase that opens with a preposition is
+      // an adjunct; only the words before the first preposition can be an object)
+      const firstPrep = gap.findIndex((t) => t.tags.has('Preposition') || ADJUNCT_PREPOSITIONS.has(t.normal));
+      const object = gap
+        .slice(0, firstPrep < 0 ? gap.length : firstPrep)
+        .some(
+          (t) =>
+            t.tags.has('Noun') &&
+            !t.tags.has('Date') &&
+            !t.tags.has('Pronoun') &&
+            !t.tags.has('ProperNoun') &&
+            !AUDIENCE_WORDS.has(t.normal),
+        );
       if (object) return null;
     }
   }

@@ -252,9 +252,9 @@ function postposed(ctx: Context, v: Token, from: number, sentEnd: number): Found
   return { start, end: start + text.length, text, speakerSpan, rule: 'reported/postposed' };
 }
 
-/** A finite verb among the first words after `at` ("said it was …"), not a plain object ("reported nausea"). */
+/** A finite verb after `at`, up to `end` ("said the rail link … would open"), not a plain object ("reported nausea"). */
 function hasFiniteVerb(ctx: Context, at: number, end: number): boolean {
-  const toks = ctx.doc.tokensIn(at, end).slice(0, 7);
+  const toks = ctx.doc.tokensIn(at, end);
   if (!toks.length || toks[0].tags.has('Preposition') || toks[0].normal === 'to') return false;
   const finite = ['PastTense', 'PresentTense', 'Copula', 'Auxiliary', 'Modal'];
   // "reported a smell of gas": after a determiner comes its noun, whatever the tagger made of it

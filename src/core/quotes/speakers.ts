@@ -70,7 +70,9 @@ function resolve(
     const possessor = /^['’]s?\s+\S/.test(ctx.doc.clean.slice(m.end, sp.end));
     // a place speaks for its government only as the whole phrase ("Moscow said"), not as a modifier ("the
     // Boston-based company", "the Paris prosecutor")
-    const placeVoice = m.e.type === 'place' && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(m.end, sp.end));
+    // ("Ukraine’s defence ministry said": the country's body — the place is named as its owner)
+    const rest = ctx.doc.clean.slice(m.end, sp.end);
+    const placeVoice = m.e.type === 'place' && (!/[\p{L}\d]/u.test(rest) || /^['’]s?\s/u.test(rest));
     if (
       m.end <= sp.end &&
       !(possessor && m.e.type === 'person' && !speaksFor(head)) &&
@@ -164,14 +166,23 @@ function resolve(
   if (FALLBACK_VOICES.has(head)) {
     if (previous?.entityId && byId.get(previous.entityId)?.type === 'organization')
       return { ...previous, ...mention, mention };
-    // the story's organisation: of those named nearby, the most salient ("Brackwell beat forecasts, according to
-    // analysts polled by LSEG. The company also said …" is Brackwell)
-    const story = orgs
-      .slice(0, 8)
-      .reduce<Located | undefined>((a, m) => (!a || m.e.salience > a.e.salience ? m : a), undefined);
-    return as(story?.e ?? null);
+    // the nearest organisation that acts in its sentence, not one named inside a phrase ("Brackwell beat forecasts,
+    // according to analysts polled by LSEG. The company also said …" is Brackwell; "The FCA opened an inquiry. The
+    // agency said" is the FCA)
+    const acts = orgs.slice(0, 8).find((m) => actsInSentence(ctx, m));
+    return as((acts ?? orgs[0])?.e ?? null);
   }
   return as(null);
+}
+
+/** A mention that opens its sentence or is followed by its verb: the subject, not a name inside a phrase. */
+function actsInSentence(ctx: Context, m: Located): boolean {
+  const before = ctx.doc.tokensIn(Math.max(0, m.start - 30), m.start).pop();
+  if (before?.tags.has('Preposition') && !/[.;:!?]/.test(before.post)) return false;
+  const s = ctx.doc.sentenceOf(m.start);
+  if (s !== null && !/[\p{L}\d]/u.test(ctx.doc.clean.slice(ctx.doc.sentences[s].start, m.start))) return true;
+  const next = ctx.doc.tokensIn(m.end, m.end + 30)[0];
+  return !!next && next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Participle');
 }
 
 export const speakers: Refiner<QuoteCandidate> = {

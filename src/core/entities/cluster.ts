@@ -42,8 +42,13 @@ function typeOf(c: Cluster): EntityType | null {
 
 function absorb(into: Cluster, from: Cluster) {
   into.mentions.push(...from.mentions);
-  // a surname folds into its person whatever the lexicons say of it alone ("Paris")
+  // a surname folds into its person whatever the lexicons say of it alone ("Paris"); a town's name into the company
+  // named after it ("Norland Systems Inc." … "Norland said")
   if (typeOf(into) === 'person') return;
+  if (typeOf(into) === 'organization' && typeOf(from) === 'place') {
+    for (const n of from.names) into.names.add(n);
+    return;
+  }
   for (const [t, k] of from.types) into.types.set(t, (into.types.get(t) ?? 0) + k);
   for (const n of from.names) into.names.add(n);
 }
@@ -67,9 +72,18 @@ function actsAsName(ctx: Context, m: { start: number; end: number }): boolean {
   // ("Dover's shares", not "Tokyo's governor": only what a company has)
   const owned = /^['’]s?\s+([\p{L}-]+)/u.exec(ctx.doc.clean.slice(m.end, m.end + 30));
   if (owned) return ORG_POSSESSIONS.has(owned[1].toLowerCase());
-  const after = ctx.doc.tokensIn(m.end, m.end + 30)[0];
-  return !!after && SPEECH_VERBS.has(after.normal) && after.tags.has('Verb');
+  // ("Norland has said", "Dover also said": auxiliaries and adverbs before the verb)
+  const after = ctx.doc.tokensIn(m.end, m.end + 40);
+  let k = 0;
+  while (k < 2 && after[k] && (after[k].tags.has('Auxiliary') || after[k].tags.has('Adverb'))) k++;
+  return !!after[k] && SPEECH_VERBS.has(after[k].normal) && after[k].tags.has('Verb');
 }
+
+/** "in Dover", "the ferry to Dover", "near Tokyo": where a place stands */
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:${lexicons.entityWords.placePrepositions.join('|')}|to|from|at)\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 const MAX_PART = 6;
 const LEGAL_FORMS = new Set(lexicons.organizations.legalForms.map((f) => f.toLowerCase()));
@@ -140,14 +154,18 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
         if (lt === null && t === 'person' && sw.length === 1 && tail && !lexPlace) return true;
         // "Dover Corp. reported … Dover said": a company named after its town, then by the town's name alone —
         // when the company came first and no mention of the name stands where a place would ("in Dover")
+        // ("Norland Systems Inc. … Norland said … shares of Norland": the name may be longer, and one mention
+        // where the company speaks or owns is enough when none stands where a place would)
         if (t === 'place')
           return (
             lt === 'organization' &&
             head &&
-            lw.length === sw.length + 1 &&
+            lw.length <= sw.length + 3 &&
             LEGAL_FORMS.has(lw[lw.length - 1].replace(/\.$/, '')) &&
-            Math.min(...long.mentions.map((m) => m.start)) < firstAt &&
-            short.mentions.every((m) => actsAsName(ctx, m))
+            short.mentions.some(
+              (m) => m.start > Math.min(...long.mentions.map((l) => l.start)) && actsAsName(ctx, m),
+            ) &&
+            !short.mentions.some((m) => LOCATIVE_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.start - 12), m.start)))
           );
         if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head))
           return true;

@@ -5,6 +5,7 @@ import type { Span } from '../factsheet';
 import { lexicons } from '../lexicons';
 import { escapeRegExp } from '../text';
 import type { QuoteCandidate } from './candidate';
+import { isAbbreviation } from '../document/sentences';
 import { CLAUSE_END, CLAUSE_WINDOW, looksLikeClause, trimEndOf } from './clause';
 import { REPORTING, sourceAfter } from './cues';
 
@@ -92,8 +93,10 @@ function clauseBefore(ctx: Context, sentStart: number, cueAt: number): Span | nu
   // the statement starts after the last clause break before the cue ("…; CLAUSE, according to X")
   let cut = -1;
   const re = new RegExp(CLAUSE_END.source, 'g');
-  for (let b = re.exec(lead); b; b = re.exec(lead))
+  for (let b = re.exec(lead); b; b = re.exec(lead)) {
+    if (b[0] === '.' && isAbbreviation(ctx.doc.clean, start + b.index)) continue; // "to Mr. Holloway's 1,381,950"
     if (b.index + b[0].length < lead.length - 2) cut = b.index + b[0].length;
+  }
   if (cut > 0) start += cut + /^\s*/.exec(lead.slice(cut))![0].length;
   const text = trimEndOf(ctx.doc.text.slice(start, cueAt), /[\s,.;:]/);
   return { start, end: start + text.length, text };

@@ -1,6 +1,7 @@
 // What reported speech is made of: the clause after a cue, the adjuncts that may stand between
 // them, and helpers shared by the reported-speech rules. Word lists: data/lexicons/quote-words.json.
 import type { Context } from '../context';
+import { isAbbreviation } from '../document/sentences';
 import type { Token } from '../document/tokens';
 import type { Span } from '../factsheet';
 import { alternation, trimEndOf } from '../text';
@@ -54,6 +55,18 @@ export const CLAUSE_END = new RegExp(
   `(?:;|:(?!\\d)|,\\s+(?:${alt(words.clauseEnders)})\\b|(?<!\\s),?\\s+and\\s+that\\b|[.!?](?=\\s|$)` +
     `|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${alt(lexicons.speech.reporting)})\\s+that\\b)`,
 );
+const CLAUSE_END_ALL = new RegExp(CLAUSE_END.source, 'g');
+
+/**
+ * The first clause end in `body`, the text at `at` in the clean text — an abbreviation's full stop ("said
+ * Mr. Holloway had lied") ends nothing. Same shape as `CLAUSE_END.exec(body)`.
+ */
+export function clauseEndIn(ctx: Context, at: number, body: string): RegExpExecArray | null {
+  CLAUSE_END_ALL.lastIndex = 0;
+  for (let m = CLAUSE_END_ALL.exec(body); m; m = CLAUSE_END_ALL.exec(body))
+    if (m[0] !== '.' || !isAbbreviation(ctx.doc.clean, at + m.index)) return m;
+  return null;
+}
 
 /** "believes buyers will wait …": a noun phrase, then a finite verb or a modal within a few words. */
 export function looksLikeClause(ctx: Context, at: number, end: number): boolean {
@@ -167,7 +180,7 @@ export function clauseAfter(ctx: Context, verb: Token, sentenceEnd: number, isCu
   rest = rest.slice(lead);
   // after "that" a clause may open with an adjunct ("said that, as the shop had closed early, they …")
   if ((!that && BLOCKERS.test(rest)) || /^no(?=\s*(?:[.,;]|to\b|$))|^[“"'‘.,;:!?]/i.test(rest)) return null;
-  const end = CLAUSE_END.exec(rest);
+  const end = clauseEndIn(ctx, from, rest);
   let text = end ? rest.slice(0, end.index) : rest;
   text = trimEndOf(text, /[\s,.;:]/);
   if (text.split(/\s+/).length < 3) return null;

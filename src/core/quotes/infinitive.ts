@@ -6,7 +6,7 @@ import type { Rule } from '../context';
 import { alternation } from '../text';
 import { lexicons } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { CLAUSE_END, CLAUSE_WINDOW, isSomeone, trimEndOf } from './clause';
+import { CLAUSE_WINDOW, clauseEndIn, isSomeone, trimEndOf } from './clause';
 import { speakerBefore } from './cues';
 
 const CUES = [...lexicons.quoteWords.infinitiveCues, ...lexicons.quoteWords.ofCues];
@@ -67,7 +67,7 @@ export const infinitive: Rule<QuoteCandidate> = {
         if (!verb || !verb.tags.has('Verb')) continue; // "to" and a verb: "to pass", not "to the court"
       }
       const body = ctx.doc.clean.slice(start, sentEnd);
-      const end = CLAUSE_END.exec(body);
+      const end = clauseEndIn(ctx, start, body);
       const text = trimEndOf(ctx.doc.text.slice(start, start + (end ? end.index : body.length)), /[\s,.;:]/);
       if (text.split(/\s+/).length < 2 || /[“”"]/.test(text)) continue;
       const speakerSpan = speakerBefore(ctx, v);

@@ -5,7 +5,7 @@ import type { Rule } from '../context';
 import { alternation } from '../text';
 import { lexicons } from '../lexicons';
 import type { QuoteCandidate } from './candidate';
-import { CLAUSE_END, CLAUSE_WINDOW, isSomeone, trimEndOf } from './clause';
+import { CLAUSE_WINDOW, clauseEndIn, isSomeone, trimEndOf } from './clause';
 import { speakerBefore } from './cues';
 
 const OBJECT_CUES = new Set(lexicons.quoteWords.objectCues);
@@ -51,7 +51,7 @@ export const objectContent: Rule<QuoteCandidate> = {
       const sentEnd = Math.min(ctx.doc.sentences[s].end, v.end + CLAUSE_WINDOW);
       const start = next.start;
       const body = ctx.doc.clean.slice(start, sentEnd);
-      const end = CLAUSE_END.exec(body);
+      const end = clauseEndIn(ctx, start, body);
       let stop = start + (end ? end.index : body.length);
       if (ctx.doc.clean[stop] === ':') continue; // "denied the allegations: …" — the content follows
       // the object ends before a time adjunct ("denied the allegations since his arrest in 2023")

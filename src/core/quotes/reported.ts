@@ -9,7 +9,7 @@ import type { Span } from '../factsheet';
 import type { QuoteCandidate } from './candidate';
 import {
   AUDIENCE,
-  CLAUSE_END,
+  clauseEndIn,
   CLAUSE_WINDOW,
   clauseAfter,
   isSomeone,
@@ -177,7 +177,7 @@ function andThatClause(ctx: Context, from: number, end: number): Span | null {
   if (!m) return null;
   const start = from + m[0].length;
   const rest = ctx.doc.clean.slice(start, end);
-  const stop = CLAUSE_END.exec(rest);
+  const stop = clauseEndIn(ctx, start, rest);
   const text = trimEndOf(ctx.doc.text.slice(start, start + (stop ? stop.index : rest.length)), /[\s,.;:]/);
   // a quotation inside it is the marked rules' to report ("and that his team “deserved extra time”")
   return text.split(/\s+/).length >= 3 && !/[“”"]/.test(text) ? { start, end: start + text.length, text } : null;

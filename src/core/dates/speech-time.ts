@@ -1,12 +1,13 @@
 // Refiner `speech-time`: "“Tomorrow we start earning that trust,” Ferreira said on Tuesday night." A day word
 // inside quotation marks counts from the day the words were spoken, when the attribution after the quotation
 // dates it; the publication date is only the reader's today.
-import type { Context, Refiner } from '../context';
+import type { Context, Refiner, YMD } from '../context';
 import type { Token } from '../document/tokens';
 import { lexicons } from '../lexicons';
 import type { DateCandidate } from './candidate';
 import { parseYMD } from './calendar';
-import { dayWordValue } from './relative';
+import { cycleValue, dayWordValue } from './relative';
+import { alternation } from './words';
 import { firstFrom } from '../text';
 
 const REPORTING = new Set(lexicons.speech.reporting.map((w) => w.toLowerCase()));
@@ -48,12 +49,20 @@ const SUBORDINATORS = new Set(lexicons.events.cues.subordinators);
 /** a word that opens a clause of its own: "who", "which", "after", "when" */
 const opensClause = (t: Token) => RELATIVES.has(t.normal) || SUBORDINATORS.has(t.normal);
 
+/** "next week", "this month", "last year": a cycle counted from the day the words were said */
+const CYCLE_WORDS = new RegExp(`^(this|next|last)\\s+(${alternation(lexicons.dates.cues.cycleUnits)})$`, 'i');
+const SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+function cycleWordValue(phrase: string, ref: YMD): { value: string; type: 'date' } | null {
+  const m = CYCLE_WORDS.exec(phrase.trim());
+  return m ? { value: cycleValue(ref, m[2].toLowerCase(), SHIFT[m[1].toLowerCase()]), type: 'date' } : null;
+}
+
 export const speechTime: Refiner<DateCandidate> = {
   name: 'speech-time',
   refine(ctx, dates) {
     const ordered = [...dates].sort((a, b) => a.start - b.start);
     for (const d of ordered) {
-      if (d.rule !== 'relative/day') continue;
+      if (d.rule !== 'relative/day' && !(d.rule === 'relative/cycle' && CYCLE_WORDS.test(d.text))) continue;
       const s = ctx.doc.sentenceOf(d.start);
       const sentenceEnd = s === null ? d.end + REACH : ctx.doc.sentences[s].end;
       const close = spokenUntil(ctx, d.start, sentenceEnd);
@@ -82,7 +91,7 @@ export const speechTime: Refiner<DateCandidate> = {
       if (between.some((t) => opensClause(t) || (t.tags.has('Verb') && !t.tags.has('Gerund')))) continue;
       if (/\bthat\b/i.test(ctx.doc.clean.slice(when.end, end))) continue;
       const ref = parseYMD(when.value!.slice(0, 10));
-      const again = ref ? dayWordValue(d.text, ref) : null;
+      const again = ref ? (dayWordValue(d.text, ref) ?? cycleWordValue(d.text, ref)) : null;
       if (!again || again.value === d.value) continue;
       d.value = again.value;
       d.type = again.type;

@@ -82,9 +82,10 @@ function tokenizeChunk(chunk: string, base: number, out: Token[]): void {
         end: base + cursor,
         normal: term.normal ?? term.text.toLowerCase(),
         tags: term.tags,
-        post: abbreviationDot(term.text, term.post ?? '', chunk.slice(cursor, cursor + 4))
-          ? (term.post ?? '').slice(1)
-          : (term.post ?? ''),
+        post:
+          term.post?.startsWith('.') && abbreviationDot(term.text, term.post, chunk.slice(cursor, cursor + 4))
+            ? (term.post ?? '').slice(1)
+            : (term.post ?? ''),
         pre: term.pre ?? '',
         index: out.length,
       });

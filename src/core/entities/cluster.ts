@@ -4,6 +4,7 @@ import type { Context } from '../context';
 import type { Entity, EntityType, Mention } from '../factsheet';
 import type { MentionCandidate } from './candidate';
 import { lexicons } from '../lexicons';
+import { alternation } from '../text';
 import { knownName, ORG_POSSESSIONS, SPEECH_VERBS } from './words';
 import { WEAK_REASONS } from './name-runs';
 
@@ -81,9 +82,16 @@ function actsAsName(ctx: Context, m: { start: number; end: number }): boolean {
 
 /** "in Dover", "the ferry to Dover", "near Tokyo": where a place stands */
 const LOCATIVE_BEFORE = new RegExp(
-  `\\b(?:${lexicons.entityWords.placePrepositions.join('|')}|to|from|at)\\s+(?:the\\s+)?$`,
+  `\\b(?:${alternation([...lexicons.entityWords.placePrepositions, ...lexicons.entityWords.directionPrepositions])})\\s+(?:the\\s+)?$`,
   'i',
 );
+
+/** where a cluster is first mentioned (a loop: a spread of thousands of mentions would overflow the stack) */
+function firstOf(c: Cluster): number {
+  let first = Infinity;
+  for (const m of c.mentions) if (m.start < first) first = m.start;
+  return first;
+}
 
 const MAX_PART = 6;
 const LEGAL_FORMS = new Set(lexicons.organizations.legalForms.map((f) => f.toLowerCase()));
@@ -162,9 +170,7 @@ export function cluster(ctx: Context, candidates: MentionCandidate[]): Entity[] 
             head &&
             lw.length <= sw.length + 3 &&
             LEGAL_FORMS.has(lw[lw.length - 1].replace(/\.$/, '')) &&
-            short.mentions.some(
-              (m) => m.start > Math.min(...long.mentions.map((l) => l.start)) && actsAsName(ctx, m),
-            ) &&
+            short.mentions.some((m) => m.start > firstOf(long) && actsAsName(ctx, m)) &&
             !short.mentions.some((m) => LOCATIVE_BEFORE.test(ctx.doc.clean.slice(Math.max(0, m.start - 12), m.start)))
           );
         if ((lt === 'organization' || lt === null) && (t === 'organization' || t === null) && (tail || head))

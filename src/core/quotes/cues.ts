@@ -359,9 +359,12 @@ export function participleAgent(ctx: Context, from: number, to: number): Span | 
   return { start, end: start + m[1].length, text: ctx.doc.text.slice(start, start + m[1].length) };
 }
 
-/** Where the first of `marks` stands in text[from, to), an abbreviation's full stop ("said Mr. Holloway") not counted. */
-function stopAt(text: string, from: number, to: number, marks: RegExp): number {
-  const re = new RegExp(marks.source, 'g');
+const CLAUSE_STOP = /[.;!?“”"]/g;
+const CLAUSE_OR_COMMA_STOP = /[,.;!?“”"]/g;
+
+/** Where the first of `marks` (a global pattern) stands in text[from, to), an abbreviation's full stop ("said Mr. Holloway") not counted. */
+function stopAt(text: string, from: number, to: number, re: RegExp): number {
+  re.lastIndex = 0;
   const part = text.slice(from, to);
   for (let m = re.exec(part); m; m = re.exec(part))
     if (m[0] !== '.' || !isAbbreviation(text, from + m.index)) return from + m.index;
@@ -371,7 +374,7 @@ function stopAt(text: string, from: number, to: number, marks: RegExp): number {
 /** The speaker words after an inverted cue: "said Okonjo", "said Veltro chief executive Lena Stroud". */
 export function speakerAfter(ctx: Context, verb: Token, untilComma = false): Span | null {
   const limit = clauseEnd(ctx, verb.end, 160);
-  const to = stopAt(ctx.doc.clean, verb.end, limit, untilComma ? /[,.;!?“”"]/ : /[.;!?“”"]/);
+  const to = stopAt(ctx.doc.clean, verb.end, limit, untilComma ? CLAUSE_OR_COMMA_STOP : CLAUSE_STOP);
   const ms = mentionsIn(ctx, verb.end, to);
   const pick = ms.find((m) => m.type === 'person') ?? ms[0];
   // "according to analysts polled by LSEG": the people the participle describes, not its agent
